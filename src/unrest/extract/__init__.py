@@ -1,0 +1,80 @@
+"""Extraction: from a parsed article to sourced mentions and quotes.
+
+Each question has its own module, each a plain function or small class over a
+spaCy ``Doc`` that can be tested alone on a sentence:
+
+========== ======================================= ===============================
+module     reads                                   writes
+========== ======================================= ===============================
+events     tokens, parse, lemmas                   :class:`Trigger` (type, spans, modality)
+when       DATE entities, text, publication date   :class:`~unrest.model.DateValue`
+where      GPE/LOC entities, gazetteer             :class:`~unrest.model.Place`
+figures    numbers and their heads                 :class:`~unrest.model.Figure`
+sources    reporting verbs, quotes, names          :class:`~unrest.model.Source`, quotes
+========== ======================================= ===============================
+
+:func:`extract` assembles them into :class:`~unrest.model.Mention` records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc
+
+from unrest.extract.events import Trigger, find_triggers
+from unrest.extract.figures import figures_for
+from unrest.extract.sources import Attributor, find_quotes
+from unrest.extract.when import Timeline
+from unrest.extract.where import Locator
+from unrest.model import Article, Mention, Quote, TextSpan
+
+__all__ = ["extract", "Trigger"]
+
+
+def _hash_id(prefix: str, *parts: object) -> str:
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return f"{prefix}-{digest.hexdigest()[:16]}"
+
+
+def extract(article: Article, doc: Doc) -> tuple[list[Mention], list[Quote]]:
+    """Mentions and quotes of ``article``, whose clean text ``doc`` parses.
+
+    Ids are hashes of the document id and offsets, so the same article always
+    yields the same ids.
+    """
+    timeline = Timeline(doc, article.published)
+    locator = Locator(doc)
+    attributor = Attributor(doc)
+    mentions: list[Mention] = []
+    for trig in find_triggers(doc):
+        ev, tr = trig.evidence, trig.trigger
+        evidence = TextSpan(ev.text, ev.start_char, ev.end_char)
+        trigger = TextSpan(tr.text, tr.start_char, tr.end_char)
+        mentions.append(
+            Mention(
+                id=_hash_id("men", article.id, trig.type, evidence.start, trigger.start),
+                document=article.id,
+                type=trig.type,
+                evidence=evidence,
+                trigger=trigger,
+                date=timeline.date_for(tr, ev),
+                places=locator.places_for(tr, ev),
+                figures=figures_for(trig.type, tr, ev),
+                source=attributor.source_for(tr, ev),
+                modality=trig.modality,
+                confidence=trig.confidence,
+            )
+        )
+    quotes = [
+        Quote(
+            id=_hash_id("quo", article.id, q.start, q.end),
+            document=article.id,
+            speaker=q.speaker,
+            text=q.text,
+            start=q.start,
+            end=q.end,
+        )
+        for q in find_quotes(doc)
+    ]
+    return mentions, quotes

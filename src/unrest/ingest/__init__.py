@@ -1,0 +1,1 @@
+"""Ingest: files in, clean :class:`~unrest.model.Article` records out (helper fills this)."""
