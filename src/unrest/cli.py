@@ -1,0 +1,216 @@
+"""The command line: thin typer commands over plain library functions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from unrest import pipeline
+from unrest.errors import UnrestError
+from unrest.export import FORMATS, write_csv, write_jsonl
+from unrest.model import EVENT_TYPES
+from unrest.store import Store, open_store
+
+app = typer.Typer(
+    help="Unrest: news articles about protests and repression in, a sourced event dataset out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    Path, typer.Option("--db", help="SQLite database file (created if missing).")
+]
+DEFAULT_DB = Path("unrest.db")
+
+
+def _open(db: Path) -> Store:
+    try:
+        return open_store(db)
+    except UnrestError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(2) from exc
+
+
+def _fail(exc: UnrestError, code: int = 1) -> typer.Exit:
+    err.print(f"error: {exc}", markup=False, highlight=False)
+    return typer.Exit(code)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .html, .htm, .jsonl")],
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD) for text that has none."),
+    ] = None,
+    db: DbOption = DEFAULT_DB,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no table.")] = False,
+) -> None:
+    """Read articles, extract sourced mentions and quotes, store them, merge events."""
+    if published is not None and not _valid_iso(published):
+        raise _fail(
+            UnrestError(f"--published {published!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"),
+            2,
+        )
+    with _open(db) as store:
+        total = pipeline.count_items(paths)
+        with Progress(
+            TextColumn("ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            disable=total < 20 or not err.is_terminal,
+        ) as bar:
+            task = bar.add_task("ingest", total=total)
+            report = pipeline.ingest_paths(
+                paths, store, published=published, progress=lambda n: bar.advance(task, n)
+            )
+        for e in report.errors:
+            err.print(f"error: {e}", markup=False, highlight=False)
+        if not quiet:
+            _print_found(store)
+        out.print(
+            f"{report.stored} new article(s), {report.unchanged} unchanged, "
+            f"{report.mentions} mention(s), {report.quotes} quote(s), {report.events} event(s) "
+            f"in {db}; {len(report.errors)} error(s)",
+            highlight=False,
+        )
+    if report.errors:
+        raise typer.Exit(1)
+
+
+def _valid_iso(value: str) -> bool:
+    from datetime import date
+
+    try:
+        if len(value) == 4:
+            return value.isdigit()
+        if len(value) == 7:
+            date.fromisoformat(value + "-01")
+            return True
+        date.fromisoformat(value)
+        return len(value) == 10
+    except ValueError:
+        return False
+
+
+def _print_found(store: Store) -> None:
+    table = Table(title="What was found, per article")
+    table.add_column("article")
+    table.add_column("published")
+    for t in EVENT_TYPES:
+        table.add_column(t.replace("_", " "), justify="right")
+    table.add_column("quotes", justify="right")
+    per_doc: dict[str, Counter[str]] = {}
+    for m in store.mentions():
+        per_doc.setdefault(m.document, Counter())[m.type] += 1
+    quotes = Counter(q.document for q in store.quotes())
+    for doc in store.documents():
+        counts = per_doc.get(doc.id, Counter())
+        pub = doc.published.value or "unknown"
+        table.add_row(
+            Path(doc.path).name,
+            f"{pub} ({doc.published.method})",
+            *[str(counts[t] or "") for t in EVENT_TYPES],
+            str(quotes[doc.id] or ""),
+        )
+    out.print(table)
+
+
+@app.command()
+def mentions(
+    db: DbOption = DEFAULT_DB,
+    type: Annotated[str | None, typer.Option(help="Only this event type.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+) -> None:
+    """List stored mentions: type, date, place, figures, source and evidence."""
+    if type is not None and type not in EVENT_TYPES:
+        raise _fail(UnrestError(f"unknown type {type!r}; valid: {', '.join(EVENT_TYPES)}"), 2)
+    with _open(db) as store:
+        table = Table(show_lines=False)
+        for col in ("type", "date", "place", "figures", "source", "evidence"):
+            table.add_column(col, overflow="fold")
+        shown = 0
+        for m in store.mentions():
+            if type and m.type != type:
+                continue
+            if shown >= limit:
+                break
+            shown += 1
+            place = "; ".join(", ".join(x for x in (p.city, p.admin1, p.country) if x) for p in m.places)
+            figs = "; ".join(f"{f.kind} {f.qualifier + ' ' if f.qualifier else ''}{f.value}" for f in m.figures)
+            src = m.source.kind + (f": {m.source.name}" if m.source.name else "")
+            date = (m.date.start if m.date.start == m.date.end else f"{m.date.start}/{m.date.end}") if m.date else ""
+            table.add_row(m.type, date, place, figs, src, m.evidence.text[:160])
+        out.print(table)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Export the dataset: JSON Lines (documents, mentions, quotes, events) or CSV of mentions."""
+    if format not in FORMATS:
+        raise _fail(UnrestError(f"unknown format {format!r}; valid: {', '.join(FORMATS)}"), 2)
+    if not db.exists():
+        raise _fail(UnrestError(f"{db} does not exist; run `unrest ingest` first or give --db"), 2)
+    with _open(db) as store:
+        writer = write_jsonl if format == "jsonl" else write_csv
+        if output is None:
+            writer(store, sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as fh:
+                n = writer(store, fh)
+            err.print(f"wrote {n} {format} row(s) to {output}", highlight=False)
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files (SCORING.md).")],
+    docs: Annotated[Path, typer.Option("--docs", help="Folder of the articles the gold annotates.")],
+    given_dates: Annotated[
+        bool, typer.Option("--given-dates", help="Give the gold publication dates to the system.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    floors: Annotated[
+        Path | None,
+        typer.Option(help="JSON file of minimum figures; exit 1 if any figure falls below its floor."),
+    ] = None,
+    aliases: Annotated[
+        Path | None, typer.Option(help="Place alias CSV (canonical,alias); default: built in.")
+    ] = None,
+) -> None:
+    """Score the system against gold annotations, on a scratch database."""
+    from unrest import evaluation
+
+    try:
+        result = evaluation.run(gold_dir, docs, given_dates=given_dates, aliases=aliases)
+        failures = evaluation.check(result, floors, given_dates=given_dates) if floors else []
+    except UnrestError as exc:
+        raise _fail(exc, 2) from exc
+    if as_json:
+        out.print_json(json.dumps(result.to_dict()))
+    else:
+        out.print(result.render(), markup=False, highlight=False)
+    for line in failures:
+        err.print(f"below floor: {line}", markup=False, highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+def main() -> None:  # pragma: no cover - entry point
+    app()

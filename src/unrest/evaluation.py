@@ -1,0 +1,82 @@
+"""`unrest eval`: run the system on annotated articles in a scratch database and score it."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from unrest import pipeline, scoring
+from unrest.errors import EvalError, IngestError
+from unrest.export import records
+from unrest.model import Article, PublishedDate
+from unrest.store import open_store
+
+
+def run(
+    gold_dir: Path,
+    docs_dir: Path,
+    *,
+    given_dates: bool = False,
+    aliases: Path | None = None,
+) -> scoring.Report:
+    """Ingest ``docs_dir`` into a scratch database and score it against ``gold_dir``.
+
+    With ``given_dates`` each article annotated in the gold gets the gold
+    publication date (method ``given``), so relative dates are judged alone.
+    ``aliases`` is a place alias CSV; by default ``place_aliases.csv`` beside
+    the gold folder is used when present.
+    """
+    if not docs_dir.is_dir():
+        raise EvalError(f"{docs_dir}: no such folder of articles (give it with --docs)")
+    gold = scoring.load_gold(gold_dir)
+    if aliases is None and (gold_dir.parent / "place_aliases.csv").exists():
+        aliases = gold_dir.parent / "place_aliases.csv"
+    alias_map = scoring.load_place_aliases(aliases) if aliases else None
+    by_key: dict[str, str | None] = {}
+    for g in gold:
+        by_key[g.url or g.name] = g.published
+    with tempfile.TemporaryDirectory(prefix="unrest-eval-") as tmp:
+        with open_store(Path(tmp) / "eval.db") as store:
+            items = pipeline.iter_inputs([docs_dir])
+            if given_dates:
+                items = _with_gold_dates(items, by_key)
+            report = pipeline.ingest_articles(items, store)
+            if report.errors:
+                raise EvalError(
+                    "could not ingest every article: " + "; ".join(str(e) for e in report.errors)
+                )
+            recs = list(records(store))
+    return scoring.score(gold, recs, place_aliases=alias_map)
+
+
+def _with_gold_dates(
+    items: Iterator[Article | IngestError], by_key: dict[str, str | None]
+) -> Iterator[Article | IngestError]:
+    for item in items:
+        if isinstance(item, Article):
+            key = item.url if item.url in by_key else Path(item.path).name
+            value = by_key.get(key or "")
+            if value:
+                item = dataclasses.replace(item, published=PublishedDate(value, "given"))
+        yield item
+
+
+def load_floors(path: Path, *, given_dates: bool) -> dict[str, float]:
+    """The floors for one mode from a JSON file ``{"given_dates": {...}, "found_dates": {...}}``."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        section = data["given_dates" if given_dates else "found_dates"]
+        return {str(k): float(v) for k, v in section.items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise EvalError(
+            f"{path}: not a floors file ({exc}); expected JSON with 'given_dates' and "
+            "'found_dates' objects of figure name -> number"
+        ) from exc
+
+
+def check(report: scoring.Report, floors_path: Path, *, given_dates: bool) -> list[str]:
+    """One message per figure of ``report`` below its floor in ``floors_path``."""
+    return scoring.check_floors(report.to_dict(), load_floors(floors_path, given_dates=given_dates))

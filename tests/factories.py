@@ -1,0 +1,59 @@
+"""Small builders of model objects for tests (text written for the project)."""
+
+from __future__ import annotations
+
+from unrest.model import (
+    Article,
+    DateValue,
+    Figure,
+    Mention,
+    Place,
+    PublishedDate,
+    Quote,
+    Source,
+    TextSpan,
+)
+
+TEXT = (
+    "Riot police fired tear gas at hundreds of bus drivers in Tabriz on Monday.\n\n"
+    "At least 12 drivers were detained, the union said."
+)
+
+
+def article(text: str = TEXT, doc_id: str = "doc-test0000000001", path: str = "a.txt") -> Article:
+    return Article(
+        id=doc_id,
+        path=path,
+        text=text,
+        url=None,
+        title="Drivers detained",
+        outlet="Test Wire",
+        published=PublishedDate("2021-05-04", "dateline"),
+    )
+
+
+def mention(
+    mid: str = "men-1",
+    doc: str = "doc-test0000000001",
+    type: str = "arrest",
+    start: str = "2021-05-03",
+    figures: tuple[Figure, ...] = (Figure("arrested", 12, "at least", None, "At least 12"),),
+    source: Source = Source("organization", "the union", "the union said"),
+) -> Mention:
+    sentence = "At least 12 drivers were detained, the union said."
+    return Mention(
+        id=mid,
+        document=doc,
+        type=type,
+        evidence=TextSpan(sentence, 76, 76 + len(sentence)),
+        trigger=TextSpan("detained", 101, 109),
+        date=DateValue(start, start, "day", "on Monday"),
+        places=(Place("IR", "East Azerbaijan", "Tabriz", 38.08, 46.29, 113646, "Tabriz"),),
+        figures=figures,
+        source=source,
+        confidence=0.8,
+    )
+
+
+def quote(doc: str = "doc-test0000000001") -> Quote:
+    return Quote("quo-1", doc, "Reza Karimi", "We will not go back to work", 10, 37)
