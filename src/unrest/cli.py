@@ -26,11 +26,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
-DbOption = Annotated[
-    Path, typer.Option("--db", help="SQLite database file (created if missing).")
-]
+DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file (created if missing).")]
 DEFAULT_DB = Path("unrest.db")
 
 
@@ -49,7 +47,9 @@ def _fail(exc: UnrestError, code: int = 1) -> typer.Exit:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .html, .htm, .jsonl")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders of .txt, .html, .htm, .jsonl")
+    ],
     published: Annotated[
         str | None,
         typer.Option(help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD) for text that has none."),
@@ -60,7 +60,9 @@ def ingest(
     """Read articles, extract sourced mentions and quotes, store them, merge events."""
     if published is not None and not _valid_iso(published):
         raise _fail(
-            UnrestError(f"--published {published!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"),
+            UnrestError(
+                f"--published {published!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"
+            ),
             2,
         )
     with _open(db) as store:
@@ -149,10 +151,18 @@ def mentions(
             if shown >= limit:
                 break
             shown += 1
-            place = "; ".join(", ".join(x for x in (p.city, p.admin1, p.country) if x) for p in m.places)
-            figs = "; ".join(f"{f.kind} {f.qualifier + ' ' if f.qualifier else ''}{f.value}" for f in m.figures)
+            place = "; ".join(
+                ", ".join(x for x in (p.city, p.admin1, p.country) if x) for p in m.places
+            )
+            figs = "; ".join(
+                f"{f.kind} {f.qualifier + ' ' if f.qualifier else ''}{f.value}" for f in m.figures
+            )
             src = m.source.kind + (f": {m.source.name}" if m.source.name else "")
-            date = (m.date.start if m.date.start == m.date.end else f"{m.date.start}/{m.date.end}") if m.date else ""
+            date = (
+                (m.date.start if m.date.start == m.date.end else f"{m.date.start}/{m.date.end}")
+                if m.date
+                else ""
+            )
             table.add_row(m.type, date, place, figs, src, m.evidence.text[:160])
         out.print(table)
 
@@ -160,7 +170,9 @@ def mentions(
 @app.command()
 def export(
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File (default: stdout).")
+    ] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export the dataset: JSON Lines (documents, mentions, quotes, events) or CSV of mentions."""
@@ -181,14 +193,18 @@ def export(
 @app.command("eval")
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files (SCORING.md).")],
-    docs: Annotated[Path, typer.Option("--docs", help="Folder of the articles the gold annotates.")],
+    docs: Annotated[
+        Path, typer.Option("--docs", help="Folder of the articles the gold annotates.")
+    ],
     given_dates: Annotated[
         bool, typer.Option("--given-dates", help="Give the gold publication dates to the system.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     floors: Annotated[
         Path | None,
-        typer.Option(help="JSON file of minimum figures; exit 1 if any figure falls below its floor."),
+        typer.Option(
+            help="JSON file of minimum figures; exit 1 if any figure falls below its floor."
+        ),
     ] = None,
     aliases: Annotated[
         Path | None, typer.Option(help="Place alias CSV (canonical,alias); default: built in.")

@@ -38,17 +38,19 @@ def run(
     by_key: dict[str, str | None] = {}
     for g in gold:
         by_key[g.url or g.name] = g.published
-    with tempfile.TemporaryDirectory(prefix="unrest-eval-") as tmp:
-        with open_store(Path(tmp) / "eval.db") as store:
-            items = pipeline.iter_inputs([docs_dir])
-            if given_dates:
-                items = _with_gold_dates(items, by_key)
-            report = pipeline.ingest_articles(items, store)
-            if report.errors:
-                raise EvalError(
-                    "could not ingest every article: " + "; ".join(str(e) for e in report.errors)
-                )
-            recs = list(records(store))
+    with (
+        tempfile.TemporaryDirectory(prefix="unrest-eval-") as tmp,
+        open_store(Path(tmp) / "eval.db") as store,
+    ):
+        items = pipeline.iter_inputs([docs_dir])
+        if given_dates:
+            items = _with_gold_dates(items, by_key)
+        report = pipeline.ingest_articles(items, store)
+        if report.errors:
+            raise EvalError(
+                "could not ingest every article: " + "; ".join(str(e) for e in report.errors)
+            )
+        recs = list(records(store))
     return scoring.score(gold, recs, place_aliases=alias_map)
 
 

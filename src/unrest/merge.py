@@ -29,7 +29,9 @@ def merge(mentions: Iterable[Mention], documents: dict[str, Article] | None = No
     groups: dict[tuple[str, str, str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[event_key(m)].append(m)
-    events = [_event(key, sorted(ms, key=lambda m: m.id), documents or {}) for key, ms in groups.items()]
+    events = [
+        _event(key, sorted(ms, key=lambda m: m.id), documents or {}) for key, ms in groups.items()
+    ]
     return sorted(events, key=lambda e: e.id)
 
 
@@ -68,12 +70,14 @@ def _places(ms: list[Mention]) -> tuple[Place, ...]:
 
 
 def _claims(ms: list[Mention], docs: dict[str, Article]) -> dict[str, list[dict[str, object]]]:
-    """Per figure kind, each distinct (value, qualifier) with the mentions and sources asserting it."""
+    """Per figure kind, each distinct (value, qualifier) with the mentions and sources."""
     table: dict[str, dict[tuple[int, str | None], dict[str, list[object]]]] = defaultdict(dict)
     for m in ms:
         doc = docs.get(m.document)
         for f in m.figures:
-            claim = table[f.kind].setdefault((f.value, f.qualifier), {"mentions": [], "sources": []})
+            claim = table[f.kind].setdefault(
+                (f.value, f.qualifier), {"mentions": [], "sources": []}
+            )
             claim["mentions"].append(m.id)
             source: dict[str, object] = {"kind": m.source.kind, "document": m.document}
             if m.source.name:
@@ -85,7 +89,9 @@ def _claims(ms: list[Mention], docs: dict[str, Article]) -> dict[str, list[dict[
     return {
         kind: [
             {"value": value, "qualifier": qualifier, **claim}
-            for (value, qualifier), claim in sorted(claims.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
+            for (value, qualifier), claim in sorted(
+                claims.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")
+            )
         ]
         for kind, claims in sorted(table.items())
     }

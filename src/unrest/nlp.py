@@ -31,7 +31,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     "unrest_line_breaks",
     assigns=["token.is_sent_start"],
 )
-def line_breaks(doc: "spacy.tokens.Doc") -> "spacy.tokens.Doc":
+def line_breaks(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
     """Start a new sentence after every line break.
 
     Article text keeps one paragraph, heading or list item per line; the

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from tests.factories import article, mention, quote
+
 from unrest.export import MENTION_COLUMNS, write_csv, write_jsonl
 from unrest.merge import merge
 from unrest.store import open_store
@@ -27,14 +28,23 @@ def test_jsonl_follows_the_contract(tmp_path: Path) -> None:
     assert [r["kind"] for r in recs] == ["document", "mention", "quote", "event"]
     doc, men, quo, evt = recs
     assert doc["published"] == {
-        "value": "2021-05-04", "precision": "day", "method": "dateline", "detail": None
+        "value": "2021-05-04",
+        "precision": "day",
+        "method": "dateline",
+        "detail": None,
     }
     assert men["document"] == doc["id"]
     assert men["evidence"]["text"] == "At least 12 drivers were detained, the union said."
     assert men["date"]["start"] == "2021-05-03" and men["date"]["precision"] == "day"
     assert men["places"][0]["city"] == "Tabriz" and men["places"][0]["country"] == "IR"
     assert men["figures"] == [
-        {"kind": "arrested", "value": 12, "qualifier": "at least", "unit": None, "text": "At least 12"}
+        {
+            "kind": "arrested",
+            "value": 12,
+            "qualifier": "at least",
+            "unit": None,
+            "text": "At least 12",
+        }
     ]
     assert men["source"]["kind"] == "organization" and men["source"]["name"] == "the union"
     assert men["event"] == evt["id"] and evt["mentions"] == [men["id"]]

@@ -4,8 +4,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from tests.factories import article, mention, quote
+
 from unrest.errors import StoreError
 from unrest.merge import merge
 from unrest.store import open_store
@@ -46,7 +46,9 @@ def test_failed_write_keeps_earlier_data(tmp_path: Path) -> None:
         other = article(text="Another text.", doc_id="doc-test0000000002", path="b.txt")
         # duplicate mention ids violate the primary key: the whole document is rolled back
         with pytest.raises(StoreError):
-            store.write_document(other, [mention("men-9", other.id), mention("men-9", other.id)], [])
+            store.write_document(
+                other, [mention("men-9", other.id), mention("men-9", other.id)], []
+            )
         assert store.count("documents") == 1
         assert store.count("mentions") == 1
 

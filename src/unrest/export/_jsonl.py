@@ -56,10 +56,18 @@ def mention_record(m: Mention) -> dict[str, Any]:
         "date": _date(m.date),
         "places": [place_record(p) for p in m.places],
         "figures": [
-            {"kind": f.kind, "value": f.value, "qualifier": f.qualifier, "unit": f.unit, "text": f.text}
+            {
+                "kind": f.kind,
+                "value": f.value,
+                "qualifier": f.qualifier,
+                "unit": f.unit,
+                "text": f.text,
+            }
             for f in m.figures
         ],
-        "actors": [{"role": a.role, "name": a.name, "text": a.text, "kind": a.kind} for a in m.actors],
+        "actors": [
+            {"role": a.role, "name": a.name, "text": a.text, "kind": a.kind} for a in m.actors
+        ],
         "source": {"kind": m.source.kind, "name": m.source.name, "text": m.source.text},
         "modality": m.modality,
         "event": m.event,
@@ -93,7 +101,7 @@ def event_record(e: Event) -> dict[str, Any]:
 
 
 def records(store: Store) -> Iterator[dict[str, Any]]:
-    """Every record of the store: documents, then per document its mentions and quotes, then events."""
+    """Every record: each document with its mentions and quotes, then the events."""
     for doc in store.documents():
         yield document_record(doc)
         for m in store.mentions(doc.id):

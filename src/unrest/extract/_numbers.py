@@ -71,6 +71,9 @@ def lexicon() -> Lexicon:
         raise ConfigError(f"cannot read unrest/data/numbers.yaml: {exc}") from exc
     if not isinstance(raw, dict):
         raise ConfigError("unrest/data/numbers.yaml must hold a mapping")
+    missing = {"units", "tens", "scales", "vague", "qualifiers", "kinds"} - set(raw)
+    if missing:
+        raise ConfigError(f"unrest/data/numbers.yaml lacks {sorted(missing)}")
     return Lexicon(
         units={str(k): int(v) for k, v in raw["units"].items()},
         tens={str(k): int(v) for k, v in raw["tens"].items()},
@@ -131,9 +134,8 @@ def _numeric_run(span: Span, i: int, lex: Lexicon) -> int:
     limit = span.end
     while j < limit:
         w = _lower(span, j)
-        if _DIGITS.match(w) and j == i:
-            j += 1
-        elif _is_number_word(w, lex) and not (j == i and w in lex.scales and w != "dozen"):
+        leading_scale = j == i and w in lex.scales and w != "dozen"
+        if (_DIGITS.match(w) and j == i) or (_is_number_word(w, lex) and not leading_scale):
             j += 1
         elif w in {"-", "and"} and j > i and j + 1 < limit:
             nxt = _lower(span, j + 1)
@@ -213,9 +215,9 @@ def find_numbers(span: Span) -> list[NumberExpr]:
             range_end = _range_end(span, end, lex)
             prev = _lower(span, qstart - 1)
             between = prev == "between" or _lower(span, i - 1) == "between"
-            if range_end > end and (between or _lower(span, end) != "and"):
-                if prev != "from":
-                    is_range, context_end = True, range_end
+            joined = between or _lower(span, end) != "and"
+            if range_end > end and joined and prev != "from":
+                is_range, context_end = True, range_end
         if vague and qualifier is None:
             qualifier = "at least"
         if is_range and qualifier is None:

@@ -1,10 +1,29 @@
-"""Event triggers: which sentences report which event types (helper fills this)."""
+"""Event triggers: which sentences report which event types.
+
+A trigger is a verb ("security forces *killed* 1,500"), a verb phrase ("*set
+fire* to", "*shut down* the internet"), an event noun ("the *arrest* of 116",
+"mass *protests*") or a people noun that acts ("*protesters* blocked roads").
+Trigger words come from ``unrest/data/ontology.yaml``; syntax decides the rest:
+objects of ambiguous verbs, modifiers of ambiguous nouns ("missile strike" is an
+attack, "hunger strike" a strike), and modality (see ``_modality``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from unrest.extract import _modality as mod
+from unrest.extract._modality import Ontology, TypeLexicon
+
+__all__ = ["Trigger", "find_triggers", "event_mapping"]
+
+_VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP", "VB"}
+_PEOPLE_ENTS = {"PERSON", "NORP"}
+_RELATIVE = {"who", "whom", "that", "which"}
+_PERSON_SUFFIXES = ("ist", "ian", "ee", "eer", "er", "or", "ant")
+_QUANTITIES = {"thousand", "hundred", "dozen", "ten", "million", "score", "number", "group"}
 
 
 @dataclass(frozen=True)
@@ -18,6 +37,357 @@ class Trigger:
     confidence: float = 0.5
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    type: str
+    token: Token
+    kind: str  # "verb", "phrase", "noun" or "agent"
+
+
+def event_mapping() -> dict[str, dict[str, str]]:
+    """ACLED and PLOVER categories of each event type, from the ontology."""
+    return dict(mod.ontology().mapping)
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
-    """Every asserted event mention in ``doc``: at most one per sentence, type and event."""
-    raise NotImplementedError
+    """Every asserted event mention in ``doc``: at most one per sentence, type and event.
+
+    Each sentence that reports an occurrence of a type yields one
+    :class:`Trigger` whose evidence is the sentence (trimmed of white space)
+    and whose trigger is the strongest cue found for that type.
+    Hypothetical, negated, generic and reference-only uses are left out;
+    hedged reports are kept with ``modality="hedged"``.
+    """
+    onto = mod.ontology()
+    regions = mod.quote_regions(doc.text)
+    triggers: list[Trigger] = []
+    for sent in doc.sents:
+        evidence = _trim(sent)
+        if evidence is None or _skip_sentence(evidence):
+            continue
+        judged = [_judge(c, evidence, regions, onto) for c in _candidates(evidence, onto)]
+        kept = _select([t for t in judged if t is not None])
+        triggers.extend(sorted(kept, key=lambda t: (t.trigger.start, t.type)))
+    return triggers
+
+
+def _select(found: list[Trigger]) -> list[Trigger]:
+    """The strongest trigger per type, plus any of the same type anchored to
+    another time ("the 2018 uprising ... while in November 2019 ...")."""
+    kept: list[Trigger] = []
+    for trig in sorted(found, key=lambda t: -t.confidence):
+        same = [k for k in kept if k.type == trig.type]
+        if not same:
+            kept.append(trig)
+            continue
+        anchor = _time_anchor(trig.trigger.root)
+        if anchor and all(
+            (other := _time_anchor(k.trigger.root)) and not (anchor & other) for k in same
+        ):
+            kept.append(trig)
+    return kept
+
+
+_CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "conj", "xcomp", "acl", "csubj", "parataxis"}
+_ANCHOR_DEPS = {"nsubj", "nsubjpass", "npadvmod", "prep", "advmod", "tmod"}
+
+
+def _time_anchor(tok: Token) -> frozenset[str]:
+    """DATE expressions tied to ``tok``: in its own phrase, or attached to the
+    verbs between it and its finite clause verb (their subjects and adjuncts)."""
+    tokens: list[Token] = list(tok.subtree) if tok.pos_ != "VERB" else []
+    cur: Token | None = mod.clause_verb(tok)
+    for _ in range(5):
+        if cur is None:
+            break
+        for child in cur.children:
+            if child.dep_ in _ANCHOR_DEPS and child.dep_ not in _CLAUSE_DEPS:
+                tokens.extend(child.subtree)
+        own_clause = cur.dep_ == "relcl" or any(c.dep_ == "mark" for c in cur.children)
+        if own_clause or cur.head is cur:
+            break
+        cur = mod.clause_verb(cur.head)
+    return frozenset(t.lower_ for t in tokens if t.ent_type_ == "DATE" and t.like_num)
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def _trim(sent: Span) -> Span | None:
+    """``sent`` without leading/trailing white space and bullet tokens."""
+    start, end = sent.start, sent.end
+    doc = sent.doc
+    while start < end and (doc[start].is_space or doc[start].text in ("•", "-", "*", "·")):
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _skip_sentence(sent: Span) -> bool:
+    """Headlines without a verb, truncated teasers ("...") and questions."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return True
+    last = sent[-1].text
+    return last in ("...", "\u2026", "?") or sent.text.rstrip().endswith(("...", "\u2026", "?"))
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def _candidates(sent: Span, onto: Ontology) -> list[_Candidate]:
+    """Every lexicon cue in ``sent`` that passes its syntactic checks."""
+    found: list[_Candidate] = []
+    for tok in sent:
+        if tok.is_space or tok.is_punct:
+            continue
+        for lex in onto.types:
+            found.extend(_token_candidates(tok, lex, onto))
+    return found
+
+
+def _token_candidates(tok: Token, lex: TypeLexicon, onto: Ontology) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    vlem = _verb_lemma(tok, lex)
+    if vlem is not None and _verb_ok(tok, vlem, lex, onto):
+        out.append(_Candidate(lex.name, tok, "verb"))
+    if _phrase_match(tok, lex):
+        out.append(_Candidate(lex.name, tok, "phrase"))
+    if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
+        lemma = tok.lemma_.lower()
+        if (
+            lemma in lex.nouns
+            and tok.dep_ != "compound"
+            and (tok.pos_ == "NOUN" or not tok.is_title)
+        ):
+            typed = _noun_type(tok, lex, onto)
+            if typed is not None:
+                out.append(_Candidate(typed, tok, "noun"))
+        if lemma in lex.agents and mod.agent_role(tok):
+            out.append(_Candidate(lex.name, tok, "agent"))
+    return out
+
+
+def _verb_lemma(tok: Token, lex: TypeLexicon) -> str | None:
+    """The lexicon verb ``tok`` inflects, also for participles tagged as adjectives."""
+    if tok.pos_ not in ("VERB", "ADJ") and tok.tag_ not in _VERB_TAGS:
+        return None
+    if tok.pos_ == "ADJ" and tok.tag_ not in ("VBN", "VBD", "JJ"):
+        return None
+    known = lex.verbs | {k.split()[0] for k in lex.objects}
+    lemma = tok.lemma_.lower()
+    if lemma in known:
+        return lemma
+    word = tok.lower_
+    if word.endswith("ed") and tok.tag_ in ("VBD", "VBN", "JJ"):
+        for stem in (word[:-2], word[:-1], word[:-3]):
+            if stem in known:
+                return stem
+    return None
+
+
+def _verb_ok(tok: Token, lemma: str, lex: TypeLexicon, onto: Ontology) -> bool:
+    """Whether verb ``tok`` (lemma ``lemma``) cues ``lex``: object checks for ambiguous verbs."""
+    particle = next((c.lemma_.lower() for c in tok.children if c.dep_ == "prt"), None)
+    if particle is not None and f"{lemma} {particle}" in lex.objects:
+        return _objects_match(tok, lex.objects[f"{lemma} {particle}"], onto)
+    if lemma in lex.objects:
+        return _objects_match(tok, lex.objects[lemma], onto)
+    return lemma in lex.verbs
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The patients of ``verb``: direct objects, passive subjects, modified nouns."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objs.append(verb.head)
+    if verb.dep_ == "conj" and not objs:
+        objs = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    resolved: list[Token] = []
+    for obj in objs:
+        if obj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            obj = verb.head
+        resolved.append(obj)
+        resolved.extend(c for c in obj.children if c.dep_ == "conj")
+    return resolved
+
+
+def _is_person(tok: Token, onto: Ontology, loose: bool = True) -> bool:
+    """Whether ``tok`` names people: a person noun, a PERSON/NORP entity, a
+    pronoun or a number standing for people ("executed all who...", "killed 12")."""
+    if tok.ent_type_ in _PEOPLE_ENTS:
+        return True
+    people = onto.words("person_nouns")
+    lemma = tok.lemma_.lower()
+    if lemma in people or tok.lower_ in people:
+        return True
+    if (
+        tok.pos_ == "NOUN"
+        and lemma not in onto.words("thing_nouns")
+        and lemma.endswith(_PERSON_SUFFIXES)
+    ):
+        return True
+    if not loose:
+        return False
+    if tok.pos_ in ("PRON", "DET", "NUM") and tok.lower_ not in ("it", "this", "that", "what"):
+        return True
+    if tok.lower_ in ("many", "some", "several", "most", "all", "few", "others", "dozens"):
+        return True
+    return (
+        any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_is_person(g, onto) for g in c.children)
+            for c in tok.children
+        )
+        and tok.pos_ in ("NUM", "NOUN")
+        and tok.lemma_.lower() in _QUANTITIES
+    )
+
+
+def _lemmas(tok: Token) -> set[str]:
+    words = {tok.lemma_.lower(), tok.lower_}
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            words |= {child.lemma_.lower(), child.lower_}
+    return words
+
+
+def _objects_match(verb: Token, allowed: frozenset[str], onto: Ontology) -> bool:
+    objs = _objects(verb)
+    if "_intransitive" in allowed and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+    ):
+        return True
+    for obj in objs:
+        if "_person" in allowed and _is_person(obj, onto):
+            return True
+        if "_thing" in allowed and not _is_person(obj, onto, loose=False):
+            return True
+        if _lemmas(obj) & allowed:
+            return True
+    return False
+
+
+def _phrase_match(tok: Token, lex: TypeLexicon) -> bool:
+    """``tok`` heads a two-word phrase of ``lex`` ("set fire", "take (to the) streets")."""
+    lemma = tok.lemma_.lower()
+    for first, second in lex.phrases:
+        if lemma == first:
+            near = [g for c in tok.children for g in (c, *c.children)]
+            if tok.dep_ in ("advmod", "prt", "acomp"):
+                near.extend(s for s in tok.head.children if abs(s.i - tok.i) <= 4)
+            if any(n.lemma_.lower() == second or n.lower_ == second for n in near):
+                return True
+        elif (
+            lemma == second
+            and tok.pos_ == "NOUN"
+            and any(c.dep_ == "compound" and c.lemma_.lower() == first for c in tok.children)
+        ):
+            return True
+    return False
+
+
+def _noun_type(tok: Token, lex: TypeLexicon, onto: Ontology) -> str | None:
+    """The type an event noun cues, after modifier checks, or None."""
+    lemma = tok.lemma_.lower()
+    mods = _modifiers(tok)
+    if lemma == "strike" and mods & onto.words("military_strike_modifiers"):
+        return "attack" if lex.name == "strike" else None
+    if lemma == "massacre" and lex.name == "attack":
+        return "execution" if mods & onto.words("prisoner_nouns") else "attack"
+    needs = lex.noun_needs.get(lemma)
+    if needs is not None:
+        person = any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_is_person(g, onto) for g in c.children)
+            for c in tok.children
+        )
+        if not ((("_person" in needs) and person) or mods & needs):
+            return None
+    return lex.name
+
+
+def _modifiers(tok: Token) -> set[str]:
+    """Lemmas of the compounds, adjectives and "of" complements of ``tok``."""
+    words: set[str] = set()
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss"):
+            words.add(child.lemma_.lower())
+            words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                words.add(pobj.lemma_.lower())
+                words |= {g.lemma_.lower() for g in pobj.children if g.dep_ in ("amod", "compound")}
+    return words
+
+
+# ---------------------------------------------------------------- judging
+
+
+def _judge(
+    cand: _Candidate, sent: Span, regions: list[tuple[int, int]], onto: Ontology
+) -> Trigger | None:
+    """A :class:`Trigger` for ``cand`` if it reports a real occurrence, else None."""
+    tok = cand.token
+    if mod.is_slogan(tok, sent, regions, onto):
+        return None
+    if cand.kind in ("noun", "agent") and _noun_dropped(tok, onto):
+        return None
+    if mod.irrealis(tok, onto) is not None:
+        return None
+    if cand.kind == "verb" and _verb_reference(tok):
+        return None
+    soft = cand.kind == "noun" and tok.lemma_.lower() in onto.words("soft_nouns")
+    if soft and not mod.past_or_perfect(mod.clause_verb(tok)):
+        return None
+    hedged = mod.hedged(tok, sent, onto)
+    conf = _base_confidence(cand, onto)
+    w = onto.weights
+    if soft:
+        conf *= w.get("soft_noun_factor", 0.7)
+    if hedged:
+        conf *= w.get("hedged_factor", 0.8)
+    if mod.in_quote(tok, regions):
+        conf *= w.get("quoted_factor", 0.9)
+    return Trigger(
+        type=cand.type,
+        trigger=sent.doc[tok.i : tok.i + 1],
+        evidence=sent,
+        modality="hedged" if hedged else "asserted",
+        confidence=round(min(max(conf, 0.0), 1.0), 3),
+    )
+
+
+def _noun_dropped(tok: Token, onto: Ontology) -> bool:
+    return (
+        mod.reference_only(tok, onto) or mod.generic_noun(tok, onto) or mod.backreference(tok, onto)
+    )
+
+
+def _verb_reference(tok: Token) -> bool:
+    """A verb used only as a time reference ("even after 1,500 were killed"),
+    as a modifier ("a killing spree") or as a gerund subject ("targeting X was...")."""
+    if tok.dep_ in ("amod", "compound", "csubj", "csubjpass"):
+        return True
+    marks = ("after", "since", "before", "until", "once")
+    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    return any(c.dep_ == "mark" and c.lower_ in marks for v in verbs for c in v.children)
+
+
+def _base_confidence(cand: _Candidate, onto: Ontology) -> float:
+    w = onto.weights
+    tok = cand.token
+    if cand.kind == "phrase":
+        return w.get("phrase", 0.85)
+    if cand.kind == "agent":
+        return w.get("agent", 0.55)
+    if cand.kind == "verb":
+        has_aux = any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        if tok.tag_ in ("VBD", "VBZ", "VBP") or (tok.tag_ == "VBN" and has_aux):
+            return w.get("verb_finite", 0.9)
+        if tok.tag_ == "VBN":
+            return w.get("verb_participle", 0.8)
+        return w.get("verb_other", 0.7)
+    argued = any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep", "acl", "relcl")
+        for c in tok.children
+    )
+    return w.get("noun_argued", 0.7) if argued else w.get("noun_bare", 0.5)

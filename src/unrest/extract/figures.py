@@ -1,12 +1,423 @@
-"""Figures: counts of killed, injured, arrested... with qualifiers (helper fills this)."""
+"""Figures: counts of killed, injured, arrested... with qualifiers.
+
+A number in the evidence becomes a figure of the mention when
+
+1. it is a count (not a year, date, age, sum of money, percentage, identifier or a
+   measure such as "10 years");
+2. what it counts is people (or groups of people such as "teams"), places ("cities",
+   "provinces"), or an event noun that stands for people ("30,000 executions");
+3. the words that govern it say what happened to those counted ("killed", "the arrest
+   of", "the death toll climbed to", "detainees"), and that kind belongs to the
+   mention's event type (an attack gets killed/injured, an arrest gets arrested...).
+   Protest and strike mentions take uncommitted counts of people as participants.
+
+Numbers that only give a subset ("including dozens of women") or the whole out of
+which a count is taken ("28 of the 31 provinces") are not figures.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.tokens import Span, Token
+
+from unrest.extract._numbers import NumberExpr, find_numbers, lexicon
 from unrest.model import Figure
+
+_NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
+_MODIFIER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "det", "npadvmod"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "parataxis"}
+_CURRENCY = {"$", "€", "£", "usd", "us$"}
+_OPEN_QUOTES = {"“", "‘", "«"}
+_CLOSE_QUOTES = {"”", "’", "»"}
+
+#: Figure kinds each event type may carry; "kill" counts of an execution are executions.
+_KINDS_BY_TYPE: dict[str, dict[str, str]] = {
+    "attack": {"killed": "killed", "injured": "injured"},
+    "arrest": {"arrested": "arrested"},
+    "execution": {"executed": "executed", "killed": "executed"},
+    "sentencing": {"sentenced": "sentenced"},
+}
+_CROWD_TYPES = {"protest", "strike"}
+_DEFAULT_KIND = {
+    "attack": "killed",
+    "arrest": "arrested",
+    "execution": "executed",
+    "sentencing": "sentenced",
+}
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Lemma sets from ``data/numbers.yaml``."""
+
+    location: frozenset[str]
+    province: frozenset[str]
+    group: frozenset[str]
+    person: frozenset[str]
+    person_suffixes: tuple[str, ...]
+    non_count: frozenset[str]
+    subset: frozenset[str]
+    slogan: frozenset[str]
+    kind_of: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    lex = lexicon()
+    kind_of: dict[str, str] = {}
+    for kind, lemmas in lex.raw["kinds"].items():
+        for lemma in lemmas:
+            kind_of.setdefault(str(lemma).lower(), str(kind))
+    return _Words(
+        location=lex.words("location_nouns"),
+        province=lex.words("province_nouns"),
+        group=lex.words("group_nouns"),
+        person=lex.words("person_nouns"),
+        person_suffixes=tuple(lex.words("person_suffixes")),
+        non_count=lex.words("non_count_nouns"),
+        subset=lex.words("subset_markers"),
+        slogan=lex.words("slogan_words"),
+        kind_of=kind_of,
+    )
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _kind_of(tok: Token) -> str | None:
+    """The figure kind a predicate word expresses ("killed", "detainees", "death toll")."""
+    words = _words()
+    lemma = _lemma(tok)
+    if lemma == "shoot":
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok
+        if nxt.lower_ == "dead" or any(_lemma(c) == "dead" for c in tok.children):
+            return "killed"
+    kind = words.kind_of.get(lemma) or words.kind_of.get(tok.text.lower())
+    if lemma == "round" and not any(c.text.lower() == "up" for c in tok.children):
+        return None
+    return kind
+
+
+def _representative(doc_span: Span, num: NumberExpr) -> Token:
+    """The token of the number expression whose head lies outside it."""
+    doc = doc_span.doc
+    for i in range(num.start, num.end):
+        head = doc[i].head
+        if head.i < num.start or head.i >= num.end or head.i == i:
+            return doc[i]
+    return doc[num.end - 1]
+
+
+def _of_object(tok: Token, num: NumberExpr) -> Token | None:
+    """The object of "of" / "out of" hanging on ``tok`` ("thousands of protesters")."""
+    for child in tok.children:
+        if child.i < num.end:
+            continue
+        preps = [child] if child.lower_ == "of" else []
+        if child.lower_ == "out":
+            preps = [sub for sub in child.children if sub.lower_ == "of"]
+        for prep in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _counted_noun(rep: Token, num: NumberExpr) -> Token | None:
+    """The noun the number counts, or None when the number stands alone ("killing 1,500")."""
+    if rep.dep_ in _MODIFIER_DEPS and rep.head.pos_ in {"NOUN", "PROPN"} and rep.head != rep:
+        return rep.head
+    if rep.pos_ in {"NOUN", "NUM", "PRON"}:
+        return _of_object(rep, num)
+    return None
+
+
+def _is_person_noun(noun: Token) -> bool:
+    words = _words()
+    lemma, text = _lemma(noun), noun.text.lower()
+    if lemma in words.person or text in words.person or noun.ent_type_ == "NORP":
+        return True
+    return text.endswith(words.person_suffixes) and lemma not in words.non_count
+
+
+def _unit_class(noun: Token | None) -> str | None:
+    """What the counted noun is: person, group, location, province, event, or None."""
+    if noun is None:
+        return "person"
+    words = _words()
+    lemma = _lemma(noun)
+    if lemma in words.non_count or noun.text.lower() in words.non_count:
+        return None
+    if lemma in words.location:
+        return "location"
+    if lemma in words.province:
+        return "province"
+    if lemma in words.group:
+        return "group"
+    if _kind_of(noun) is not None and noun.pos_ == "NOUN":
+        return "event"
+    if _is_person_noun(noun):
+        return "person"
+    return None
+
+
+def _not_a_count(span: Span, num: NumberExpr, rep: Token, noun: Token | None) -> bool:
+    """Years, dates, ages, money, percentages, identifiers, measures, parenthesised ages."""
+    doc = span.doc
+    first = doc[num.start]
+    prev = doc[num.first - 1] if num.first > 0 else None
+    nxt = doc[num.end] if num.end < len(doc) else None
+    count_head = noun is not None and _unit_class(noun) in {"person", "location", "province"}
+    if first.ent_type_ in _NON_COUNT_ENTS and not count_head and not num.vague:
+        return True
+    text = first.text
+    year_like = len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+    if year_like and num.qualifier is None and not count_head and first.ent_type_ != "CARDINAL":
+        return True
+    if prev is not None and (prev.text.lower() in _CURRENCY or _lemma(prev) == "age"):
+        return True
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
+        return True
+    if nxt is not None and nxt.text in {"%", "-"} and num.end + 1 < len(doc):
+        after = doc[num.end + 1]
+        if nxt.text == "%" or _lemma(after) in _words().non_count:
+            return True
+    if nxt is not None and nxt.text == "%":
+        return True
+    if rep.dep_ in _MODIFIER_DEPS and rep.head.i < rep.i and rep.head.pos_ == "PROPN":
+        return True
+    return noun is not None and noun.i < num.start and noun.pos_ == "PROPN"
+
+
+def _is_subset_or_whole(rep: Token, numbers_heads: set[int]) -> bool:
+    """True for "including dozens of women" and for the 31 of "28 of the 31 provinces"."""
+    subset = _words().subset
+    tok = rep
+    for _ in range(4):
+        head = tok.head
+        if head == tok:
+            return False
+        if _lemma(head) in subset or head.lower_ in subset:
+            return True
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i in numbers_heads:
+            return True
+        if _kind_of(head) is not None:
+            return False
+        tok = head
+    return False
+
+
+#: A kind and the word that gives it ("killed" -> the token "murdered").
+Kinds = dict[str, Token]
+
+
+def _merge(into: Kinds, other: Kinds) -> Kinds:
+    for kind, tok in other.items():
+        into.setdefault(kind, tok)
+    return into
+
+
+def _conjunct_kinds(pred: Token) -> Kinds:
+    """Kinds of ``pred`` and of its conjuncts that share its subject ("injured or arrested")."""
+    kinds: Kinds = {}
+    kind = _kind_of(pred)
+    if kind:
+        kinds[kind] = pred
+    for child in pred.children:
+        if child.dep_ != "conj":
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+            continue
+        _merge(kinds, _conjunct_kinds(child))
+    return kinds
+
+
+def _coordinated_kinds(tok: Token) -> Kinds:
+    """Kinds of a predicate coordinated just before ``tok``: "the arrest or X of"."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].dep_ == "cc":
+        kind = _kind_of(doc[tok.i - 2])
+        if kind:
+            return {kind: doc[tok.i - 2]}
+    return {}
+
+
+def _subject_kinds(verb: Token) -> Kinds:
+    """Kinds named in a verb's subject: "the death toll climbed to 300", "arrests ran into"."""
+    kinds: Kinds = {}
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            for tok in child.subtree:
+                kind = _kind_of(tok)
+                if kind:
+                    kinds.setdefault(kind, tok)
+    return kinds
+
+
+def _complement_kinds(verb: Token) -> Kinds:
+    """Kinds of a verb's object complements: "left 30 dead"."""
+    kinds: Kinds = {}
+    for child in verb.children:
+        if child.dep_ in {"oprd", "acomp", "xcomp"} and child.pos_ == "ADJ":
+            kind = _kind_of(child)
+            if kind:
+                kinds.setdefault(kind, child)
+    return kinds
+
+
+def _relative_clauses(noun: Token) -> list[Token]:
+    """Clauses on ``noun``, and "who" clauses the parser hung on a later non-person noun."""
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl", "amod"} and c.i > noun.i]
+    for tok in noun.sent if noun.sent is not None else []:
+        if tok.i <= noun.i or tok.dep_ != "relcl" or tok.head == noun:
+            continue
+        pronouns = [c for c in tok.children if c.lower_ in {"who", "whom"} and c.i < tok.i]
+        between = noun.doc[noun.i + 1 : tok.head.i]
+        if (
+            pronouns
+            and not _is_person_noun(tok.head)
+            and not any(t.pos_ == "NOUN" and _is_person_noun(t) for t in between)
+        ):
+            clauses.append(tok)
+    return clauses
+
+
+def _modifier_kinds(noun: Token) -> Kinds:
+    """Kinds of clauses on the counted noun: "people who were arrested", "protesters killed"."""
+    kinds: Kinds = {}
+    for clause in _relative_clauses(noun):
+        _merge(kinds, _conjunct_kinds(clause))
+    return kinds
+
+
+def _governing_kinds(start: Token, trigger: Span, event_type: str) -> Kinds:
+    """Kinds of the nearest predicate above ``start`` in the parse, within its clause."""
+    tok = start
+    while tok.head != tok:
+        head, came_from = tok.head, tok.dep_
+        if trigger.start <= head.i < trigger.end and event_type in _DEFAULT_KIND:
+            return _conjunct_kinds(head) or {_DEFAULT_KIND[event_type]: head}
+        kinds = _conjunct_kinds(head) or _coordinated_kinds(head)
+        if kinds:
+            return kinds
+        if head.pos_ in {"VERB", "AUX"}:
+            if came_from not in _SUBJECT_DEPS:
+                kinds = _merge(_subject_kinds(head), _complement_kinds(head))
+                if kinds:
+                    return kinds
+            own_subject = any(c.dep_ in _SUBJECT_DEPS for c in head.children)
+            if own_subject or head.dep_ in _CLAUSE_DEPS:
+                return {}
+        tok = head
+    return {}
+
+
+def _kinds(rep: Token, noun: Token | None, trigger: Span, event_type: str) -> Kinds:
+    """Every kind the syntax gives the counted people, with the word that gives it."""
+    if noun is not None:
+        own = _kind_of(noun)
+        if own and noun.pos_ == "NOUN":
+            return {own: noun}
+    kinds = _modifier_kinds(noun if noun is not None else rep)
+    start = noun if noun is not None and noun.i > rep.i else rep
+    return _merge(kinds, _governing_kinds(start, trigger, event_type))
+
+
+def _foreign(kind: str, giver: Token, trigger: Span) -> bool:
+    """True when another word than the trigger, of the trigger's own kind, gives ``kind``.
+
+    In "the deaths of dozens in 2018 ... killing 1,500 in 2019" the mention cued by
+    "deaths" takes only the dozens.
+    """
+    if trigger.start <= giver.i < trigger.end:
+        return False
+    trigger_kinds = {_kind_of(t) for t in trigger}
+    if kind not in trigger_kinds:
+        return False
+    linked = set(_conjunct_kinds(trigger.root).values()) | {trigger.root.head}
+    return giver not in linked and giver.head not in set(trigger)
+
+
+def _figure_text(span: Span, num: NumberExpr, noun: Token | None) -> str:
+    end = num.context_end if num.context_end > num.end else num.end
+    if noun is not None and end <= noun.i < end + 4:
+        end = noun.i + 1
+    return span.doc[num.first : end].text
+
+
+def _figure_for(
+    span: Span, num: NumberExpr, rep: Token, noun: Token | None, trigger: Span, event_type: str
+) -> list[Figure]:
+    """The figures (zero, one or more kinds) one number gives the mention."""
+    unit_class = _unit_class(noun)
+    if unit_class is None or num.value < 1:
+        return []
+    if noun is None and span.doc[num.start].lower_ == "one":
+        return []  # "one" standing alone is a pronoun ("this one", "one of them")
+    text = _figure_text(span, num, noun)
+    if event_type in _CROWD_TYPES:
+        if unit_class == "location" and noun is not None:
+            return [Figure("locations", num.value, num.qualifier, noun.text.lower(), text)]
+        if unit_class == "province":
+            return [Figure("provinces", num.value, num.qualifier, None, text)]
+        if unit_class == "person" and not _kinds(rep, noun, trigger, event_type):
+            return [Figure("participants", num.value, num.qualifier, None, text)]
+        return []
+    if unit_class in {"location", "province"}:
+        return []
+    mapping = _KINDS_BY_TYPE.get(event_type, {})
+    unit = noun.text.lower() if unit_class == "group" and noun is not None else None
+    found = _kinds(rep, noun, trigger, event_type)
+    kinds = sorted(
+        {
+            mapping[k]
+            for k, giver in found.items()
+            if k in mapping and not _foreign(k, giver, trigger)
+        }
+    )
+    return [Figure(kind, num.value, num.qualifier, unit, text) for kind in kinds]
+
+
+def _in_slogan(span: Span, num: NumberExpr) -> bool:
+    """True when the number sits inside quotation marks of a chant or slogan."""
+    opened = False
+    for tok in span.doc[span.start : num.start]:
+        if tok.text in _OPEN_QUOTES:
+            opened = True
+        elif tok.text in _CLOSE_QUOTES:
+            opened = False
+        elif tok.text == '"':
+            opened = not opened
+    if not opened:
+        return False
+    slogan = _words().slogan
+    return any(_lemma(t) in slogan for t in span[: num.start - span.start])
 
 
 def figures_for(event_type: str, trigger: Span, evidence: Span) -> tuple[Figure, ...]:
-    """The figures that ``evidence`` gives about the ``event_type`` event cued by ``trigger``."""
-    raise NotImplementedError
+    """The figures that ``evidence`` gives about the ``event_type`` event cued by ``trigger``.
+
+    Only kinds that belong to ``event_type`` are returned (an attack gets killed and
+    injured, an arrest gets arrested...), one figure per (kind, value), in text order.
+    An empty tuple means the evidence gives no count for this mention.
+    """
+    numbers = find_numbers(evidence)
+    reps = [_representative(evidence, num) for num in numbers]
+    heads = {rep.i for rep in reps}
+    figures: list[Figure] = []
+    seen: set[tuple[str, int]] = set()
+    for num, rep in zip(numbers, reps, strict=True):
+        noun = _counted_noun(rep, num)
+        if _not_a_count(evidence, num, rep, noun) or _is_subset_or_whole(rep, heads):
+            continue
+        if _in_slogan(evidence, num):
+            continue
+        for fig in _figure_for(evidence, num, rep, noun, trigger, event_type):
+            if (fig.kind, fig.value) not in seen:
+                seen.add((fig.kind, fig.value))
+                figures.append(fig)
+    return tuple(figures)

@@ -156,9 +156,7 @@ def _parse_mention(raw: Any, at: _Where, where: str) -> GoldMention:
         type=etype,
         date=_parse_date(obj.get("date"), at, where),
         places=tuple(_parse_place(p, at, f"{where}.places[{i}]") for i, p in enumerate(places)),
-        figures=tuple(
-            _parse_figure(f, at, f"{where}.figures[{i}]") for i, f in enumerate(figures)
-        ),
+        figures=tuple(_parse_figure(f, at, f"{where}.figures[{i}]") for i, f in enumerate(figures)),
         source_kind=kind,
         source_name=_opt_str(source, "name", at, where + ".source"),
         event=_opt_str(obj, "event", at, where),

@@ -9,7 +9,7 @@ from typing import Any
 
 from unrest.scoring._gold import GoldDate, GoldDoc, GoldMention
 from unrest.scoring._records import PredDoc, PredMention, Triple, read_records
-from unrest.scoring._report import PRF, BCubed, DocRow, Ratio, Report
+from unrest.scoring._report import PRF, BCubed, DocRow, Report
 from unrest.scoring._text import fold, match_one_to_one, names_match, word_tokens
 
 Pair = tuple[GoldMention, PredMention]
@@ -260,4 +260,3 @@ def score(
             report.pubdate_wrong.count(wrong)
     report.event = bcubed(cluster_gold, cluster_pred)
     return report
-

@@ -101,9 +101,7 @@ class DocRow:
 class Report:
     """Every figure of SCORING.md, with the counts behind it."""
 
-    mention_by_type: dict[str, PRF] = field(
-        default_factory=lambda: {t: PRF() for t in EVENT_TYPES}
-    )
+    mention_by_type: dict[str, PRF] = field(default_factory=lambda: {t: PRF() for t in EVENT_TYPES})
     mention: PRF = field(default_factory=PRF)
     unknown_type_pred: int = 0
     detection: PRF = field(default_factory=PRF)

@@ -255,7 +255,9 @@ class SQLiteStore:
                 url=r["url"],
                 title=r["title"],
                 outlet=r["outlet"],
-                published=PublishedDate(r["published"], r["published_method"], r["published_detail"]),
+                published=PublishedDate(
+                    r["published"], r["published_method"], r["published_detail"]
+                ),
             )
 
     def mentions(self, document: str | None = None) -> Iterator[Mention]:
@@ -301,15 +303,29 @@ class SQLiteStore:
                 return parts
             where = f"WHERE mention IN ({','.join('?' * len(ids))})"
             args = tuple(ids)
-        for r in self._db.execute(f"SELECT * FROM mention_places {where} ORDER BY mention, seq", args):
+        for r in self._db.execute(
+            f"SELECT * FROM mention_places {where} ORDER BY mention, seq", args
+        ):
             parts.setdefault(r["mention"], ([], [], []))[0].append(
-                Place(r["country"], r["admin1"], r["city"], r["lat"], r["lon"], r["geonameid"], r["text"])
+                Place(
+                    r["country"],
+                    r["admin1"],
+                    r["city"],
+                    r["lat"],
+                    r["lon"],
+                    r["geonameid"],
+                    r["text"],
+                )
             )
-        for r in self._db.execute(f"SELECT * FROM mention_figures {where} ORDER BY mention, seq", args):
+        for r in self._db.execute(
+            f"SELECT * FROM mention_figures {where} ORDER BY mention, seq", args
+        ):
             parts.setdefault(r["mention"], ([], [], []))[1].append(
                 Figure(r["kind"], r["value"], r["qualifier"], r["unit"], r["text"])
             )
-        for r in self._db.execute(f"SELECT * FROM mention_actors {where} ORDER BY mention, seq", args):
+        for r in self._db.execute(
+            f"SELECT * FROM mention_actors {where} ORDER BY mention, seq", args
+        ):
             parts.setdefault(r["mention"], ([], [], []))[2].append(
                 Actor(r["role"], r["name"], r["text"], r["kind"])
             )
@@ -317,7 +333,7 @@ class SQLiteStore:
 
     def quotes(self, document: str | None = None) -> Iterator[Quote]:
         sql = (
-            'SELECT q.* FROM quotes q JOIN documents d ON d.id = q.document '
+            "SELECT q.* FROM quotes q JOIN documents d ON d.id = q.document "
             + ("WHERE q.document = ? " if document else "")
             + "ORDER BY d.path, d.id, q.start"
         )

@@ -1,0 +1,441 @@
+"""Ontology loading and modality tests for event triggers (private to ``events``).
+
+The ontology (``unrest/data/ontology.yaml``) holds general English trigger
+lexicons per event type; the functions here decide whether a candidate trigger
+reports a concrete occurrence (``asserted`` or ``hedged``) or must be dropped
+(hypothetical, negated, generic, slogan content, time/cause reference,
+bare back-reference, commentary).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Span, Token
+
+from unrest.errors import ConfigError
+
+_MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought"}
+_HEDGE_MODALS = {"could", "may", "might", "must"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_PAST_TAGS = {"VBD", "VBN"}
+_QUANTITY_HEADS = {
+    "thousand",
+    "hundred",
+    "dozen",
+    "ten",
+    "million",
+    "score",
+    "crowd",
+    "group",
+    "many",
+    "some",
+    "most",
+    "all",
+    "several",
+    "lot",
+    "number",
+    "none",
+    "few",
+}
+
+
+@dataclass(frozen=True)
+class TypeLexicon:
+    """Trigger words of one event type."""
+
+    name: str
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    agents: frozenset[str]
+    noun_needs: dict[str, frozenset[str]]
+    phrases: tuple[tuple[str, str], ...]
+    objects: dict[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Ontology:
+    """The whole trigger ontology and the modality word lists."""
+
+    types: tuple[TypeLexicon, ...]
+    mapping: dict[str, dict[str, str]]
+    lists: dict[str, frozenset[str]]
+    ref_phrases: tuple[tuple[str, ...], ...]
+    weights: dict[str, float]
+
+    def words(self, key: str) -> frozenset[str]:
+        """The word list ``key`` of the ontology (empty if absent)."""
+        return self.lists.get(key, frozenset())
+
+
+def _as_set(raw: Any, where: str) -> frozenset[str]:
+    if raw is None:
+        return frozenset()
+    if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
+        raise ConfigError(f"ontology.yaml: {where} must be a list of strings")
+    return frozenset(w.lower() for w in raw)
+
+
+def _type_lexicon(name: str, raw: Any) -> TypeLexicon:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"ontology.yaml: type {name!r} must be a mapping")
+    phrases: list[tuple[str, str]] = []
+    for phrase in raw.get("phrases") or []:
+        parts = str(phrase).lower().split()
+        if len(parts) != 2:
+            raise ConfigError(f"ontology.yaml: phrase {phrase!r} of {name} needs two words")
+        phrases.append((parts[0], parts[1]))
+    objects = {
+        str(verb).lower(): _as_set(objs, f"{name}.objects.{verb}")
+        for verb, objs in (raw.get("objects") or {}).items()
+    }
+    return TypeLexicon(
+        name=name,
+        verbs=_as_set(raw.get("verbs"), f"{name}.verbs"),
+        nouns=_as_set(raw.get("nouns"), f"{name}.nouns"),
+        agents=_as_set(raw.get("agents"), f"{name}.agents"),
+        noun_needs={
+            str(noun).lower(): _as_set(mods, f"{name}.noun_needs.{noun}")
+            for noun, mods in (raw.get("noun_needs") or {}).items()
+        },
+        phrases=tuple(phrases),
+        objects=objects,
+    )
+
+
+@lru_cache(maxsize=1)
+def ontology() -> Ontology:
+    """The trigger ontology, read once from ``unrest/data/ontology.yaml``."""
+    path = resources.files("unrest") / "data" / "ontology.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read the event ontology {path}: {exc}") from exc
+    if not isinstance(raw, dict) or not isinstance(raw.get("types"), dict):
+        raise ConfigError("ontology.yaml: top level must be a mapping with a 'types' mapping")
+    types = tuple(_type_lexicon(str(k), v) for k, v in raw["types"].items())
+    mapping = {
+        str(k): {"acled": str(v.get("acled", "")), "plover": str(v.get("plover", ""))}
+        for k, v in raw["types"].items()
+    }
+    lists = {
+        str(k): _as_set(v, str(k))
+        for k, v in raw.items()
+        if k not in ("types", "weights") and isinstance(v, list)
+    }
+    refs = tuple(tuple(p.split()) for p in lists.get("reference_preps", frozenset()))
+    weights = {str(k): float(v) for k, v in (raw.get("weights") or {}).items()}
+    return Ontology(types, mapping, lists, refs, weights)
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges (inside the marks) of quoted stretches in ``text``.
+
+    Curly double quotes pair by direction, straight double quotes alternate,
+    and a quote left open at a line break closes there.
+    """
+    regions: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if start is None:
+            if ch in ("\u201c", "\u00ab", '"'):
+                start = i + 1
+        elif ch in ("\u201d", "\u00bb", '"', "\n"):
+            regions.append((start, i))
+            start = None
+    if start is not None:
+        regions.append((start, len(text)))
+    return regions
+
+
+def _inside(tok: Token, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for a, b in regions:
+        if a <= tok.idx < b:
+            return (a, b)
+    return None
+
+
+def is_slogan(tok: Token, sent: Span, regions: list[tuple[int, int]], onto: Ontology) -> bool:
+    """True when ``tok`` sits inside a quoted slogan, graffiti or banner text.
+
+    A quote is a slogan when words outside it in the sentence cue one (chant,
+    slogan, banner, wall...), or when it holds no finite verb ("Death to X").
+    """
+    region = _inside(tok, regions)
+    if region is None:
+        return False
+    a, b = region
+    cues = onto.words("slogan_cues")
+    outside = [t for t in sent if not (a <= t.idx < b)]
+    if any(t.lemma_.lower() in cues or t.lower_ in cues for t in outside):
+        return True
+    inside = [t for t in sent if a <= t.idx < b and not t.is_punct and not t.is_space]
+    if not inside or not inside[0].text[:1].isupper():
+        return False
+    return not any(t.tag_ in _FINITE_TAGS for t in inside)
+
+
+def in_quote(tok: Token, regions: list[tuple[int, int]]) -> bool:
+    """True when ``tok`` is inside a quoted stretch."""
+    return _inside(tok, regions) is not None
+
+
+# ---------------------------------------------------------------- clause tests
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The verb heading the clause ``tok`` belongs to (itself if a verb)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "amod":
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _has_modal(verb: Token) -> tuple[bool, bool]:
+    """(irrealis, hedged) from the modal auxiliaries of ``verb``."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    modals = [c.lower_ for c in auxes if c.tag_ == "MD" or c.lower_ in _MODALS]
+    if not modals:
+        return False, False
+    perfect = any(c.lemma_ == "have" for c in auxes)
+    if perfect and modals[0] in _HEDGE_MODALS:
+        return False, True
+    return True, False
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in verb.children)
+
+
+def _infinitive_irrealis(verb: Token, onto: Ontology) -> bool:
+    """An infinitive or gerund complement of a wish/plan/call, or a purpose clause."""
+    has_to = any(c.tag_ == "TO" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
+    governors = onto.words("irrealis_governors")
+    deps = ("xcomp", "ccomp", "acl", "relcl", "pcomp", "advcl", "conj")
+    if verb.dep_ in deps and verb.head is not verb:
+        gov = verb.head
+        if verb.dep_ == "conj":
+            return _infinitive_irrealis(gov, onto)
+        if gov.lemma_.lower() in governors and (has_to or verb.tag_ in ("VB", "VBG")):
+            return True
+        if verb.dep_ == "advcl" and has_to:
+            return True
+        if gov.dep_ == "acomp" and gov.lemma_.lower() in governors:
+            return True
+    return any(c.lower_ == "order" and c.dep_ == "mark" for c in verb.children) and has_to
+
+
+def _marked(verb: Token, marks: frozenset[str] | set[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def irrealis(tok: Token, onto: Ontology) -> str | None:
+    """Why the clause of ``tok`` is not a report of a real event, or None.
+
+    Looks at the clause verb and the chain of verbs above it: modal
+    auxiliaries (future, possibility), negation, conditionals, infinitives of
+    wishes, plans and calls, and purpose clauses.
+    """
+    verb = clause_verb(tok)
+    depth = 0
+    while verb is not None and depth < 4:
+        irreal, _ = _has_modal(verb)
+        if irreal:
+            return "modal"
+        if _negated(verb):
+            return "negated"
+        if _marked(verb, {"if", "unless", "whether", "lest"}):
+            return "conditional"
+        if _infinitive_irrealis(verb, onto):
+            return "infinitive"
+        if verb.dep_ == "relcl" and simple_present(verb) and verb.head is not verb:
+            verb = clause_verb(verb.head)
+            depth += 1
+            continue
+        if verb.tag_ in _FINITE_TAGS or verb.dep_ in ("ROOT", "relcl") or verb.head is verb:
+            return None
+        verb = clause_verb(verb.head)
+        depth += 1
+    return None
+
+
+def hedged(tok: Token, sent: Span, onto: Ontology) -> bool:
+    """True when the report of ``tok`` is hedged or attributed with doubt."""
+    verb = clause_verb(tok)
+    hedges = onto.words("hedges")
+    chain: list[Token] = []
+    cur = verb
+    while cur is not None and len(chain) < 5:
+        chain.append(cur)
+        if cur.head is cur:
+            break
+        cur = clause_verb(cur.head)
+    for v in chain:
+        if _has_modal(v)[1]:
+            return True
+        if any(c.lower_ in hedges and c.dep_ in ("advmod", "aux") for c in v.children):
+            return True
+        if v is not verb and v.lemma_.lower() in onto.words("hedging_verbs"):
+            return True
+    return any(t.lower_ in ("reportedly", "allegedly", "purportedly") for t in sent)
+
+
+# ---------------------------------------------------------------- noun tests
+
+
+def _noun_top(tok: Token) -> Token:
+    """Climb "the X of Y" chains: from Y up to the outermost noun X."""
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if (
+            cur.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.pos_ in ("NOUN", "PROPN", "PRON")
+        ):
+            cur = head.head
+        elif cur.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+            cur = head
+        else:
+            break
+    return cur
+
+
+def _prep_text(prep: Token) -> str:
+    """Normalised text of the (possibly multiword) preposition ending at ``prep``."""
+    doc = prep.doc
+    start = max(prep.sent.start, prep.i - 6)
+    text = " ".join(t.lower_ for t in doc[start : prep.i + 1])
+    return " " + " ".join(text.replace("-", " ").split())
+
+
+_TOPIC_PREPS = {"of", "into", "for", "on", "to", "in", "about"}
+_TOPIC_VERBS = {"concern", "regard", "concerning", "regarding"}
+
+
+def reference_only(tok: Token, onto: Ontology) -> bool:
+    """True when the event noun only places something in time or cause.
+
+    "since the revolution", "in the wake of the uprising", "despite the
+    crackdown", "an investigation into the massacre", "a piece concerning the
+    protests".
+    """
+    heads = onto.words("reference_heads")
+    phrases = [" " + " ".join(p).replace("-", " ") for p in onto.ref_phrases]
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "conj":
+            cur = cur.head
+            continue
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in _TOPIC_VERBS:
+            return True
+        if cur.dep_ != "pobj":
+            return False
+        prep = cur.head
+        text = _prep_text(prep)
+        if any(text.endswith(p) for p in phrases):
+            return True
+        owner = prep.head
+        if prep.lower_ in _TOPIC_PREPS and owner.lemma_.lower() in heads:
+            return True
+        if prep.lower_ == "in" and owner.pos_ in ("VERB", "AUX") and prep.i < owner.i:
+            return True  # a fronted setting: "In recent protests, people showed ..."
+        if prep.lower_ == "of" and owner.pos_ in ("NOUN", "PROPN", "PRON"):
+            cur = owner
+            continue
+        return False
+    return False
+
+
+def generic_noun(tok: Token, onto: Ontology) -> bool:
+    """True for generic or unreal uses: "every protest", "future protests",
+    "protests are necessary", or a bare singular abstract noun."""
+    generic = onto.words("generic_determiners")
+    for noun in {tok, _noun_top(tok)}:
+        if any(c.lower_ in generic and c.dep_ in ("det", "nummod", "amod") for c in noun.children):
+            return True
+    kids = list(tok.children)
+    mods = onto.words("irrealis_modifiers")
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in mods for c in kids):
+        return True
+    for prep in (c for c in kids if c.dep_ == "prep"):
+        if any(g.lemma_.lower() == "future" for g in prep.children):
+            return True
+    informative = [c for c in kids if c.dep_ not in ("punct", "cc", "conj")]
+    coordinated = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in kids)
+    if not informative and tok.tag_ == "NN" and coordinated:
+        return True
+    bare = not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in kids)
+    return bare and simple_present(clause_verb(tok))
+
+
+def simple_present(verb: Token | None) -> bool:
+    """True for a simple present clause ("protests are", "protests erupt", "are sustained")."""
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" or a.tag_ in ("VBD", "MD") for a in auxes):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def backreference(tok: Token, onto: Ontology) -> bool:
+    """True for "those rallies were so momentous" and "the uprising proved that"."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    kids = list(verb.children)
+    if verb.lemma_ in ("be", "seem", "remain", "become", "appear") and any(
+        c.dep_ in ("acomp", "attr") for c in kids
+    ):
+        return True
+    if verb.lemma_.lower() in onto.words("commentary_verbs") and any(
+        c.dep_ in ("ccomp", "dobj") for c in kids
+    ):
+        return True
+    proof = {"proof", "evidence", "lesson", "testament", "reminder", "example", "sign"}
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in proof for c in kids)
+
+
+def past_or_perfect(verb: Token | None) -> bool:
+    """True when ``verb`` is in a past tense or a perfect/passive participle."""
+    if verb is None:
+        return False
+    if verb.tag_ in _PAST_TAGS:
+        return True
+    return any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+
+
+def agent_role(tok: Token) -> bool:
+    """True when a people noun (protesters, crowds) acts: subject or "by" agent.
+
+    "thousands of protesters marched": climbs quantity heads ("thousands of")
+    first; the object or passive subject of a verb does not count.
+    """
+    cur = tok
+    for _ in range(3):
+        head = cur.head
+        if (
+            cur.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in _QUANTITY_HEADS
+        ):
+            cur = head.head
+        else:
+            break
+    if cur.dep_ == "nsubj":
+        return cur.head.lemma_ != "be"
+    return cur.dep_ == "pobj" and cur.head.dep_ == "agent"

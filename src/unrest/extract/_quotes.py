@@ -1,0 +1,289 @@
+"""Direct quotations: pairing quote marks and finding who speaks.
+
+Private helper of :mod:`unrest.extract.sources`. :func:`scan_marks` pairs
+curly and straight double quote marks (nested pairs, quotations running over
+several paragraphs); :class:`QuoteFinder` attaches each pair to a speaker
+through the reporting verbs around it, and tells slogans from quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from unrest.extract._names import Speakers
+from unrest.model import Source
+
+_OPENERS = "“«„"
+_CLOSERS = "”»"
+_STRAIGHT = '"'
+_LOOKAHEAD_LINES = 6  # paragraphs an unclosed quotation may run over
+_MIN_WORDS = 3  # shorter quoted bits are scare quotes, not quotations
+_SLOGAN_WINDOW = 5  # tokens before an opening mark searched for "chanted", "slogans"...
+_NEXT_LINE_VERB = 6  # a speaker line after a quotation puts its verb within these tokens
+
+
+@dataclass(frozen=True)
+class MarkPair:
+    """An opening mark, its closing mark (or the end of the paragraph) and nesting depth."""
+
+    open: int
+    close: int
+    closed: bool
+    depth: int
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    """A quoted stretch of text with its speaker (None when nobody is found)."""
+
+    start: int
+    end: int
+    open: int
+    close: int
+    depth: int
+    speaker: Source | None
+    slogan: bool
+
+
+def _kind(text: str, i: int) -> str | None:
+    """Whether the mark at ``i`` opens or closes a quotation (None if it is neither)."""
+    ch = text[i]
+    if ch in _OPENERS:
+        return "open"
+    if ch in _CLOSERS:
+        return "close"
+    if ch != _STRAIGHT:
+        return None
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in "([{—–-/") and not after.isspace():
+        return "open"
+    if not before.isspace():
+        return "close"
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for k, ch in enumerate(text):
+        if ch == "\n":
+            spans.append((start, k))
+            start = k + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def _first_mark(text: str, line: tuple[int, int]) -> bool:
+    """Whether the line's first visible character opens a quotation."""
+    stripped = text[line[0] : line[1]].lstrip()
+    return bool(stripped) and _kind(stripped, 0) == "open"
+
+
+def _ends_with_closer(text: str, a: int, b: int) -> bool:
+    """Whether the line ends with a closing mark (trailing punctuation aside)."""
+    stripped = text[a:b].rstrip().rstrip(".,;:!?…")
+    return bool(stripped) and _kind(text, a + len(stripped) - 1) == "close"
+
+
+def _closes_later(text: str, lines: list[tuple[int, int]], k: int, depth: int) -> bool:
+    """Whether an open quotation at the end of line ``k`` closes in the next few paragraphs."""
+    seen = 0
+    for line in lines[k + 1 :]:
+        if not text[line[0] : line[1]].strip():
+            continue
+        seen += 1
+        if seen > _LOOKAHEAD_LINES:
+            return False
+        for i in range(line[0], line[1]):
+            kind = _kind(text, i)
+            if kind == "open" and not (depth == 1 and text[line[0] : i].strip() == ""):
+                depth += 1
+            elif kind == "close":
+                depth -= 1
+                if depth == 0:
+                    return True
+    return False
+
+
+def scan_marks(text: str) -> list[MarkPair]:
+    """Pair the double quote marks of ``text``; unclosed ones end with their paragraph."""
+    pairs: list[MarkPair] = []
+    stack: list[int] = []
+    lines = _lines(text)
+    for k, (a, b) in enumerate(lines):
+        for i in range(a, b):
+            kind = _kind(text, i)
+            if kind == "open":
+                if len(stack) == 1 and text[a:i].strip() == "" and stack[0] < a:
+                    continue  # a paragraph re-opening a quotation that runs on
+                stack.append(i)
+            elif kind == "close" and stack:
+                opened = stack.pop()
+                pairs.append(MarkPair(opened, i, True, len(stack)))
+        if stack and (
+            (stack[0] >= a and _ends_with_closer(text, a, b))
+            or not _closes_later(text, lines, k, len(stack))
+        ):
+            end = a + len(text[a:b].rstrip())
+            while stack:
+                opened = stack.pop()
+                pairs.append(MarkPair(opened, end, False, len(stack)))
+    return sorted(pairs, key=lambda p: p.open)
+
+
+def _inner(text: str, pair: MarkPair) -> tuple[int, int]:
+    """Offsets of the quoted text: marks, outer spaces and trailing commas left out."""
+    start, end = pair.open + 1, pair.close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+class QuoteFinder:
+    """Find every quotation of a document and who speaks it."""
+
+    def __init__(self, doc: Doc, speakers: Speakers) -> None:
+        self.doc = doc
+        self.speakers = speakers
+        self.lex = speakers.lex
+        self.pairs = scan_marks(doc.text)
+
+    def quotes(self) -> list[RawQuote]:
+        """All quoted stretches (nested ones too), in text order."""
+        found: list[RawQuote] = []
+        for pair in self.pairs:
+            start, end = _inner(self.doc.text, pair)
+            if end <= start:
+                continue
+            slogan, speaker = self._attribute(pair)
+            if speaker is None and not slogan:
+                speaker = self._continued(found, pair)
+            found.append(RawQuote(start, end, pair.open, pair.close, pair.depth, speaker, slogan))
+        return found
+
+    def _continued(self, found: list[RawQuote], pair: MarkPair) -> Source | None:
+        """The speaker of the quotation this one continues ("“A,” he said. “B.”").
+
+        That is the previous quotation at the same depth, on the same line, or
+        on the previous paragraph when this one opens its paragraph.
+        """
+        text = self.doc.text
+        prev = [q for q in found if q.depth == pair.depth and q.close < pair.open]
+        if not prev or prev[-1].speaker is None or prev[-1].slogan:
+            return None
+        between = text[prev[-1].close + 1 : pair.open]
+        if "\n" not in between:
+            return prev[-1].speaker
+        line_start = text.rfind("\n", 0, pair.open) + 1
+        opens_line = text[line_start : pair.open].strip() == ""
+        if opens_line and len(between.strip()) == 0:
+            return prev[-1].speaker
+        return None
+
+    def _inside_other(self, tok: Token, pair: MarkPair) -> bool:
+        """Whether ``tok`` lies inside ``pair`` or a quotation at its depth or deeper."""
+        for other in self.pairs:
+            if other.depth >= pair.depth and other.open <= tok.idx < other.close:
+                return True
+        return False
+
+    def _frame(self, sent: Span, pair: MarkPair) -> list[Token]:
+        return [t for t in sent if not self._inside_other(t, pair)]
+
+    def _attribute(self, pair: MarkPair) -> tuple[bool, Source | None]:
+        """(is it a slogan, who speaks it) for one pair of marks."""
+        doc = self.doc
+        open_tok = doc.char_span(pair.open, pair.open + 1, alignment_mode="expand")
+        close_at = min(pair.close, len(doc.text) - 1)
+        close_tok = doc.char_span(close_at, close_at + 1, alignment_mode="expand")
+        if open_tok is None or close_tok is None:
+            return False, None
+        first, last = open_tok[0].sent, close_tok[0].sent
+        sents = [s for s in doc.sents if first.start <= s.start <= last.start]
+        if self._slogan_context(open_tok[0], pair):
+            return True, None
+        verbs = [v for s in sents for v in self._frame(s, pair) if self._is_verb(v)]
+        verbs.sort(key=lambda v: min(abs(v.idx - pair.open), abs(v.idx - pair.close)))
+        for candidates in (verbs, self._after(last, pair), self._before(first, pair)):
+            for verb in candidates:
+                if verb.lemma_.lower() in self.lex.chant_verbs:
+                    return True, None
+                source = self._verb_speaker(verb)
+                if source is not None:
+                    return False, source
+        return False, None
+
+    def _is_verb(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        return (
+            lemma in self.lex.reporting_verbs
+            or lemma in self.lex.quote_verbs
+            or (lemma in self.lex.chant_verbs)
+        )
+
+    def _verb_speaker(self, verb: Token) -> Source | None:
+        subj, _ = self.speakers.subject_of(verb)
+        if subj is None:
+            return None
+        if subj.lemma_.lower() in self.lex.slogan_nouns:
+            return Source("unnamed", None, subj.text)
+        source = self.speakers.speaker(subj)
+        if source is not None and source.kind == "unnamed" and self._one_person(subj):
+            return Source("person", source.text, source.text)  # "a resident of Tehran"
+        return source
+
+    def _one_person(self, subj: Token) -> bool:
+        """Whether an unnamed subject is one person ("a witness"), who can be quoted."""
+        lemma = subj.lemma_.lower()
+        return (
+            subj.tag_ == "NN"
+            and lemma not in self.lex.report_nouns
+            and lemma not in self.lex.document_nouns
+            and lemma not in self.lex.hedge_adverbs
+        )
+
+    def _slogan_context(self, open_tok: Token, pair: MarkPair) -> bool:
+        """Whether words just before the opening mark say a slogan follows."""
+        start = max(open_tok.sent.start, open_tok.i - _SLOGAN_WINDOW)
+        window = self.doc[start : open_tok.i]
+        return any(t.lemma_.lower() in self.lex.slogan_nouns for t in window) or any(
+            t.lemma_.lower() in self.lex.chant_verbs and t.pos_ == "VERB" for t in window
+        )
+
+    def _after(self, last: Span, pair: MarkPair) -> list[Token]:
+        """Reporting verbs right after the closing mark: same line, or the next line's start."""
+        doc = self.doc
+        if last.end >= len(doc):
+            return []
+        nxt = doc[last.end].sent
+        tail = [t for t in last if t.idx > pair.close and not t.is_space]
+        line_end = doc.text.find("\n", pair.close)
+        same_line = line_end == -1 or nxt.start_char < line_end
+        if same_line:
+            tail += list(nxt)
+        elif not tail and doc.text[pair.close + 1 : nxt.start_char].count("\n") <= 2:
+            tail = list(nxt)[:_NEXT_LINE_VERB]
+        return [t for t in tail if self._is_verb(t)]
+
+    def _before(self, first: Span, pair: MarkPair) -> list[Token]:
+        """Reporting verbs of the sentence before, when it ends with a colon."""
+        doc = self.doc
+        head = [t for t in first if t.idx < pair.open and not t.is_space]
+        if head or first.start == 0:
+            prev: Span | None = None
+            if head and head[-1].text == ":":
+                prev = first
+        else:
+            prev = doc[first.start - 1].sent
+        if prev is None:
+            return []
+        words = [t for t in prev if not t.is_space]
+        if not words or words[-1].text != ":":
+            return []
+        return [t for t in reversed(words) if self._is_verb(t)]

@@ -1,0 +1,208 @@
+"""Removing page chrome from plain text copied from web pages.
+
+The article's words are never rewritten: whole lines are kept or dropped, white
+space is folded and bullet characters are removed.  Patterns live in
+``unrest/data/boilerplate.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from unrest.errors import ConfigError
+from unrest.ingest._pubdate import is_bare_date_line
+
+_BULLET = re.compile(r"^(?:[•·▪▫◦●○■□‣⁃∙]\s*|[*–—-]\s+)+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")", ":", ";")
+_ELLIPSIS = ("...", "…")
+
+BODY_MIN_WORDS = 20
+CAPTION_MAX_WORDS = 7
+TEASER_MAX_WORDS = 20
+HEADER_MAX_LINES = 12
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Compiled chrome patterns from the data file."""
+
+    chrome: tuple[re.Pattern[str], ...]
+    teaser: re.Pattern[str]
+    end: re.Pattern[str]
+    max_chrome_words: int
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Clean article text (one paragraph per line, blank line between) and its title."""
+
+    text: str
+    title: str | None
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    """Load and compile ``data/boilerplate.yaml`` once."""
+    source = resources.files("unrest.data").joinpath("boilerplate.yaml")
+    try:
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        chrome = tuple(re.compile(p, re.IGNORECASE) for p in data["chrome_lines"])
+        teaser = re.compile(_alternation(data["teaser_headings"]), re.IGNORECASE)
+        end = re.compile(_alternation(data["end_headings"]), re.IGNORECASE)
+        return Patterns(chrome, teaser, end, int(data["max_chrome_words"]))
+    except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as exc:
+        raise ConfigError(f"unrest/data/boilerplate.yaml is invalid: {exc}") from exc
+
+
+def _alternation(items: list[str]) -> str:
+    return "(?:" + "|".join(f"(?:{p})" for p in items) + ")"
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def normalise_line(line: str) -> str:
+    """Fold runs of white space, trim, and drop leading bullet characters."""
+    line = _SPACES.sub(" ", line).strip()
+    return _BULLET.sub("", line, count=1)
+
+
+def is_body(line: str) -> bool:
+    """A line that reads as article prose: long, and ending like a sentence."""
+    n = _words(line)
+    if line.endswith(_ELLIPSIS):
+        return False
+    return n >= 2 * BODY_MIN_WORDS or (n >= BODY_MIN_WORDS and line.endswith(_SENTENCE_END))
+
+
+def is_chrome(line: str) -> bool:
+    """A short line that is page furniture (share prompts, tags, copyright, bylines...)."""
+    pats = patterns()
+    if _words(line) > pats.max_chrome_words:
+        return False
+    return any(p.fullmatch(line) for p in pats.chrome)
+
+
+def is_teaser_heading(line: str) -> bool:
+    """A heading that opens a block of links to other articles ("Latest news", "Related")."""
+    rest = line.strip()
+    heading = patterns().teaser
+    if not rest or _words(rest) > 8:
+        return False
+    while rest:
+        m = heading.match(rest)
+        if not m or m.end() == 0:
+            return False
+        rest = rest[m.end() :]
+        if rest and rest[0].isalnum() and not _glued(line, len(line) - len(rest)):
+            return False
+        rest = rest.lstrip(" :|-–—»›>")
+    return True
+
+
+def _glued(line: str, pos: int) -> bool:
+    """True when two headings are glued at ``pos`` ("likeRELATED": lower then upper case)."""
+    return pos > 0 and line[pos - 1].islower() and line[pos].isupper()
+
+
+def _is_teaser_line(line: str) -> bool:
+    """A headline or a "..."-truncated snippet inside a teaser block."""
+    if line.endswith(_ELLIPSIS):
+        return True
+    return _words(line) <= TEASER_MAX_WORDS and not line.endswith((".", ".”", '."', ":", ";"))
+
+
+def _drop_teasers(lines: list[str]) -> list[str]:
+    """Remove teaser headings and the run of headline-like lines after each."""
+    out: list[str] = []
+    total = sum(len(x) for x in lines) or 1
+    seen = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        seen += len(line)
+        if patterns().end.fullmatch(line.rstrip(":")) and seen > total / 2:
+            break
+        if not is_teaser_heading(line):
+            out.append(line)
+            i += 1
+            continue
+        i += 1
+        while i < len(lines) and (
+            _is_teaser_line(lines[i]) or is_teaser_heading(lines[i]) or is_chrome(lines[i])
+        ):
+            seen += len(lines[i])
+            i += 1
+    return out
+
+
+def _is_breadcrumb(line: str, later: list[str]) -> bool:
+    """A navigation trail glued to the title: it ends with (the start of) a later line."""
+    stem = line[:-3] if line.endswith("...") else line.rstrip("…")
+    for other in later:
+        probe = other[:20]
+        if len(probe) < 12:
+            continue
+        idx = stem.find(probe)
+        if idx > 0 and other.startswith(stem[idx:]):
+            return True
+    return False
+
+
+def _is_heading(line: str) -> bool:
+    """A title-like line: short, a single sentence at most, not a teaser or chrome."""
+    n = _words(line)
+    return 2 <= n <= 25 and not is_body(line) and line.count(". ") == 0
+
+
+def _clean_header(lines: list[str], hint: str | None) -> tuple[list[str], str | None]:
+    """Clean the lines before the first body paragraph and pick the title.
+
+    Drops bare dates, breadcrumbs, repeated lines and short unpunctuated lines
+    (image captions, category labels) other than the title.
+    """
+    kept = [
+        line
+        for i, line in enumerate(lines)
+        if not is_bare_date_line(line) and not _is_breadcrumb(line, lines[i + 1 :])
+    ]
+    headings = [x for x in kept if _is_heading(x)]
+    title = next((x for x in headings if _words(x) >= 4), headings[0] if headings else None)
+    if hint and hint in kept:
+        title = hint
+    out: list[str] = []
+    for line in kept:
+        if line in out:
+            continue
+        caption = _words(line) <= CAPTION_MAX_WORDS and not line.endswith(_SENTENCE_END)
+        if caption and line != title:
+            continue
+        out.append(line)
+    return out, title
+
+
+def clean(raw: str, title_hint: str | None = None) -> Cleaned:
+    """Remove page chrome from ``raw`` text; one paragraph per line, blank lines between.
+
+    Returns the text (possibly empty) and the title when a heading-like line opens it;
+    a line equal to ``title_hint`` (a title known from metadata) is kept as the title.
+    """
+    hint = normalise_line(title_hint) if title_hint else None
+    lines = [normalise_line(x) for x in raw.splitlines()]
+    lines = [x for x in lines if x and not is_chrome(x)]
+    lines = _drop_teasers(lines)
+    first_body = next((i for i, x in enumerate(lines) if is_body(x)), None)
+    title: str | None = None
+    if first_body is not None and first_body <= HEADER_MAX_LINES:
+        header, title = _clean_header(lines[:first_body], hint)
+        lines = header + lines[first_body:]
+    elif len(lines) > 1 and _is_heading(lines[0]):
+        title = lines[0]
+    return Cleaned("\n\n".join(lines), title)

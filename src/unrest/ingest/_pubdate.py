@@ -1,0 +1,255 @@
+"""Publication dates from URLs, datelines and the article's own dates (plain regexes).
+
+Nothing here needs the spaCy model.  The guiding rule: a wrong date is worse than
+an unknown one, so every finder returns ``None`` unless its evidence is explicit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit
+
+from unrest.model import PublishedDate
+
+_MONTHS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d{2})(?!\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+#: Full dates and month dates, most precise first.  Compiled case-insensitively;
+#: a month name must still be capitalised in the text (see :func:`_month_ok`).
+_DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+        rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
+        r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)",
+        rf"\b{_MONTH},?\s+{_YEAR}",
+    )
+)
+#: A bare year after a preposition ("in 2018", "since 2019"): year precision.
+_PREP_YEAR = re.compile(
+    r"\b(?:in|since|of|during|until|till|by|from|early|late|mid-?)\s+" + _YEAR, re.IGNORECASE
+)
+
+_LABEL = re.compile(
+    r"(?:^|[|·•—–;]\s*|\bBy\s+|\s{2,})"
+    r"(?P<label>(?:First |Last )?(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED))"
+    r"(?:\s+(?:[Oo]n|ON))?\s*[:\-–]?\s*"
+)
+_MAX_DATELINE_CHARS = 300
+#: A press-release dateline opening a paragraph: "GENEVA (4 October 2022) -".
+_PLACE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][a-z]+)?\s*[,(]\s*"
+)
+_PLACE_DATELINE_END = re.compile(r"\)?\s*[-–—:]")
+_PLACE_DATELINE_LINES = 15
+
+_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"/(?P<year>(?:19|20)\d{2})/(?P<mnum>0?[1-9]|1[0-2])/(?:(?P<day>0?[1-9]|[12]\d|3[01])/)?"
+    ),
+    re.compile(
+        r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
+    ),
+    re.compile(
+        r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
+    ),
+)
+
+#: Wordings that tie an explicit date to the time of writing.
+_Y = r"((?:1[89]|20)\d{2})(?!\d)"
+_YEAR_NOW = re.compile(
+    r"\b(?:(?:this|the current) year,?\s*\(?" + _Y + r"|so far in " + _Y + r"|" + _Y + r" so far)",
+    re.IGNORECASE,
+)
+_EARLIER_THIS = re.compile(
+    r"\b(?:earlier|later) this (?P<unit>month|year),?\s+(?:on|in)\s+", re.IGNORECASE
+)
+_LAST_YEAR = re.compile(r"\blast year,?\s*\(?(?:in\s+)?" + _YEAR + r"\)?", re.IGNORECASE)
+
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"copyright|©|\(c\)|all rights reserved", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """An explicit date in a text: ISO ``value`` at its precision and its character span."""
+
+    value: str
+    start: int
+    end: int
+
+
+def _month_ok(text: str, m: re.Match[str]) -> bool:
+    """Month names must be capitalised ("May 5", not the verb "may")."""
+    if "mon" not in m.re.groupindex or m.group("mon") is None:
+        return True
+    return m.group("mon")[0].isupper()
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    """ISO value of a date match at the precision it has, or None if not a real date."""
+    groups = m.re.groupindex
+    year = int(m.group("year"))
+    if "mon" in groups and m.group("mon"):
+        month = _MONTHS[m.group("mon").lower()[:3]]
+    else:
+        month = int(m.group("mnum"))
+    day_text = m.group("day") if "day" in groups else None
+    try:
+        if day_text:
+            return date(year, month, int(day_text)).isoformat()
+        date(year, month, 1)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}"
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Explicit absolute dates in ``text`` (day or month precision), in text order.
+
+    Overlapping matches keep the more precise, earlier-listed pattern.
+    """
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if not _month_ok(text, m) or any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            value = _iso(m)
+            if value:
+                found.append(FoundDate(value, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _date_at(text: str, pos: int) -> str | None:
+    """The explicit date starting exactly at ``pos`` in ``text``, if any."""
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(text, pos)
+        if m and _month_ok(text, m):
+            value = _iso(m)
+            if value:
+                return value
+    return None
+
+
+def from_url(url: str) -> PublishedDate | None:
+    """A date written in a URL's path or query (``/2019/11/18/``, ``2019-11-18``, ``20191118``)."""
+    parts = urlsplit(url)
+    where = f"{parts.path}?{parts.query}"
+    for pattern in _URL_PATTERNS:
+        m = pattern.search(where)
+        if m:
+            value = _iso(m)
+            if value:
+                return PublishedDate(value, "metadata", "url")
+    return None
+
+
+def from_dateline(text: str) -> PublishedDate | None:
+    """A labelled dateline ("Published On: June 5, 2020", "Posted on ...", "Updated: ...").
+
+    A "published"/"posted" label wins over an "updated" one.  Bare dates without a
+    label (often the day a page was viewed) are never taken.
+    """
+    updated: PublishedDate | None = None
+    for line in text.splitlines():
+        if len(line) > _MAX_DATELINE_CHARS:
+            continue
+        for m in _LABEL.finditer(line):
+            value = _date_at(line, m.end())
+            if value is None:
+                continue
+            label = m.group("label").lower()
+            if "updated" not in label:
+                return PublishedDate(value, "dateline", label)
+            updated = updated or PublishedDate(value, "dateline", label)
+    return updated or _place_dateline(text)
+
+
+def _place_dateline(text: str) -> PublishedDate | None:
+    """A wire or press-release dateline with a full date at the start of an early paragraph."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:_PLACE_DATELINE_LINES]:
+        m = _PLACE_DATELINE.match(line)
+        if not m:
+            continue
+        for pattern in _DATE_PATTERNS[:3]:
+            d = pattern.match(line, m.end())
+            if d and _month_ok(line, d) and _PLACE_DATELINE_END.match(line, d.end()):
+                value = _iso(d)
+                if value:
+                    return PublishedDate(value, "dateline", "place-dateline")
+    return None
+
+
+def _content_lines(text: str) -> str:
+    """``text`` without lines that are bare dates or copyright notices (page furniture)."""
+    keep = [
+        line
+        for line in text.splitlines()
+        if not _COPYRIGHT.search(line) and not is_bare_date_line(line)
+    ]
+    return "\n".join(keep)
+
+
+def is_bare_date_line(line: str) -> bool:
+    """A line holding nothing but a date, e.g. "Wednesday, February 8, 2023".
+
+    Such unlabelled dates are often the day the page was viewed, not published.
+    """
+    dates = find_dates(line)
+    if len(dates) != 1:
+        return False
+    rest = _TIME.sub(" ", line[: dates[0].start] + " " + line[dates[0].end :])
+    return not re.search(r"\w", rest)
+
+
+def infer(text: str) -> PublishedDate:
+    """Publication date implied by the text's own dates, only at a precision it makes certain.
+
+    Returns a value (method ``inferred``) when the text ties an explicit date to the
+    time of writing ("so far in 2019", "earlier this month, on December 6, 2019",
+    "last year (2018)").  Otherwise the date is unknown; ``detail`` then records the
+    lower bound "after <latest explicit date>" when there is one.
+    """
+    body = _content_lines(text)
+    m = _YEAR_NOW.search(body)
+    if m:
+        year = next(g for g in m.groups() if g)
+        return PublishedDate(year, "inferred", "this-year")
+    for m in _EARLIER_THIS.finditer(body):
+        value = _date_at(body, m.end())
+        if value:
+            precision = 7 if m.group("unit").lower() == "month" else 4
+            return PublishedDate(value[:precision], "inferred", f"this-{m.group('unit').lower()}")
+    m = _LAST_YEAR.search(body)
+    if m:
+        return PublishedDate(str(int(m.group("year")) + 1), "inferred", "last-year")
+    latest = latest_date(body)
+    return PublishedDate(None, "unknown", f"after {latest}" if latest else None)
+
+
+def latest_date(text: str) -> str | None:
+    """The latest explicit date in ``text`` (day, month or "in YYYY" year precision).
+
+    The article was written after it, so it is a lower bound on the publication date.
+    Dates are compared on their common prefix, the more precise winning ties.
+    """
+    values = [d.value for d in find_dates(text)]
+    values += [m.group("year") for m in _PREP_YEAR.finditer(text)]
+    if not values:
+        return None
+    return max(values, key=lambda v: (v[:4], v[5:7] or "00", v[8:10] or "00"))

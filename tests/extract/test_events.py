@@ -1,0 +1,204 @@
+"""Tests of event trigger detection on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unrest.extract._modality import ontology, quote_regions
+from unrest.extract.events import Trigger, event_mapping, find_triggers
+from unrest.model import EVENT_TYPES
+from unrest.nlp import load_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _find(nlp: Language, text: str) -> list[Trigger]:
+    return find_triggers(nlp(text))
+
+
+def _types(nlp: Language, text: str) -> set[str]:
+    return {t.type for t in _find(nlp, text)}
+
+
+# ------------------------------------------------------------ ontology
+
+
+def test_ontology_covers_every_event_type() -> None:
+    names = {lex.name for lex in ontology().types}
+    assert names == set(EVENT_TYPES)
+    mapping = event_mapping()
+    assert all(mapping[t]["acled"] and mapping[t]["plover"] for t in EVENT_TYPES)
+
+
+# ------------------------------------------------------------ verbs, voice, nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riot police shot dead four marchers in Sanandaj on Sunday.", "attack"),
+        ("At least nine demonstrators were killed by security forces in Izeh.", "attack"),
+        ("Police detained dozens of students outside the university gates.", "arrest"),
+        ("Two labour organisers were rounded up in a dawn raid.", "arrest"),
+        ("The young wrestler was hanged in Shiraz prison early on Saturday.", "execution"),
+        ("A revolutionary court sentenced the singer to eight years in prison.", "sentencing"),
+        ("Authorities shut down the internet across Sistan province.", "censorship"),
+        ("Angry youths set fire to a branch of a state bank.", "property_attack"),
+        ("Thousands of pensioners rallied outside parliament.", "protest"),
+        ("Nurses at three hospitals went on strike over unpaid wages.", "strike"),
+        ("Students staged a sit-in at the campus mosque.", "protest"),
+    ],
+)
+def test_verbal_and_phrasal_triggers(nlp: Language, text: str, expected: str) -> None:
+    assert expected in _types(nlp, text)
+
+
+def test_passive_voice_gives_high_confidence_verb_trigger(nlp: Language) -> None:
+    [trig] = [
+        t for t in _find(nlp, "Eleven teachers were arrested in Tabriz.") if t.type == "arrest"
+    ]
+    assert trig.trigger.text == "arrested"
+    assert trig.modality == "asserted"
+    assert trig.confidence >= 0.8
+
+
+def test_nominal_event_with_arguments(nlp: Language) -> None:
+    trigs = _find(nlp, "The governor announced the arrest of 42 people linked to the unrest.")
+    [trig] = [t for t in trigs if t.type == "arrest"]
+    assert trig.trigger.text == "arrest"
+    assert 0.5 <= trig.confidence < 0.9
+
+
+def test_evidence_is_the_sentence_without_white_space(nlp: Language) -> None:
+    doc = nlp("Iran News\n\n  Crowds marched through Rasht on Friday.\n")
+    [trig] = find_triggers(doc)
+    assert trig.evidence.text == "Crowds marched through Rasht on Friday."
+    assert trig.trigger.text == "marched"
+
+
+def test_headline_without_verb_is_skipped(nlp: Language) -> None:
+    assert _find(nlp, "Iran protests and arrests") == []
+
+
+# ------------------------------------------------------------ ambiguity by syntax
+
+
+def test_missile_strike_is_attack_and_hunger_strike_is_strike(nlp: Language) -> None:
+    assert _types(nlp, "A missile strike hit the convoy near the border.") == {"attack"}
+    assert "strike" in _types(nlp, "Jailed activists began a hunger strike last week.")
+
+
+def test_shut_down_needs_a_media_object(nlp: Language) -> None:
+    assert "censorship" not in _types(nlp, "Officials shut down the steel plant for repairs.")
+    assert "censorship" in _types(nlp, "Officials shut down two reformist newspapers.")
+
+
+def test_shooting_down_an_airliner_is_attack(nlp: Language) -> None:
+    assert "attack" in _types(nlp, "The air defence unit shot down a passenger jet at dawn.")
+
+
+def test_massacre_of_prisoners_is_execution(nlp: Language) -> None:
+    text = "Survivors described the massacre of political prisoners in the summer of 1988."
+    assert "execution" in _types(nlp, text)
+
+
+def test_protesters_as_victims_are_not_a_protest_mention(nlp: Language) -> None:
+    assert _types(nlp, "Gunmen in plain clothes killed three protesters in Zahedan.") == {"attack"}
+
+
+def test_protesters_acting_are_a_protest_mention(nlp: Language) -> None:
+    assert "protest" in _types(nlp, "Protesters blocked the main road into Karaj on Monday.")
+
+
+# ------------------------------------------------------------ multi-type sentences
+
+
+def test_one_sentence_several_types(nlp: Language) -> None:
+    types = _types(nlp, "Hundreds of marchers were injured or detained during the night.")
+    assert {"attack", "arrest"} <= types
+
+
+def test_at_most_one_mention_per_type_for_one_event(nlp: Language) -> None:
+    trigs = _find(nlp, "Police beat and killed a student, and later shot two more.")
+    assert [t.type for t in trigs].count("attack") == 1
+
+
+def test_same_type_twice_when_anchored_to_different_times(nlp: Language) -> None:
+    text = (
+        "While the 2009 uprising ended with scores of deaths of demonstrators, "
+        "its successor in 2022 saw security forces kill more than 500 people."
+    )
+    assert [t.type for t in _find(nlp, text)].count("attack") == 2
+
+
+# ------------------------------------------------------------ modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts warn that the price rise will spark protests in the provinces.",
+        "Protests could spread to other cities if prices rise again.",
+        "The Basij must be ready to confront future protests.",
+        "Officials vowed to arrest anyone who joins the rallies.",
+        "Police did not detain anyone at the square, the governor said.",
+        "Every protest is a message to those in power.",
+        "In and of themselves, demonstrations are necessary but not sufficient.",
+        "Since the 1979 revolution, the clergy has dominated the country.",
+        "In the wake of the uprising, the government raised public salaries.",
+        "Despite the bloody crackdown, the campaign kept growing.",
+        "Those rallies were so momentous that officials panicked.",
+        "The November uprising proved that reform from within is impossible.",
+        "The regime is expected to execute more prisoners in the coming weeks.",
+        "Why would anyone protest against such a government?",
+        "In recent rallies, people showed that they will not forget.",
+        "A newspaper ran a piece concerning the demonstrations.",
+    ],
+)
+def test_non_reports_are_dropped(nlp: Language, text: str) -> None:
+    assert _find(nlp, text) == []
+
+
+def test_slogan_content_is_not_an_event_but_chanting_is_a_protest(nlp: Language) -> None:
+    text = "Crowds in Ahvaz chanted \u201cDeath to the dictator\u201d until late at night."
+    assert _types(nlp, text) == {"protest"}
+    text2 = "\u201cKill the tyrant\u201d was sprayed on walls of the city."
+    assert "attack" not in _types(nlp, text2)
+
+
+def test_quoted_statement_is_kept_and_hedged(nlp: Language) -> None:
+    text = "The envoy said the militia \u201ccould have murdered hundreds of villagers.\u201d"
+    [trig] = [t for t in _find(nlp, text) if t.type == "attack"]
+    assert trig.modality == "hedged"
+    assert trig.confidence < 0.8
+
+
+def test_attribution_alone_is_not_hedging(nlp: Language) -> None:
+    text = "Police arrested 30 students at the dormitory, the rights group said."
+    [trig] = _find(nlp, text)
+    assert trig.type == "arrest"
+    assert trig.modality == "asserted"
+
+
+def test_alleged_report_is_hedged(nlp: Language) -> None:
+    text = "Activists claim that guards tortured the detained teenagers."
+    [trig] = [t for t in _find(nlp, text) if t.type == "attack"]
+    assert trig.modality == "hedged"
+
+
+def test_verbal_trigger_beats_bare_noun_in_confidence(nlp: Language) -> None:
+    verbal = _find(nlp, "Security forces killed twelve villagers on Tuesday.")[0]
+    nominal = _find(nlp, "There was violence after the match.")
+    assert verbal.confidence > 0.8
+    assert all(t.confidence < verbal.confidence for t in nominal)
+
+
+def test_quote_regions_pairs_curly_and_straight_quotes() -> None:
+    text = 'He said \u201cno\u201d and "yes".'
+    assert [text[a:b] for a, b in quote_regions(text)] == ["no", "yes"]

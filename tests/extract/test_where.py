@@ -1,0 +1,172 @@
+"""Tests of offline geocoding: the gazetteer and the event places of mentions."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from unrest.extract.where import Gazetteer, Locator, default_gazetteer
+from unrest.model import Place
+from unrest.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def _triples(places: tuple[Place, ...]) -> list[tuple[str, str | None, str | None]]:
+    return [(p.country, p.admin1, p.city) for p in places]
+
+
+def _places(nlp: Language, text: str, sentence: str, trigger: str) -> list[tuple]:
+    """Places for the mention cued by word ``trigger`` in ``sentence`` of ``text``."""
+    doc: Doc = nlp(text)
+    start = text.index(sentence)
+    evidence = doc.char_span(start, start + len(sentence), alignment_mode="expand")
+    assert evidence is not None
+    tok = next(t for t in evidence if t.text == trigger)
+    trig: Span = doc[tok.i: tok.i + 1]
+    return _triples(Locator(doc).places_for(trig, evidence))
+
+
+# --- gazetteer -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1", "city"),
+    [
+        ("Ahwaz", "Khuzestan", "Ahvaz"),
+        ("Yasouj", "Kohgiluyeh and Boyer-Ahmad", "Yasuj"),
+        ("Esfahan", "Isfahan", "Isfahan"),
+        ("Mashhad", "Razavi Khorasan", "Mashhad"),
+        ("Kordestan", "Kurdistan", None),
+        ("Kurdistan Province", "Kurdistan", None),
+        ("province of Kerman", "Kerman", None),
+        ("Eastern Azerbaijan", "East Azerbaijan", None),
+        ("Sistan-Baluchestan", "Sistan and Baluchestan", None),
+        ("Tehran Province", "Tehran", None),
+    ],
+)
+def test_lookup_variants_and_provinces(gaz: Gazetteer, name: str, admin1: str,
+                                       city: str | None) -> None:
+    place = gaz.lookup(name, "IR")
+    assert place is not None
+    assert (place.country, place.admin1, place.city) == ("IR", admin1, city)
+    assert place.text == name
+
+
+def test_lookup_countries_demonyms_and_unknown(gaz: Gazetteer) -> None:
+    iran = gaz.lookup("Iran")
+    assert iran is not None and (iran.country, iran.admin1, iran.city) == ("IR", None, None)
+    assert gaz.lookup("the United States") is not None
+    assert gaz.demonym("Iranian") == "IR"
+    assert gaz.demonym("Iraqis") == "IQ"
+    assert gaz.lookup("Xqzzyville") is None
+    assert gaz.capital("IR") == "Tehran"
+
+
+def test_thirty_one_provinces_of_iran(gaz: Gazetteer) -> None:
+    names = ["Tehran", "Isfahan", "Khuzestan", "Kurdistan", "East Azerbaijan",
+             "West Azerbaijan", "Razavi Khorasan", "Kohgiluyeh and Boyer-Ahmad",
+             "Sistan and Baluchestan", "Fars", "Kerman", "Yazd", "Gilan", "Mazandaran",
+             "Alborz", "Ardabil", "Bushehr", "Chaharmahal and Bakhtiari", "Golestan",
+             "Hamadan", "Hormozgan", "Ilam", "Kermanshah", "Lorestan", "Markazi",
+             "North Khorasan", "South Khorasan", "Qazvin", "Qom", "Semnan", "Zanjan"]
+    for name in names:
+        found = [e for e in gaz.candidates(f"{name} Province") if e.country == "IR"]
+        assert found and found[0].admin1 == name, name
+
+
+# --- locator ---------------------------------------------------------------------------
+
+
+def test_city(nlp: Language) -> None:
+    text = "Riot police arrested dozens of students in Mashhad on Friday, witnesses said."
+    assert _places(nlp, text, text, "arrested") == [("IR", "Razavi Khorasan", "Mashhad")]
+
+
+def test_spelling_variant_in_text(nlp: Language) -> None:
+    text = "Oil workers went on strike in Ahwaz on Monday over unpaid wages."
+    assert _places(nlp, text, text, "strike") == [("IR", "Khuzestan", "Ahvaz")]
+
+
+def test_province_phrase(nlp: Language) -> None:
+    text = "Farmers rallied in Isfahan province to demand water rights for the region."
+    assert _places(nlp, text, text, "rallied") == [("IR", "Isfahan", None)]
+
+
+def test_list_of_provinces(nlp: Language) -> None:
+    text = ("Iran saw fresh unrest. Demonstrations were reported in Tehran Province, "
+            "Fars, Kerman, Gilan and Lorestan on Saturday.")
+    sent = text[text.index("Demonstrations"):]
+    assert _places(nlp, text, sent, "Demonstrations") == [
+        ("IR", "Tehran", None), ("IR", "Fars", None), ("IR", "Kerman", None),
+        ("IR", "Gilan", None), ("IR", "Lorestan", None)]
+
+
+def test_nationwide(nlp: Language) -> None:
+    text = ("Fuel prices in Iran tripled overnight. Protests broke out nationwide within "
+            "hours of the announcement.")
+    sent = text[text.index("Protests"):]
+    assert _places(nlp, text, sent, "Protests") == [("IR", None, None)]
+
+
+def test_demonym_cities(nlp: Language) -> None:
+    text = "Crowds gathered in dozens of Iranian cities to mourn the dead."
+    assert _places(nlp, text, text, "gathered") == [("IR", None, None)]
+
+
+def test_speaker_location_excluded(nlp: Language) -> None:
+    text = ("Speaking to reporters in Geneva, a UN spokesman said security forces had "
+            "detained hundreds of protesters in Iran.")
+    assert _places(nlp, text, text, "detained") == [("IR", None, None)]
+
+
+def test_based_organisation_excluded(nlp: Language) -> None:
+    text = ("A London-based rights group said police fired on demonstrators in Zahedan "
+            "after Friday prayers.")
+    places = _places(nlp, text, text, "fired")
+    assert places == [("IR", "Sistan and Baluchestan", "Zahedan")]
+
+
+def test_fallback_to_main_country(nlp: Language) -> None:
+    text = ("Iran has faced months of unrest. Iranian authorities blame foreign enemies. "
+            "Police detained thirty students on Sunday.")
+    sent = text[text.index("Police"):]
+    assert _places(nlp, text, sent, "detained") == [("IR", None, None)]
+
+
+def test_no_country_at_all(nlp: Language) -> None:
+    text = "Police detained thirty students on Sunday."
+    assert _places(nlp, text, text, "detained") == []
+
+
+def test_near_city_gives_province(nlp: Language) -> None:
+    text = "A missile struck a passenger plane near Tehran shortly after take-off."
+    assert _places(nlp, text, text, "struck") == [("IR", "Tehran", None)]
+
+
+def test_capital_as_government_is_not_the_place(nlp: Language) -> None:
+    text = "Tehran denied that its forces had killed protesters in Iran last week."
+    assert _places(nlp, text, text, "killed") == [("IR", None, None)]
+
+
+def test_surname_is_not_a_place(nlp: Language) -> None:
+    text = ("Ali Karaj addressed a rally in Shiraz. Iran's police later detained Karaj "
+            "at his home.")
+    sent = text[text.index("Iran's"):]
+    assert _places(nlp, text, sent, "detained") == [("IR", None, None)]
+
+
+def test_place_of_other_clause_is_not_taken(nlp: Language) -> None:
+    text = ("Iran erupted in anger. Students joined protests triggered by a blast that "
+            "killed workers near Bandar Abbas.")
+    sent = text[text.index("Students"):]
+    assert _places(nlp, text, sent, "protests") == [("IR", None, None)]
