@@ -274,9 +274,12 @@ def test_scan_marks_closes_unbalanced_paragraph() -> None:
 
 
 def test_said_in_a_statement_that(nlp: Language) -> None:
-    text = "Hengaw said in a statement that guards had fired live ammunition at mourners."
+    text = (
+        "The Kurdistan Human Rights Network said in a statement that guards had fired "
+        "live ammunition at mourners."
+    )
     s = source(nlp, text, "fired")
-    assert (s.kind, s.name) == ("organization", "Hengaw")
+    assert (s.kind, s.name) == ("organization", "Kurdistan Human Rights Network")
 
 
 def test_unnamed_single_speaker_is_quoted_as_written(nlp: Language) -> None:
