@@ -110,10 +110,10 @@ def _valid_iso(value: str) -> bool:
 
 def _print_found(store: Store) -> None:
     table = Table(title="What was found, per article")
-    table.add_column("article")
-    table.add_column("published")
-    for t in EVENT_TYPES:
-        table.add_column(t.replace("_", " "), justify="right")
+    table.add_column("article", overflow="fold")
+    table.add_column("published (how)", overflow="fold")
+    table.add_column("mentions", justify="right")
+    table.add_column("by type", overflow="fold")
     table.add_column("quotes", justify="right")
     per_doc: dict[str, Counter[str]] = {}
     for m in store.mentions():
@@ -121,12 +121,13 @@ def _print_found(store: Store) -> None:
     quotes = Counter(q.document for q in store.quotes())
     for doc in store.documents():
         counts = per_doc.get(doc.id, Counter())
-        pub = doc.published.value or "unknown"
+        by_type = ", ".join(f"{t.replace('_', ' ')} {counts[t]}" for t in EVENT_TYPES if counts[t])
         table.add_row(
-            Path(doc.path).name,
-            f"{pub} ({doc.published.method})",
-            *[str(counts[t] or "") for t in EVENT_TYPES],
-            str(quotes[doc.id] or ""),
+            Path(doc.path).name,  # "feed.jsonl:3" for an article of a JSON Lines file
+            f"{doc.published.value or 'unknown'} ({doc.published.method})",
+            str(sum(counts.values())),
+            by_type,
+            str(quotes[doc.id]),
         )
     out.print(table)
 

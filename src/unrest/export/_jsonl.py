@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from typing import Any, TextIO
@@ -34,15 +35,7 @@ def _date(d: DateValue | None) -> dict[str, Any] | None:
 
 
 def place_record(p: Place) -> dict[str, Any]:
-    return {
-        "country": p.country,
-        "admin1": p.admin1,
-        "city": p.city,
-        "lat": p.lat,
-        "lon": p.lon,
-        "geonameid": p.geonameid,
-        "text": p.text,
-    }
+    return dataclasses.asdict(p)
 
 
 def mention_record(m: Mention) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -206,7 +207,7 @@ class SQLiteStore:
                 count += 1
                 d = ev.date
                 body = {
-                    "places": [_place_dict(p) for p in ev.places],
+                    "places": [dataclasses.asdict(p) for p in ev.places],
                     "mentions": list(ev.mentions),
                     "figures": ev.figures,
                 }
@@ -357,18 +358,6 @@ class SQLiteStore:
                 mentions=tuple(body["mentions"]),
                 figures=body["figures"],
             )
-
-
-def _place_dict(p: Place) -> dict[str, Any]:
-    return {
-        "country": p.country,
-        "admin1": p.admin1,
-        "city": p.city,
-        "lat": p.lat,
-        "lon": p.lon,
-        "geonameid": p.geonameid,
-        "text": p.text,
-    }
 
 
 def _now() -> str:
