@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from unrest.errors import ConfigError
 
@@ -51,3 +52,16 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     if "unrest_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("unrest_line_breaks", before="parser")
     return nlp
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of ``doc``, computed once per Doc and cached in ``doc.user_data``.
+
+    ``doc.sents`` walks the whole document on every access; extraction asks for
+    the sentences many times per document.
+    """
+    cached = doc.user_data.get("unrest.sentences")
+    if cached is None:
+        cached = list(doc.sents)
+        doc.user_data["unrest.sentences"] = cached
+    return cached

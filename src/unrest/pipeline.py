@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from unrest import ingest as _ingest
-from unrest.errors import ExtractError, IngestError, UnrestError
-from unrest.extract import extract
+from unrest._parallel import extract_batches
+from unrest.errors import IngestError, UnrestError
 from unrest.merge import merge
 from unrest.model import Article
-from unrest.nlp import load_pipeline
 from unrest.store import Store
 
 Progress = Callable[[int], None]
@@ -48,7 +47,12 @@ def iter_inputs(
             yield exc
             continue
         for file in files:
-            yield from _ingest.read_file(file, display=str(file), published=published)
+            try:
+                yield from _ingest.read_file(file, display=str(file), published=published)
+            except UnrestError:
+                raise
+            except Exception as exc:  # a bug in one reader must not stop the corpus
+                yield IngestError(str(file), f"could not be read ({type(exc).__name__}: {exc})")
 
 
 def count_items(paths: Sequence[str | os.PathLike[str]]) -> int:
@@ -78,45 +82,56 @@ def ingest_articles(
     store: Store,
     *,
     batch_size: int = 16,
+    processes: int = 1,
     progress: Progress | None = None,
+    merge: bool = True,
 ) -> IngestReport:
     """Extract and store every new article of ``items``, then re-merge events.
 
-    Errors are collected in the report; articles already stored are left as
-    they are (their id is a hash of their content).
+    Parsing and extraction run on ``processes`` processes in bounded batches;
+    this process alone writes to the store. Errors are collected in the report;
+    articles already stored are left as they are (their id is a hash of their
+    content), so a run that was stopped can simply be started again.
     """
     report = IngestReport()
-    nlp = load_pipeline()
-    it = iter(items)
-    while batch := list(islice(it, batch_size)):
-        articles: list[Article] = []
-        for item in batch:
-            if isinstance(item, UnrestError):
-                report.errors.append(item)
-            elif store.has_document(item.id) or any(a.id == item.id for a in articles):
-                report.unchanged += 1
-            else:
-                articles.append(item)
-        for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-            try:
-                mentions, quotes = extract(article, doc)
-            except UnrestError as exc:
-                report.errors.append(exc)
+    in_flight: set[str] = set()
+
+    def tick(n: int = 1) -> None:
+        if progress:
+            progress(n)
+
+    def new_batches() -> Iterator[list[Article]]:
+        it = iter(items)
+        while batch := list(islice(it, batch_size)):
+            articles: list[Article] = []
+            for item in batch:
+                if isinstance(item, UnrestError):
+                    report.errors.append(item)
+                    tick()
+                elif item.id in in_flight or store.has_document(item.id):
+                    report.unchanged += 1
+                    tick()
+                else:
+                    in_flight.add(item.id)
+                    articles.append(item)
+            if articles:
+                yield articles
+
+    for results in extract_batches(new_batches(), processes):
+        for result in results:
+            tick()
+            if isinstance(result, UnrestError):
+                report.errors.append(result)
                 continue
-            except Exception as exc:  # a bug must not lose the rest of the corpus
-                report.errors.append(
-                    ExtractError(f"{article.path}: extraction failed ({type(exc).__name__}: {exc})")
-                )
-                continue
+            article, mentions, quotes = result
+            in_flight.discard(article.id)
             if store.write_document(article, mentions, quotes):
                 report.stored += 1
                 report.mentions += len(mentions)
                 report.quotes += len(quotes)
             else:
                 report.unchanged += 1
-        if progress:
-            progress(len(batch))
-    if report.stored:
+    if report.stored and merge:
         report.events = refresh_events(store)
     else:
         report.events = store.count("events")
@@ -134,7 +149,10 @@ def ingest_paths(
     store: Store,
     *,
     published: str | None = None,
+    processes: int = 1,
     progress: Progress | None = None,
 ) -> IngestReport:
     """Ingest files and folders of .txt, .html/.htm and .jsonl into ``store``."""
-    return ingest_articles(iter_inputs(paths, published=published), store, progress=progress)
+    return ingest_articles(
+        iter_inputs(paths, published=published), store, processes=processes, progress=progress
+    )

@@ -137,3 +137,23 @@ def test_press_release_place_dateline(text: str, value: str) -> None:
 def test_wire_dateline_without_year_is_not_a_date() -> None:
     got = find_published("DUBAI, Nov 17 (Reuters) - Protests spread to more than 100 towns.")
     assert got.value is None
+
+
+def test_recent_events_bound_the_date_to_the_month() -> None:
+    text = (
+        "Protests over bread prices spread to a dozen towns in recent weeks.\n\n"
+        "On March 3, 2021, police detained 40 people in Ahvaz. So far, 12 have been released."
+    )
+    got = find_published(text)
+    assert (got.value, got.method) == ("2021-03", "inferred")
+
+
+def test_recent_window_crossing_a_month_gives_the_year_only() -> None:
+    text = "On March 25, 2021, police detained 40 people. So far, 12 have been released."
+    assert find_published(text).value == "2021"
+
+
+def test_no_recency_words_leaves_the_date_unknown() -> None:
+    text = "On March 3, 2021, police detained 40 people in Ahvaz. They were released in May."
+    got = find_published(text)
+    assert got.value is None and got.method == "unknown"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 from unrest.model import PublishedDate
@@ -239,7 +239,39 @@ def infer(text: str) -> PublishedDate:
     if m:
         return PublishedDate(str(int(m.group("year")) + 1), "inferred", "last-year")
     latest = latest_date(body)
+    if latest and _RECENCY.search(body):
+        bound = _recent_bound(latest)
+        if bound:
+            return PublishedDate(bound, "inferred", f"recent-after {latest}")
     return PublishedDate(None, "unknown", f"after {latest}" if latest else None)
+
+
+# Words by which a text speaks of its events as recent or still going on: it was
+# written soon after the latest of its dated events.
+_RECENCY = re.compile(
+    r"\b(?:so far|to date|recent(?:ly)?|latest|ongoing|continuing|still under way|"
+    r"in (?:the )?(?:past|last) (?:few )?(?:days|weeks))\b",
+    re.IGNORECASE,
+)
+RECENCY_WINDOW_DAYS = 21
+
+
+def _recent_bound(latest: str) -> str | None:
+    """The part of the date that holds for the whole window after ``latest`` (a day).
+
+    A text that calls its events recent was written within RECENCY_WINDOW_DAYS of
+    its latest dated event: the month if the window stays in it, the year if it
+    stays in that, else nothing.
+    """
+    if len(latest) != 10:
+        return None
+    start = date.fromisoformat(latest)
+    end = start + timedelta(days=RECENCY_WINDOW_DAYS)
+    if (end.year, end.month) == (start.year, start.month):
+        return latest[:7]
+    if end.year == start.year:
+        return latest[:4]
+    return None
 
 
 def latest_date(text: str) -> str | None:

@@ -1,0 +1,66 @@
+"""Parse and extract on several processes, with a bounded number of batches in flight.
+
+Workers load the spaCy pipeline once and return plain model objects (Article,
+Mention, Quote), which pickle; the parent process keeps the single writer to the
+store. At most ``2 * processes`` batches are in flight, so memory stays flat
+however long the input is.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Iterable, Iterator
+from multiprocessing.pool import AsyncResult
+
+from unrest.errors import ExtractError, UnrestError
+from unrest.extract import extract
+from unrest.model import Article, Mention, Quote
+from unrest.nlp import load_pipeline
+
+Extracted = tuple[Article, list[Mention], list[Quote]] | UnrestError
+
+
+def extract_batch(articles: list[Article]) -> list[Extracted]:
+    """Parse ``articles`` with one ``nlp.pipe`` call and extract each; errors are returned."""
+    nlp = load_pipeline()
+    out: list[Extracted] = []
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+        try:
+            mentions, quotes = extract(article, doc)
+        except UnrestError as exc:
+            out.append(exc)
+            continue
+        except Exception as exc:  # a bug on one article must not lose the rest of the corpus
+            out.append(
+                ExtractError(f"{article.path}: extraction failed ({type(exc).__name__}: {exc})")
+            )
+            continue
+        out.append((article, mentions, quotes))
+    return out
+
+
+def _warm_up() -> None:
+    load_pipeline()
+
+
+def extract_batches(batches: Iterable[list[Article]], processes: int) -> Iterator[list[Extracted]]:
+    """Results of :func:`extract_batch` for each batch, in input order.
+
+    ``processes`` 1 runs in this process; more starts a pool of that many
+    workers (fork where available, so the loaded model is shared copy-on-write).
+    """
+    if processes <= 1:
+        for batch in batches:
+            yield extract_batch(batch)
+        return
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+    with ctx.Pool(processes, initializer=_warm_up) as pool:
+        pending: deque[AsyncResult[list[Extracted]]] = deque()
+        for batch in batches:
+            pending.append(pool.apply_async(extract_batch, (batch,)))
+            if len(pending) >= 2 * processes:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
