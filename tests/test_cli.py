@@ -145,3 +145,25 @@ def test_eval_on_own_gold(corpus: Path, tmp_path: Path) -> None:
     assert code == 0, err
     figures = json.loads(out)
     assert figures["mention.recall"] == 1.0
+
+
+def test_events_show_and_event_exports(corpus: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "u.db")
+    assert run("ingest", str(corpus), "--db", db, "-q")[0] == 0
+    code, out, _ = run("events", "--db", db, "--type", "arrest")
+    assert code == 0 and "arrest" in out and "matching event(s)" in out
+    code, out, _ = run("events", "--db", db, "--type", "strike", "--since", "2022")
+    assert code == 0 and "0 of 0 matching" in out
+    code, _, err = run("events", "--db", db, "--since", "soon")
+    assert code == 2 and "YYYY" in err
+    code, out, _ = run("export", "--format", "jsonl", "--db", db)
+    ids = [json.loads(ln)["id"] for ln in out.splitlines() if '"kind": "event"' in ln]
+    assert ids
+    code, out, _ = run("show", ids[0], "--db", db)
+    assert code == 0 and ids[0] in out and "mentions (" in out
+    code, _, err = run("show", "evt-nothing", "--db", db)
+    assert code == 1 and "no single event" in err
+    code, out, _ = run("export", "--format", "acled", "--db", db)
+    assert code == 0 and out.startswith("event_date,time_precision,event_type,sub_event_type,")
+    code, out, _ = run("export", "--format", "geojson", "--db", db)
+    assert code == 0 and json.loads(out)["type"] == "FeatureCollection"

@@ -55,3 +55,37 @@ def test_duplicates_in_one_run_are_stored_once(tmp_path: Path) -> None:
         assert (report.stored, report.unchanged) == (1, 2)
         assert store.count("documents") == 1
     assert sum(ticks) == 3
+
+
+def test_user_actor_file_extends_the_list(tmp_path: Path) -> None:
+    data = tmp_path / "mydata"
+    data.mkdir()
+    (data / "actors.yaml").write_text(
+        "actors:\n"
+        "  - name: Golestan Provincial Brigade\n"
+        "    kind: state_security\n"
+        "    country: IR\n"
+        "    aliases: [Golestan Brigade]\n",
+        encoding="utf-8",
+    )
+    doc = tmp_path / "a.txt"
+    doc.write_text(
+        "Published: May 2, 2022\n\n"
+        "The Golestan Brigade detained 30 students in Gorgan on Sunday.\n",
+        encoding="utf-8",
+    )
+    with open_store(tmp_path / "a.db") as store:
+        report = pipeline.ingest_paths([doc], store, data_dirs=[data])
+        assert report.ok, report.errors
+        [arrest] = [m for m in store.mentions() if m.type == "arrest"]
+    actors = {(a.role, a.name, a.kind) for a in arrest.actors}
+    assert ("actor", "Golestan Provincial Brigade", "state_security") in actors
+
+
+def test_data_folder_without_actors_file_is_refused(tmp_path: Path) -> None:
+    import pytest
+
+    from unrest.errors import ConfigError
+
+    with open_store(tmp_path / "a.db") as store, pytest.raises(ConfigError, match="actors.yaml"):
+        pipeline.ingest_articles([], store, data_dirs=[tmp_path])

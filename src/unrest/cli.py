@@ -15,8 +15,9 @@ from rich.table import Table
 
 from unrest import pipeline
 from unrest.errors import UnrestError
-from unrest.export import FORMATS, write_csv, write_jsonl
-from unrest.model import EVENT_TYPES
+from unrest.export import FORMATS, WRITERS
+from unrest.merge import EventFilter, matches
+from unrest.model import EVENT_TYPES, Event
 from unrest.store import Store, open_store
 
 app = typer.Typer(
@@ -55,6 +56,16 @@ def ingest(
         typer.Option(help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD) for text that has none."),
     ] = None,
     db: DbOption = DEFAULT_DB,
+    data: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--data",
+            help="Folder with your own actors.yaml extending the built-in list (repeatable).",
+        ),
+    ] = None,
+    processes: Annotated[
+        int, typer.Option("--processes", "-p", min=1, help="Processes that parse and extract.")
+    ] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no table.")] = False,
 ) -> None:
     """Read articles, extract sourced mentions and quotes, store them, merge events."""
@@ -76,9 +87,17 @@ def ingest(
             disable=total < 20 or not err.is_terminal,
         ) as bar:
             task = bar.add_task("ingest", total=total)
-            report = pipeline.ingest_paths(
-                paths, store, published=published, progress=lambda n: bar.advance(task, n)
-            )
+            try:
+                report = pipeline.ingest_paths(
+                    paths,
+                    store,
+                    published=published,
+                    processes=processes,
+                    data_dirs=data or [],
+                    progress=lambda n: bar.advance(task, n),
+                )
+            except UnrestError as exc:
+                raise _fail(exc, 2) from exc
         for e in report.errors:
             err.print(f"error: {e}", markup=False, highlight=False)
         if not quiet:
@@ -170,25 +189,133 @@ def mentions(
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv")] = "jsonl",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl, csv (mentions), acled or geojson (events)")
+    ] = "jsonl",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File (default: stdout).")
     ] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Export the dataset: JSON Lines (documents, mentions, quotes, events) or CSV of mentions."""
+    """Export the dataset: JSON Lines (everything), CSV of mentions, ACLED-style CSV or GeoJSON
+    of events."""
     if format not in FORMATS:
         raise _fail(UnrestError(f"unknown format {format!r}; valid: {', '.join(FORMATS)}"), 2)
     if not db.exists():
         raise _fail(UnrestError(f"{db} does not exist; run `unrest ingest` first or give --db"), 2)
     with _open(db) as store:
-        writer = write_jsonl if format == "jsonl" else write_csv
+        writer = WRITERS[format]
         if output is None:
             writer(store, sys.stdout)
         else:
             with output.open("w", encoding="utf-8", newline="") as fh:
                 n = writer(store, fh)
             err.print(f"wrote {n} {format} row(s) to {output}", highlight=False)
+
+
+def _figures_cell(ev: Event) -> str:
+    parts = []
+    for kind, s in sorted(ev.summary.items()):
+        low, high = s.get("lowest"), s.get("highest")
+        parts.append(f"{kind} {low}" + ("" if low == high else f"-{high}"))
+    return "; ".join(parts)
+
+
+@app.command()
+def events(
+    db: DbOption = DEFAULT_DB,
+    type: Annotated[str | None, typer.Option(help="Only this event type.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only events ending on or after this date.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only events starting on or before this date.")
+    ] = None,
+    place: Annotated[str | None, typer.Option(help="Country code, province or city.")] = None,
+    search: Annotated[
+        str | None,
+        typer.Option("--search", "-s", help="Text in the label, places, actors or evidence."),
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+) -> None:
+    """List merged events: id, type, dates, places, mentions, articles and figures."""
+    for name, value in (("--since", since), ("--until", until)):
+        if value is not None and not _valid_iso(value):
+            raise _fail(
+                UnrestError(f"{name} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"), 2
+            )
+    try:
+        flt = EventFilter(type=type, since=since, until=until, place=place, text=search)
+    except UnrestError as exc:
+        raise _fail(exc, 2) from exc
+    with _open(db) as store:
+        table = Table(title="Events")
+        for col in ("id", "type", "dates", "places", "mentions", "articles", "figures"):
+            table.add_column(col, overflow="fold")
+        shown = total = 0
+        for ev in store.events():
+            if not matches(ev, flt):
+                continue
+            total += 1
+            if shown >= limit:
+                continue
+            shown += 1
+            d = ev.date
+            dates = "" if d is None else d.start if d.start == d.end else f"{d.start}/{d.end}"
+            table.add_row(
+                ev.id,
+                ev.type,
+                dates,
+                ev.label.split(" · ")[1],
+                str(len(ev.mentions)),
+                str(len(ev.documents)),
+                _figures_cell(ev),
+            )
+        out.print(table)
+        out.print(f"{shown} of {total} matching event(s)", highlight=False)
+
+
+@app.command()
+def show(
+    event_id: Annotated[str, typer.Argument(help="An event id (or a unique prefix of it).")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Show one event: every figure claim side by side with its sources and evidence."""
+    with _open(db) as store:
+        ev = store.event(event_id)
+        if ev is None:
+            raise _fail(
+                UnrestError(f"no single event matches {event_id!r}; see `unrest events`"), 1
+            )
+        mentions = {m.id: m for m in store.mentions() if m.event == ev.id}
+        docs = {d.id: d for d in store.documents() if d.id in ev.documents}
+    out.print(f"{ev.id}  {ev.label}", markup=False, highlight=False)
+    places = "; ".join(", ".join(x for x in (p.city, p.admin1, p.country) if x) for p in ev.places)
+    out.print(f"places: {places or 'unknown'}", markup=False, highlight=False)
+    if ev.actors:
+        out.print("actors: " + "; ".join(f"{a.name} ({a.role})" for a in ev.actors), markup=False)
+    for kind, claims in sorted(ev.figures.items()):
+        s = ev.summary.get(kind, {})
+        out.print(
+            f"\n{kind}: lowest {s.get('lowest')}, highest {s.get('highest')}, "
+            f"ACLED (conservative) {s.get('acled')}",
+            markup=False,
+            highlight=False,
+        )
+        for c in claims:
+            qual = f"{c['qualifier']} " if c.get("qualifier") else ""
+            out.print(f"  {qual}{c['value']}  ({c['origins']} independent origin(s))", markup=False)
+            for src in c["sources"]:  # type: ignore[attr-defined]
+                who = src.get("name") or src["kind"]
+                outlet = src.get("outlet") or Path(docs[src["document"]].path).name
+                out.print(f"    - {who}, in {outlet} [origin {src.get('origin')}]", markup=False)
+                out.print(f'      "{src.get("evidence", "")}"', markup=False, highlight=False)
+    out.print(f"\nmentions ({len(mentions)}):", highlight=False)
+    for m in mentions.values():
+        doc = docs.get(m.document)
+        where = Path(doc.path).name if doc else m.document
+        src = m.source.name or m.source.kind
+        out.print(f"  [{m.type}] {where} — {src}: {m.evidence.text}", markup=False, highlight=False)
 
 
 @app.command("eval")
@@ -227,6 +354,26 @@ def evaluate(
         err.print(f"below floor: {line}", markup=False, highlight=False)
     if failures:
         raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; keep 127.0.0.1 unless you mean it.")
+    ] = ("127.0.0.1"),
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    writable: Annotated[
+        bool, typer.Option("--writable", help="Allow adding articles through the API.")
+    ] = False,
+) -> None:
+    """Open the stored dataset in the browser: events, map, timeline and evidence."""
+    from unrest import web
+
+    if not db.exists():
+        raise _fail(UnrestError(f"{db} does not exist; run `unrest ingest` first or give --db"), 2)
+    err.print(f"serving {db} on http://{host}:{port}/ (read-only: {not writable}); Ctrl-C stops")
+    web.serve(db, host=host, port=port, writable=writable)
 
 
 def main() -> None:  # pragma: no cover - entry point

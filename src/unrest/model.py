@@ -186,3 +186,9 @@ class Event:
     places: tuple[Place, ...]
     mentions: tuple[str, ...]
     figures: dict[str, list[dict[str, object]]] = field(default_factory=dict)
+    #: per figure kind: lowest, highest, ``acled`` (the conservative figure), claims, origins
+    summary: dict[str, dict[str, object]] = field(default_factory=dict)
+    #: names of the actors (``role='actor'``) and targets its mentions name
+    actors: tuple[Actor, ...] = ()
+    #: the documents its mentions come from, sorted
+    documents: tuple[str, ...] = ()

@@ -85,6 +85,7 @@ def ingest_articles(
     processes: int = 1,
     progress: Progress | None = None,
     merge: bool = True,
+    data_dirs: Sequence[str | os.PathLike[str]] = (),
 ) -> IngestReport:
     """Extract and store every new article of ``items``, then re-merge events.
 
@@ -117,7 +118,8 @@ def ingest_articles(
             if articles:
                 yield articles
 
-    for results in extract_batches(new_batches(), processes):
+    dirs = tuple(str(d) for d in data_dirs)
+    for results in extract_batches(new_batches(), processes, dirs):
         for result in results:
             tick()
             if isinstance(result, UnrestError):
@@ -151,8 +153,13 @@ def ingest_paths(
     published: str | None = None,
     processes: int = 1,
     progress: Progress | None = None,
+    data_dirs: Sequence[str | os.PathLike[str]] = (),
 ) -> IngestReport:
     """Ingest files and folders of .txt, .html/.htm and .jsonl into ``store``."""
     return ingest_articles(
-        iter_inputs(paths, published=published), store, processes=processes, progress=progress
+        iter_inputs(paths, published=published),
+        store,
+        processes=processes,
+        progress=progress,
+        data_dirs=data_dirs,
     )

@@ -202,3 +202,162 @@ def test_verbal_trigger_beats_bare_noun_in_confidence(nlp: Language) -> None:
 def test_quote_regions_pairs_curly_and_straight_quotes() -> None:
     text = 'He said \u201cno\u201d and "yes".'
     assert [text[a:b] for a, b in quote_regions(text)] == ["no", "yes"]
+
+
+# ------------------------------------------------------------ headlines, syntax, modality (2)
+
+
+def _conf(nlp: Language, text: str, etype: str) -> float:
+    return next(t.confidence for t in _find(nlp, text) if t.type == etype)
+
+
+def test_unpunctuated_headline_line_is_skipped(nlp: Language) -> None:
+    text = (
+        "Police kill three as farmers protest in Isfahan\n\n"
+        "Police killed three farmers in Isfahan on Monday, witnesses said."
+    )
+    found = _find(nlp, text)
+    assert {t.type for t in found} == {"attack"}
+    assert all(t.evidence.start_char > 40 for t in found)
+
+
+def test_punctuated_title_line_is_kept(nlp: Language) -> None:
+    assert "protest" in _types(nlp, "Farmers rallied in Isfahan last week.\n\nMore follows.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evidence gathered by our monitors shows a pattern of abuse.",
+        "The data gathered by the agency was published on Monday.",
+    ],
+)
+def test_gather_with_a_patient_is_not_a_protest(nlp: Language, text: str) -> None:
+    assert "protest" not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Dozens have been detained since protests began in Arak.", "protest", "arrest"),
+        ("A court jailed two teachers in connection with the protests.", "protest", "arrest"),
+        ("The court sentenced him to death over the killing of a guard.", "attack", "sentencing"),
+        (
+            "The court found him guilty of blocking a road and wounding a guard.",
+            "attack",
+            None,
+        ),
+    ],
+)
+def test_references_by_time_and_charge(
+    nlp: Language, text: str, absent: str, present: str | None
+) -> None:
+    types = _types(nlp, text)
+    assert absent not in types
+    if present:
+        assert present in types
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The executions drew condemnation from several governments.", "execution"),
+        ("The protests were triggered by a sudden rise in bread prices.", "protest"),
+        ("Imagine a general strike that shuts the bazaars for a week.", "strike"),
+        ("The state executes more people than almost any other country.", "execution"),
+        ("The ministry lodged a formal diplomatic protest with the embassy.", "protest"),
+        ("The drought killed livestock across the province last summer.", "attack"),
+    ],
+)
+def test_backreference_hypothetical_habitual_and_wrong_sense(
+    nlp: Language, text: str, absent: str
+) -> None:
+    assert absent not in _types(nlp, text)
+
+
+def test_put_to_death_needs_the_preposition(nlp: Language) -> None:
+    assert "execution" in _types(nlp, "The authorities put four prisoners to death in May.")
+    assert "execution" not in _types(nlp, "The council puts the death toll at 40.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Rioters set fire to two banks in Shiraz on Sunday.", "property_attack", "protest"),
+        ("Youths attacked public property in several towns.", "property_attack", "attack"),
+        ("Officers fired tear gas at students outside the campus.", "attack", None),
+        ("Dozens of workers were taken away in police vans.", "arrest", None),
+        ("Nurses at two hospitals walked off the job on Monday.", "strike", None),
+        (
+            "Connectivity fell sharply on Sunday in what monitors called a national shutdown "
+            "of the internet.",
+            "censorship",
+            None,
+        ),
+        ("Deaths were recorded in nine provinces during the unrest.", "attack", None),
+    ],
+)
+def test_argument_checks_pick_the_type(
+    nlp: Language, text: str, expected: str, absent: str | None
+) -> None:
+    types = _types(nlp, text)
+    assert expected in types
+    if absent:
+        assert absent not in types
+
+
+def test_protesters_keep_their_protest_when_they_burn(nlp: Language) -> None:
+    types = _types(nlp, "Protesters set fire to a police kiosk in Rasht.")
+    assert {"protest", "property_attack"} <= types
+
+
+def test_to_protest_purpose_is_a_protest_unless_it_serves_another_event(nlp: Language) -> None:
+    assert "protest" in _types(
+        nlp, "Women formed human chains along the avenue to protest against police violence."
+    )
+    assert "protest" not in _types(
+        nlp, "The inmates began a hunger strike to protest the lack of medical care."
+    )
+
+
+def test_noun_complement_clause_escapes_negated_reporting_verb(nlp: Language) -> None:
+    text = "We could not verify reports that two men were shot dead in the square."
+    assert "attack" in _types(nlp, text)
+
+
+def test_same_type_twice_with_different_dates(nlp: Language) -> None:
+    text = "Teachers held a strike in March, and bus drivers staged a strike in October."
+    assert [t.type for t in _find(nlp, text)].count("strike") == 2
+
+
+# ------------------------------------------------------------ confidence
+
+
+def test_confidence_orders_trigger_kinds(nlp: Language) -> None:
+    finite = _conf(nlp, "Police arrested six students in Tabriz.", "arrest")
+    noun = _conf(nlp, "The arrest of six students in Tabriz shocked their families.", "arrest")
+    assert finite > noun
+
+
+def test_confidence_lower_when_hedged_or_quoted(nlp: Language) -> None:
+    plain = _conf(nlp, "Guards beat the prisoners in Evin.", "attack")
+    hedged = _conf(nlp, "Guards reportedly beat the prisoners in Evin.", "attack")
+    quoted = _conf(nlp, 'He said: "Guards beat the prisoners in Evin."', "attack")
+    assert hedged < plain and quoted < plain
+
+
+def test_acting_noun_subject_beats_noun_in_a_phrase(nlp: Language) -> None:
+    acting = _conf(nlp, "Protests erupted in Karaj on Friday.", "protest")
+    phrase = _conf(nlp, "Students played a role in the protests.", "protest")
+    assert acting > phrase
+
+
+def test_confidence_lower_for_long_sentences(nlp: Language) -> None:
+    short = "Police arrested six students in Tabriz."
+    long = (
+        "Police arrested six students in Tabriz, the capital of East Azerbaijan, a province "
+        "whose universities have a long history of organised dissent that has drawn the "
+        "attention of the security services for years, according to the local bar "
+        "association, which monitors such cases closely."
+    )
+    assert _conf(nlp, long, "arrest") < _conf(nlp, short, "arrest")

@@ -292,3 +292,233 @@ def test_unnamed_single_speaker_is_quoted_as_written(nlp: Language) -> None:
 def test_witnesses_are_not_a_quote_speaker(nlp: Language) -> None:
     text = "“They fired from the rooftops at anyone running,” witnesses said."
     assert quotes(nlp, text) == []
+
+
+# --- reported speech, wire and UN styles ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Baluch Rights Collective said guards shot two porters near Saravan.", "shot"),
+        ("According to the Baluch Rights Collective, guards shot two porters.", "shot"),
+        ("The Baluch Rights Collective confirmed that guards shot two porters.", "shot"),
+        ("The Baluch Rights Collective alleged that guards shot two porters.", "shot"),
+        ("Guards shot two porters near Saravan, the Baluch Rights Collective said.", "shot"),
+    ],
+)
+def test_reported_speech_forms(nlp: Language, text: str, trigger: str) -> None:
+    s = source(nlp, text, trigger)
+    assert (s.kind, s.name) == ("organization", "Baluch Rights Collective")
+
+
+def test_title_and_affiliation_kept_apart_from_the_name(nlp: Language) -> None:
+    text = (
+        "Daniel Moreau, French Foreign Ministry special envoy for Iran, said that "
+        "hundreds of students had been detained in Tabriz."
+    )
+    s = source(nlp, text, "detained")
+    assert (s.kind, s.name) == ("person", "Daniel Moreau")
+    assert s.text is not None and "special envoy" in s.text
+
+
+def test_title_refers_back_to_its_holder(nlp: Language) -> None:
+    text = (
+        "Interior Minister Hamid Rostami flew to Ahvaz on Sunday. "
+        "The minister said that 40 rioters had been detained."
+    )
+    s = source(nlp, text, "detained")
+    assert (s.kind, s.name) == ("person", "Hamid Rostami")
+
+
+def test_anonymous_official_is_unnamed(nlp: Language) -> None:
+    text = (
+        "Thirty people were detained in Rasht overnight, a security official said, "
+        "speaking on condition of anonymity."
+    )
+    assert source(nlp, text, "detained").kind == "unnamed"
+
+
+def test_the_agency_refers_back_to_the_named_agency(nlp: Language) -> None:
+    text = (
+        "The Fars Labour News Agency has covered the strikes since March. "
+        "The agency reported that 25 workers had been arrested in Arak."
+    )
+    s = source(nlp, text, "arrested")
+    assert (s.kind, s.name) == ("organization", "Fars Labour News Agency")
+
+
+def test_the_organization_refers_back_to_the_last_speaker(nlp: Language) -> None:
+    text = (
+        "Meridian Rights Watch said on Monday that it had interviewed 40 families. "
+        "The organization has also documented how police detained dozens of students."
+    )
+    s = source(nlp, text, "detained")
+    assert (s.kind, s.name) == ("organization", "Meridian Rights Watch")
+
+
+def test_told_a_news_agency(nlp: Language) -> None:
+    text = "Sara Amini, a lawyer, told Reuters that her client had been sentenced to death."
+    s = source(nlp, text, "sentenced")
+    assert (s.kind, s.name) == ("person", "Sara Amini")
+
+
+def test_un_title_takes_its_fullest_form(nlp: Language) -> None:
+    text = (
+        "The UN Special Rapporteur on Freedom of Expression visited Geneva on Monday. "
+        "The Special Rapporteur said that internet access had been cut in three provinces."
+    )
+    s = source(nlp, text, "cut")
+    assert s.kind == "person"
+    assert s.name == "UN Special Rapporteur on Freedom of Expression"
+
+
+def test_un_spokesperson_told_a_briefing(nlp: Language) -> None:
+    text = (
+        "OHCHR spokesperson Anna Lindqvist told a briefing in Geneva that at least "
+        "14 people had been killed in Zahedan."
+    )
+    s = source(nlp, text, "killed")
+    assert (s.kind, s.name) == ("person", "Anna Lindqvist")
+
+
+def test_parenthetical_reporting_clause(nlp: Language) -> None:
+    text = (
+        "Access to messaging apps has been blocked across the country, NetLab said, "
+        "and mobile data has been cut in Sanandaj since Friday."
+    )
+    s = source(nlp, text, "blocked")
+    assert (s.kind, s.name) == ("organization", "NetLab")
+
+
+def test_according_to_at_the_end_covers_the_sentence(nlp: Language) -> None:
+    text = (
+        "The worst clash took place in Izeh on Friday, when police opened fire on "
+        "mourners, killing at least nine people, according to the Karun Rights Group."
+    )
+    s = source(nlp, text, "killing")
+    assert (s.kind, s.name) == ("organization", "Karun Rights Group")
+
+
+def test_evidence_gathered_by_an_organization(nlp: Language) -> None:
+    text = (
+        "At least 80 people have been killed, according to information gathered by "
+        "the Geneva Rights Office."
+    )
+    s = source(nlp, text, "killed")
+    assert (s.kind, s.name) == ("organization", "Geneva Rights Office")
+
+
+def test_videos_sent_by_a_group_show(nlp: Language) -> None:
+    text = "Videos sent by the Youth Councils show police firing tear gas at students."
+    s = source(nlp, text, "firing")
+    assert s.kind == "organization"
+    assert s.name is not None and s.name.endswith("Councils")
+
+
+def test_our_own_verification_is_the_author(nlp: Language) -> None:
+    text = "Protesters burned a police car in Babol, according to videos verified by our team."
+    assert source(nlp, text, "burned").kind == "author"
+
+
+def test_the_outlet_of_a_wire_story_is_the_author(nlp: Language) -> None:
+    text = (
+        "ANKARA, May 3 (Eastern Wire) - Police arrested 12 people on Friday.\n\n"
+        "Crowds marched through Van, videos verified by Eastern Wire showed."
+    )
+    assert source(nlp, text, "marched").kind == "author"
+
+
+def test_social_media_posts_are_unnamed(nlp: Language) -> None:
+    text = "Students gathered outside the dormitories, according to posts on social media."
+    assert source(nlp, text, "gathered").kind == "unnamed"
+
+
+def test_quantities_of_people_are_unnamed(nlp: Language) -> None:
+    text = "Dozens of those freed on bail have said they were beaten by guards."
+    assert source(nlp, text, "beaten").kind == "unnamed"
+
+
+def test_hedge_on_another_clause_does_not_count(nlp: Language) -> None:
+    text = "She was arrested in Karaj on Monday for allegedly insulting the leader."
+    assert source(nlp, text, "arrested").kind == "author"
+
+
+def test_agentless_record_is_the_author(nlp: Language) -> None:
+    text = "Killings have been recorded in 14 of the country's 31 provinces."
+    assert source(nlp, text, "Killings").kind == "author"
+
+
+def test_organization_name_keeps_its_of_phrase(nlp: Language) -> None:
+    text = "The Democratic Union of Kurdistan said police had detained 30 activists."
+    s = source(nlp, text, "detained")
+    assert (s.kind, s.name) == ("organization", "Democratic Union of Kurdistan")
+
+
+def test_first_person_inside_a_quote_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "“Evidence gathered by our team shows that guards beat the prisoners,” "
+        "said Nadia Karimi, director of the Prison Rights Project."
+    )
+    s = source(nlp, text, "beat")
+    assert (s.kind, s.name) == ("person", "Nadia Karimi")
+
+
+def test_nested_attribution_inside_a_quote(nlp: Language) -> None:
+    text = (
+        "“The police told us that 20 students were detained,” said Nadia Karimi. "
+        "“Our sons were beaten in the yard.”"
+    )
+    inner = source(nlp, text, "detained")
+    assert (inner.kind, inner.name) == ("organization", "police")
+    outer = source(nlp, text, "beaten")
+    assert (outer.kind, outer.name) == ("person", "Nadia Karimi")
+
+
+# --- quotes: long, late speakers, short ones ---------------------------------------------
+
+
+def test_quote_of_several_sentences(nlp: Language) -> None:
+    text = (
+        "“They came at night. They took my brother and two neighbours. Nobody has told "
+        "us where they are,” said Farid Rahimi, a farmer from Izeh."
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Farid Rahimi"]
+    assert found[0].text.startswith("They came at night.")
+    assert found[0].text.endswith("where they are")
+
+
+def test_quote_speaker_named_after_with_title(nlp: Language) -> None:
+    text = (
+        "“Order will be restored within days,” the governor of Fars province, "
+        "Ali Moradi, told reporters on Tuesday."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Ali Moradi"]
+
+
+def test_un_title_speaker_takes_the_fullest_form(nlp: Language) -> None:
+    text = (
+        "Statement by the UN High Commissioner for Refugees.\n\n"
+        "“The authorities must release everyone detained for protesting,” the High "
+        "Commissioner said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["UN High Commissioner for Refugees"]
+
+
+def test_short_quote_attributed_by_a_reporting_verb(nlp: Language) -> None:
+    text = "The army warned on Sunday that it would take “firm” action against strikers."
+    found = quotes(nlp, text)
+    assert [(q.speaker, q.text) for q in found] == [("army", "firm")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the MEK “Resistance Units” were behind the fires.",
+        "The newspaper, calling the strikes “sedition”, said 12 were arrested.",
+        "The minister described the protests as “riots” and said order was restored.",
+    ],
+)
+def test_short_scare_quotes_and_names_are_not_quotes(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []

@@ -196,3 +196,112 @@ def test_may_as_a_verb_is_not_a_month() -> None:
 
 def test_friday_prayers_are_not_a_date() -> None:
     assert find_expressions("The cleric spoke during Friday prayers.") == []
+
+
+# ---------------------------------------------------------------- days, weekdays, clauses
+
+
+@pytest.mark.parametrize(("text", "trigger", "published", "expected"), [
+    ("The strikes began on 12 October after wages went unpaid.", "strikes", "2021-11-02",
+     ("2021-10-12", "2021-10-12")),
+    ("Guards beat inmates between 4 and 6 May, a lawyer said.", "beat", "2021-06-01",
+     ("2021-05-04", "2021-05-06")),
+    ("On 30 and 31 August, crowds burned tyres in Ahvaz.", "burned", "2021-09-10",
+     ("2021-08-30", "2021-08-31")),
+    ("HAMEDAN, Oct 9 (Wire) - Police detained a union leader.", "detained", "2021-10-09",
+     ("2021-10-09", "2021-10-09")),
+    ("Nurses have rallied outside the ministry since Monday.", "rallied", "2021-10-14",
+     ("2021-10-11", "2021-10-14")),
+    ("Bakers went on strike on Saturday, and by Monday shops in five towns had shut.",
+     "strike", "2021-10-12", ("2021-10-09", "2021-10-11")),
+    ("Riot police clubbed mourners at the weekend.", "clubbed", "2021-10-13",
+     ("2021-10-09", "2021-10-10")),
+    ("Youths torched a bank in Karaj overnight.", "torched", "2021-10-13",
+     ("2021-10-12", "2021-10-13")),
+    ("Dozens have been detained since protests began on 3 October.", "detained", "2021-10-20",
+     ("2021-10-03", "2021-10-20")),
+])
+def test_days_weekdays_and_spans(nlp: Language, text: str, trigger: str, published: str,
+                                 expected: tuple[str, str]) -> None:
+    assert _pair(_date(nlp, text, trigger, published)) == expected
+
+
+def test_a_bare_weekday_needs_a_preposition_and_prayers_are_no_date() -> None:
+    assert [e.text for e in find_expressions("Unrest grew after Friday prayers.")] == []
+    assert [e.text for e in find_expressions("Monday was quiet, but since Tuesday crowds "
+                                             "have marched.")] == ["Tuesday"]
+
+
+def test_a_day_month_without_year_follows_an_old_narrative_year(nlp: Language) -> None:
+    text = ("The unrest of 2009 began in June. "
+            "On 20 June, militiamen shot a young woman in Tehran.")
+    assert _pair(_date(nlp, text, "shot", "2021-03-01")) == ("2009-06-20", "2009-06-20")
+
+
+def test_a_range_keeps_the_precision_of_its_start(nlp: Language) -> None:
+    text = "Rallies were held in many towns from 5 March 2019 until late April 2019."
+    value = _date(nlp, text, "Rallies", "2020-01-01")
+    assert _pair(value) == ("2019-03-05", "2019-04")
+
+
+def test_a_finer_date_inside_the_events_phrase_wins(nlp: Language) -> None:
+    text = ("The 2019 strikes, which took place from 2 February 2019 until mid-March 2019, "
+            "closed the port.")
+    assert _pair(_date(nlp, text, "strikes", "2020-01-01")) == ("2019-02-02", "2019-03")
+
+
+def test_a_date_in_a_conjoined_clause_with_its_own_subject_is_not_shared(
+        nlp: Language) -> None:
+    text = ("Universities were closed in April. "
+            "Teachers have been detained in many cities, and this week the minister said "
+            "the arrests would go on.")
+    assert _pair(_date(nlp, text, "detained", "2021-05-20")) == ("2021-04", "2021-05")
+
+
+def test_a_date_in_an_as_clause_dates_the_main_clause(nlp: Language) -> None:
+    text = ("Witnesses said guards fired live rounds as they stormed the camp on 8 May. "
+            "Tents were burned.")
+    assert _pair(_date(nlp, text, "fired", "2021-05-20")) == ("2021-05-08", "2021-05-08")
+    assert _pair(_date(nlp, text, "burned", "2021-05-20")) == ("2021-05-08", "2021-05-08")
+
+
+def test_a_gerund_after_before_keeps_its_date(nlp: Language) -> None:
+    text = "Farmers blocked the road on Sunday, before ending the protest on Tuesday night."
+    assert _pair(_date(nlp, text, "blocked", "2021-05-20")) == ("2021-05-16", "2021-05-16")
+
+
+def test_a_flashback_does_not_move_the_narrative(nlp: Language) -> None:
+    text = ("Students rallied on Saturday. Officials admitted on Saturday that guards had "
+            "beaten a porter on Wednesday. Police fired tear gas at the students.")
+    assert _pair(_date(nlp, text, "fired", "2021-05-16")) == ("2021-05-15", "2021-05-15")
+
+
+def test_a_present_perfect_runs_from_the_narrative_to_publication(nlp: Language) -> None:
+    text = ("Protests erupted on 3 May. Hundreds of people have been arrested, "
+            "according to a rights group.")
+    assert _pair(_date(nlp, text, "arrested", "2021-05-20")) == ("2021-05-03", "2021-05-20")
+
+
+def test_a_present_perfect_under_a_reporting_verb_does_not(nlp: Language) -> None:
+    text = ("Protests erupted on 3 May. It is reported that hundreds of people have been "
+            "arrested.")
+    assert _pair(_date(nlp, text, "arrested", "2021-05-20")) == ("2021-05-03", "2021-05-03")
+
+
+def test_a_reported_event_ends_by_the_day_it_was_reported(nlp: Language) -> None:
+    text = ("Crowds have marched in Sanandaj since Saturday. "
+            "The governor said on Tuesday that two people had been killed.")
+    assert _pair(_date(nlp, text, "killed", "2021-05-20")) == ("2021-05-15", "2021-05-18")
+
+
+def test_within_days_runs_from_the_narrative_time(nlp: Language) -> None:
+    text = ("Protests broke out on 9 May. Within three days, rallies had spread to forty "
+            "towns.")
+    assert _pair(_date(nlp, text, "rallies", "2021-05-20")) == ("2021-05-09", "2021-05-12")
+
+
+def test_earlier_in_the_day_is_the_narrative_day_not_a_relative_clause_date(
+        nlp: Language) -> None:
+    text = ("Crowds marched in Minsk on Sunday. The president, who has ruled since 1994, "
+            "addressed loyalists earlier in the day.")
+    assert _pair(_date(nlp, text, "addressed", "2020-08-17")) == ("2020-08-16", "2020-08-16")

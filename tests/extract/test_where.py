@@ -170,3 +170,79 @@ def test_place_of_other_clause_is_not_taken(nlp: Language) -> None:
             "killed workers near Bandar Abbas.")
     sent = text[text.index("Students"):]
     assert _places(nlp, text, sent, "protests") == [("IR", None, None)]
+
+
+# --- context, roles and scope -----------------------------------------------------------
+
+
+def test_points_back_with_there(nlp: Language) -> None:
+    text = ("Rioters burned a bank in Kerman on Monday. Residents said two men were shot "
+            "dead there.")
+    sent = text[text.index("Residents"):]
+    assert _places(nlp, text, sent, "shot") == [("IR", "Kerman", "Kerman")]
+
+
+def test_unknown_landmark_takes_city_in_force(nlp: Language) -> None:
+    text = ("Students rallied in Tabriz on Sunday. Police fired tear gas near Golbahar "
+            "Square an hour later.")
+    sent = text[text.index("Police"):]
+    assert _places(nlp, text, sent, "fired") == [("IR", "East Azerbaijan", "Tabriz")]
+
+
+def test_story_place_and_widened_scope(nlp: Language) -> None:
+    text = ("Workers marched in Arak on Monday. Police beat marchers in Arak on Tuesday. "
+            "Crowds gathered in Arak again on Wednesday. Officials counted the injured. "
+            "Police have detained 90 people since the vote. Strikes spread to several cities.")
+    counted = text[text.index("Officials"):text.index(" Police have")]
+    assert _places(nlp, text, counted, "injured") == [("IR", "Markazi", "Arak")]
+    since = text[text.index("Police have"):text.index(" Strikes")]
+    assert _places(nlp, text, since, "detained") == [("IR", None, None)]
+    spread = text[text.index("Strikes"):]
+    assert _places(nlp, text, spread, "Strikes") == [("IR", None, None)]
+
+
+def test_dateline_is_not_the_event_place(nlp: Language) -> None:
+    text = "ISFAHAN - Iran's police said officers detained 40 people in Shiraz on Friday."
+    assert _places(nlp, text, text, "detained") == [("IR", "Fars", "Shiraz")]
+
+
+def test_fronted_province_before_reporting_verb(nlp: Language) -> None:
+    text = ("Unrest continued in Iran. In Ardabil province, the police chief said 60 "
+            "protesters had been detained.")
+    sent = text[text.index("In Ardabil"):]
+    assert _places(nlp, text, sent, "detained") == [("IR", "Ardabil", None)]
+
+
+def test_leaving_a_city_gives_its_province(nlp: Language) -> None:
+    text = "Iran's air defences shot down a cargo plane after it took off from Tabriz."
+    assert _places(nlp, text, text, "shot") == [("IR", "East Azerbaijan", None)]
+
+
+def test_town_of_is_the_town_and_its_province_is_not_repeated(nlp: Language) -> None:
+    text = "Protests began in the town of Saqqez, in Kurdistan province, on Saturday."
+    assert _places(nlp, text, text, "Protests") == [("IR", "Kurdistan", "Saqqez")]
+
+
+def test_city_and_province_in_short_list_stay_apart(nlp: Language) -> None:
+    text = "In Iran, internet was cut in Tehran and in Kurdistan province on Monday."
+    assert _places(nlp, text, text, "cut") == [("IR", "Tehran", "Tehran"),
+                                               ("IR", "Kurdistan", None)]
+
+
+def test_place_describing_a_speaker_is_ignored(nlp: Language) -> None:
+    text = ("Iran faced unrest. Reza Amini, a lawmaker for Shiraz, said 500 people had been "
+            "arrested.")
+    sent = text[text.index("Reza"):]
+    assert _places(nlp, text, sent, "arrested") == [("IR", None, None)]
+
+
+def test_main_country_from_weighted_counts(nlp: Language) -> None:
+    text = ("Police in Iran detained students in Tabriz and Tehran. Many Canadians and "
+            "Canadian officials in Ottawa and Toronto protested the detentions.")
+    doc = nlp(text)
+    assert Locator(doc).main_country == "IR"
+
+
+def test_own_vague_scope_drops_sibling_place(nlp: Language) -> None:
+    text = "Demonstrators blocked roads in Karaj and torched banks in several cities."
+    assert _places(nlp, text, text, "torched") == [("IR", None, None)]

@@ -90,6 +90,11 @@ def event_record(e: Event) -> dict[str, Any]:
         "places": [place_record(p) for p in e.places],
         "mentions": list(e.mentions),
         "figures": e.figures,
+        "summary": e.summary,
+        "actors": [
+            {"role": a.role, "name": a.name, "text": a.text, "kind": a.kind} for a in e.actors
+        ],
+        "documents": list(e.documents),
     }
 
 

@@ -19,9 +19,13 @@ sources    reporting verbs, quotes, names          :class:`~unrest.model.Source`
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
+from pathlib import Path
 
 from spacy.tokens import Doc
 
+from unrest.errors import ConfigError
+from unrest.extract.actors import ActorFinder, ActorRegistry
 from unrest.extract.events import Trigger, find_triggers
 from unrest.extract.figures import figures_for
 from unrest.extract.sources import Attributor, find_quotes
@@ -29,7 +33,7 @@ from unrest.extract.when import Timeline
 from unrest.extract.where import Locator
 from unrest.model import Article, Mention, Quote, TextSpan
 
-__all__ = ["extract", "Trigger"]
+__all__ = ["ActorRegistry", "Trigger", "extract", "load_actors"]
 
 
 def _hash_id(prefix: str, *parts: object) -> str:
@@ -37,15 +41,37 @@ def _hash_id(prefix: str, *parts: object) -> str:
     return f"{prefix}-{digest.hexdigest()[:16]}"
 
 
-def extract(article: Article, doc: Doc) -> tuple[list[Mention], list[Quote]]:
+def load_actors(data_dirs: Sequence[Path] = ()) -> ActorRegistry:
+    """The built-in actor list extended by ``actors.yaml`` in each user data folder.
+
+    Raises :class:`~unrest.errors.ConfigError` for a folder that does not exist
+    or holds no ``actors.yaml``.
+    """
+    files = []
+    for folder in data_dirs:
+        path = Path(folder) / "actors.yaml"
+        if not path.is_file():
+            raise ConfigError(
+                f"{folder}: no actors.yaml in this data folder; --data takes a folder holding "
+                "actors.yaml (same format as unrest/data/actors.yaml)"
+            )
+        files.append(path)
+    return ActorRegistry.load(files)
+
+
+def extract(
+    article: Article, doc: Doc, actors: ActorRegistry | None = None
+) -> tuple[list[Mention], list[Quote]]:
     """Mentions and quotes of ``article``, whose clean text ``doc`` parses.
 
-    Ids are hashes of the document id and offsets, so the same article always
+    ``actors`` is the list of known actors (by default the built-in one). Ids
+    are hashes of the document id and offsets, so the same article always
     yields the same ids.
     """
     timeline = Timeline(doc, article.published)
     locator = Locator(doc)
     attributor = Attributor(doc)
+    finder = ActorFinder(doc, actors)
     mentions: list[Mention] = []
     for trig in find_triggers(doc):
         ev, tr = trig.evidence, trig.trigger
@@ -61,6 +87,7 @@ def extract(article: Article, doc: Doc) -> tuple[list[Mention], list[Quote]]:
                 date=timeline.date_for(tr, ev),
                 places=locator.places_for(tr, ev),
                 figures=figures_for(trig.type, tr, ev),
+                actors=finder.actors_for(tr, ev, trig.type),
                 source=attributor.source_for(tr, ev),
                 modality=trig.modality,
                 confidence=trig.confidence,

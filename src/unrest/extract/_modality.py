@@ -53,6 +53,7 @@ class TypeLexicon:
     nouns: frozenset[str]
     agents: frozenset[str]
     noun_needs: dict[str, frozenset[str]]
+    noun_blocks: dict[str, frozenset[str]]
     phrases: tuple[tuple[str, str], ...]
     objects: dict[str, frozenset[str]]
 
@@ -101,6 +102,10 @@ def _type_lexicon(name: str, raw: Any) -> TypeLexicon:
         noun_needs={
             str(noun).lower(): _as_set(mods, f"{name}.noun_needs.{noun}")
             for noun, mods in (raw.get("noun_needs") or {}).items()
+        },
+        noun_blocks={
+            str(noun).lower(): _as_set(mods, f"{name}.noun_blocks.{noun}")
+            for noun, mods in (raw.get("noun_blocks") or {}).items()
         },
         phrases=tuple(phrases),
         objects=objects,
@@ -218,6 +223,19 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in verb.children)
 
 
+def _finite(verb: Token) -> bool:
+    """A finite verb, or a verb with a finite auxiliary ("were shot", "has spread")."""
+    if verb.tag_ in _FINITE_TAGS:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children)
+
+
+def purpose_clause(verb: Token) -> bool:
+    """An infinitive adverbial of purpose: "formed chains *to protest*"."""
+    has_to = any(c.tag_ == "TO" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
+    return has_to and verb.dep_ == "advcl" and verb.head is not verb
+
+
 def _infinitive_irrealis(verb: Token, onto: Ontology) -> bool:
     """An infinitive or gerund complement of a wish/plan/call, or a purpose clause."""
     has_to = any(c.tag_ == "TO" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
@@ -249,20 +267,25 @@ def irrealis(tok: Token, onto: Ontology) -> str | None:
     """
     verb = clause_verb(tok)
     depth = 0
+    hypothetical = onto.words("hypothetical_verbs")
     while verb is not None and depth < 4:
         irreal, _ = _has_modal(verb)
         if irreal:
             return "modal"
+        if verb.lemma_.lower() in hypothetical:
+            return "hypothetical"
         if _negated(verb):
             return "negated"
         if _marked(verb, {"if", "unless", "whether", "lest"}):
             return "conditional"
         if _infinitive_irrealis(verb, onto):
-            return "infinitive"
+            return "purpose" if purpose_clause(verb) else "infinitive"
         if verb.dep_ == "relcl" and simple_present(verb) and verb.head is not verb:
             verb = clause_verb(verb.head)
             depth += 1
             continue
+        if verb.dep_ == "acl" and _finite(verb):
+            return None  # a noun's complement clause: "reports that two were shot"
         if verb.tag_ in _FINITE_TAGS or verb.dep_ in ("ROOT", "relcl") or verb.head is verb:
             return None
         verb = clause_verb(verb.head)
@@ -338,6 +361,10 @@ def reference_only(tok: Token, onto: Ontology) -> bool:
         if cur.dep_ == "conj":
             cur = cur.head
             continue
+        if _subject_of_time_clause(cur, onto):
+            return True
+        if _charge_reference(cur, onto):
+            return True
         if cur.dep_ == "dobj" and cur.head.lemma_.lower() in _TOPIC_VERBS:
             return True
         if cur.dep_ != "pobj":
@@ -356,6 +383,29 @@ def reference_only(tok: Token, onto: Ontology) -> bool:
             continue
         return False
     return False
+
+
+def _subject_of_time_clause(noun: Token, onto: Ontology) -> bool:
+    """ "since protests began", "after the strike ended": the event only dates the main clause."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return verb.head is not verb and _marked(verb, onto.words("time_marks"))
+
+
+def _charge_reference(noun: Token, onto: Ontology) -> bool:
+    """ "sentenced over the killing", "jailed in connection with the protests": the
+    event is named as the charge of a judicial act, not reported."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in ("over", "for", "with"):
+        return False
+    owner = prep.head
+    if prep.lower_ == "with":
+        owner = owner.head if owner.lower_ == "connection" and owner.dep_ == "pobj" else owner
+        owner = owner.head if owner.dep_ == "prep" else owner
+    return owner.lemma_.lower() in onto.words("judicial_verbs")
 
 
 def generic_noun(tok: Token, onto: Ontology) -> bool:
@@ -406,8 +456,18 @@ def backreference(tok: Token, onto: Ontology) -> bool:
         c.dep_ in ("ccomp", "dobj") for c in kids
     ):
         return True
+    if verb.lemma_.lower() in onto.words("reaction_verbs") and _bare_definite(tok):
+        return True
     proof = {"proof", "evidence", "lesson", "testament", "reminder", "example", "sign"}
     return any(c.dep_ == "dobj" and c.lemma_.lower() in proof for c in kids)
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the executions", "these protests": a definite noun with nothing else to say."""
+    kids = [c for c in noun.children if c.dep_ not in ("punct",)]
+    return bool(kids) and all(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in kids
+    )
 
 
 def past_or_perfect(verb: Token | None) -> bool:

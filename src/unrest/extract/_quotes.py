@@ -45,6 +45,7 @@ class RawQuote:
     depth: int
     speaker: Source | None
     slogan: bool
+    verb: Token | None = None  # the reporting verb that attributes it, when one does
 
 
 def _kind(text: str, i: int) -> str | None:
@@ -159,10 +160,12 @@ class QuoteFinder:
             start, end = _inner(self.doc.text, pair)
             if end <= start:
                 continue
-            slogan, speaker = self._attribute(pair)
+            slogan, speaker, verb = self._attribute(pair)
             if speaker is None and not slogan:
                 speaker = self._continued(found, pair)
-            found.append(RawQuote(start, end, pair.open, pair.close, pair.depth, speaker, slogan))
+            found.append(
+                RawQuote(start, end, pair.open, pair.close, pair.depth, speaker, slogan, verb)
+            )
         return found
 
     def _continued(self, found: list[RawQuote], pair: MarkPair) -> Source | None:
@@ -194,28 +197,28 @@ class QuoteFinder:
     def _frame(self, sent: Span, pair: MarkPair) -> list[Token]:
         return [t for t in sent if not self._inside_other(t, pair)]
 
-    def _attribute(self, pair: MarkPair) -> tuple[bool, Source | None]:
-        """(is it a slogan, who speaks it) for one pair of marks."""
+    def _attribute(self, pair: MarkPair) -> tuple[bool, Source | None, Token | None]:
+        """(is it a slogan, who speaks it, through which verb) for one pair of marks."""
         doc = self.doc
         open_tok = doc.char_span(pair.open, pair.open + 1, alignment_mode="expand")
         close_at = min(pair.close, len(doc.text) - 1)
         close_tok = doc.char_span(close_at, close_at + 1, alignment_mode="expand")
         if open_tok is None or close_tok is None:
-            return False, None
+            return False, None, None
         first, last = open_tok[0].sent, close_tok[0].sent
         sents = [s for s in doc.sents if first.start <= s.start <= last.start]
         if self._slogan_context(open_tok[0], pair):
-            return True, None
+            return True, None, None
         verbs = [v for s in sents for v in self._frame(s, pair) if self._is_verb(v)]
         verbs.sort(key=lambda v: min(abs(v.idx - pair.open), abs(v.idx - pair.close)))
         for candidates in (verbs, self._after(last, pair), self._before(first, pair)):
             for verb in candidates:
                 if verb.lemma_.lower() in self.lex.chant_verbs:
-                    return True, None
+                    return True, None, None
                 source = self._verb_speaker(verb)
                 if source is not None:
-                    return False, source
-        return False, None
+                    return False, source, verb
+        return False, None, None
 
     def _is_verb(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
@@ -228,12 +231,11 @@ class QuoteFinder:
         )
 
     def _verb_speaker(self, verb: Token) -> Source | None:
-        subj, _ = self.speakers.subject_of(verb)
+        subj, source, _ = self.speakers.verb_source(verb)
         if subj is None:
             return None
-        if subj.lemma_.lower() in self.lex.slogan_nouns:
+        if subj.lemma_.lower() in self.lex.voices:
             return Source("unnamed", None, subj.text)
-        source = self.speakers.speaker(subj)
         if source is not None and source.kind == "unnamed" and self._one_person(subj):
             return Source("person", source.text, source.text)  # "a resident of Tehran"
         return source

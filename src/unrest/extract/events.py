@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract import _modality as mod
 from unrest.extract._modality import Ontology, TypeLexicon
+from unrest.model import EVENT_TYPES
 
 __all__ = ["Trigger", "find_triggers", "event_mapping"]
 
@@ -23,6 +24,10 @@ _VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP", "VB"}
 _PEOPLE_ENTS = {"PERSON", "NORP"}
 _RELATIVE = {"who", "whom", "that", "which"}
 _PERSON_SUFFIXES = ("ist", "ian", "ee", "eer", "er", "or", "ant")
+_HEADLINE_WORDS = 25
+_MORE_SPECIFIC = {"attack": ("property_attack",)}
+_PARTICLES = {"away", "off", "up", "down", "out"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 _QUANTITIES = {"thousand", "hundred", "dozen", "ten", "million", "score", "number", "group"}
 
 
@@ -35,6 +40,7 @@ class Trigger:
     evidence: Span
     modality: str = "asserted"
     confidence: float = 0.5
+    kind: str = "verb"
 
 
 @dataclass(frozen=True)
@@ -63,12 +69,59 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     triggers: list[Trigger] = []
     for sent in doc.sents:
         evidence = _trim(sent)
-        if evidence is None or _skip_sentence(evidence):
+        if evidence is None or _skip_sentence(evidence) or is_headline(evidence):
             continue
-        judged = [_judge(c, evidence, regions, onto) for c in _candidates(evidence, onto)]
-        kept = _select([t for t in judged if t is not None])
+        cands = _specific(_candidates(evidence, onto))
+        judged = [_judge(c, evidence, regions, onto) for c in cands]
+        kept = _select(_drop_borrowed([t for t in judged if t is not None], onto))
         triggers.extend(sorted(kept, key=lambda t: (t.trigger.start, t.type)))
     return triggers
+
+
+def is_headline(sent: Span) -> bool:
+    """A headline or sub-heading: a short line of its own with no closing punctuation.
+
+    Headlines restate the lead in telegraphic style ("Police kill three as
+    protests spread"); the article body reports the same events in full.
+    """
+    text = sent.text.strip()
+    if not text or text[-1] in ".!?\"\u201d\u2019')":
+        return False
+    doc_text = sent.doc.text
+    before = doc_text[: sent.start_char].rstrip(" \t")
+    after = doc_text[sent.end_char :].lstrip(" \t")
+    alone = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    return alone and len([t for t in sent if not t.is_punct]) <= _HEADLINE_WORDS
+
+
+def _specific(cands: list[_Candidate]) -> list[_Candidate]:
+    """On one token, a more specific type wins over a general one
+    ("attacked public property" is a property attack, not an attack)."""
+    typed = {(c.token.i, c.type) for c in cands}
+    return [
+        c for c in cands if not any((c.token.i, s) in typed for s in _MORE_SPECIFIC.get(c.type, ()))
+    ]
+
+
+def _drop_borrowed(found: list[Trigger], onto: Ontology) -> list[Trigger]:
+    """Protest cues that only borrow another event: people nouns ("rioters",
+    "crowds") whose own verb reports an event of another type ("rioters set fire
+    to banks" is a property attack), and "to protest" purposes of another event
+    ("a hunger strike to protest the neglect" is a strike)."""
+    other = {(t.trigger.start, t.type) for t in found}
+    out = []
+    for trig in found:
+        purpose = trig.kind == "verb" and mod.irrealis(trig.trigger.root, onto) == "purpose"
+        if purpose and any(t.type != trig.type for t in found):
+            continue
+        if trig.kind == "agent" and trig.trigger.root.lemma_.lower() in onto.words("weak_agents"):
+            verb = mod.clause_verb(trig.trigger.root)
+            if verb is not None and any(
+                (verb.i, typ) in other for typ in EVENT_TYPES if typ != trig.type
+            ):
+                continue
+        out.append(trig)
+    return out
 
 
 def _select(found: list[Trigger]) -> list[Trigger]:
@@ -103,11 +156,14 @@ def _time_anchor(tok: Token) -> frozenset[str]:
         for child in cur.children:
             if child.dep_ in _ANCHOR_DEPS and child.dep_ not in _CLAUSE_DEPS:
                 tokens.extend(child.subtree)
-        own_clause = cur.dep_ == "relcl" or any(c.dep_ == "mark" for c in cur.children)
+        dated = cur.dep_ == "conj" and any(t.ent_type_ == "DATE" for t in tokens)
+        own_clause = dated or cur.dep_ == "relcl" or any(c.dep_ == "mark" for c in cur.children)
         if own_clause or cur.head is cur:
             break
         cur = mod.clause_verb(cur.head)
-    return frozenset(t.lower_ for t in tokens if t.ent_type_ == "DATE" and t.like_num)
+    return frozenset(
+        t.lower_ for t in tokens if t.ent_type_ == "DATE" and (t.like_num or t.is_title)
+    )
 
 
 # ---------------------------------------------------------------- sentences
@@ -188,7 +244,14 @@ def _verb_lemma(tok: Token, lex: TypeLexicon) -> str | None:
 
 def _verb_ok(tok: Token, lemma: str, lex: TypeLexicon, onto: Ontology) -> bool:
     """Whether verb ``tok`` (lemma ``lemma``) cues ``lex``: object checks for ambiguous verbs."""
-    particle = next((c.lemma_.lower() for c in tok.children if c.dep_ == "prt"), None)
+    particle = next(
+        (
+            c.lemma_.lower()
+            for c in tok.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)
+        ),
+        None,
+    )
     if particle is not None and f"{lemma} {particle}" in lex.objects:
         return _objects_match(tok, lex.objects[f"{lemma} {particle}"], onto)
     if lemma in lex.objects:
@@ -251,11 +314,17 @@ def _lemmas(tok: Token) -> set[str]:
     return words
 
 
+def _has_patient(verb: Token) -> bool:
+    """A direct object, a passive subject or agent, or a noun the participle modifies
+    ("evidence *gathered* by researchers")."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
 def _objects_match(verb: Token, allowed: frozenset[str], onto: Ontology) -> bool:
     objs = _objects(verb)
-    if "_intransitive" in allowed and not any(
-        c.dep_ in ("dobj", "nsubjpass") for c in verb.children
-    ):
+    if "_intransitive" in allowed and not _has_patient(verb):
         return True
     for obj in objs:
         if "_person" in allowed and _is_person(obj, onto):
@@ -272,7 +341,11 @@ def _phrase_match(tok: Token, lex: TypeLexicon) -> bool:
     lemma = tok.lemma_.lower()
     for first, second in lex.phrases:
         if lemma == first:
-            near = [g for c in tok.children for g in (c, *c.children)]
+            near = [
+                g
+                for c in tok.children
+                for g in (c, *(k for k in c.children if k.dep_ not in _MODIFIER_DEPS))
+            ]
             if tok.dep_ in ("advmod", "prt", "acomp"):
                 near.extend(s for s in tok.head.children if abs(s.i - tok.i) <= 4)
             if any(n.lemma_.lower() == second or n.lower_ == second for n in near):
@@ -294,15 +367,29 @@ def _noun_type(tok: Token, lex: TypeLexicon, onto: Ontology) -> str | None:
         return "attack" if lex.name == "strike" else None
     if lemma == "massacre" and lex.name == "attack":
         return "execution" if mods & onto.words("prisoner_nouns") else "attack"
+    if mods & lex.noun_blocks.get(lemma, frozenset()):
+        return None
     needs = lex.noun_needs.get(lemma)
-    if needs is not None:
-        person = any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(_is_person(g, onto) for g in c.children)
-            for c in tok.children
-        )
-        if not ((("_person" in needs) and person) or mods & needs):
-            return None
+    if needs is not None and not _needs_met(tok, needs, mods, onto):
+        return None
     return lex.name
+
+
+def _needs_met(tok: Token, needs: frozenset[str], mods: set[str], onto: Ontology) -> bool:
+    """Whether an ambiguous event noun has what makes it an event: a person
+    complement ("the death *of a student*"), a plural ("deaths"), or a needed word
+    among its modifiers or in its sentence ("a national shutdown of the *internet*")."""
+    if "_person" in needs and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_is_person(g, onto) for g in c.children)
+        for c in tok.children
+    ):
+        return True
+    if "_plural" in needs and tok.tag_ == "NNS":
+        return True
+    if mods & needs:
+        return True
+    sentence = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+    return "_sentence" in needs and bool(sentence & needs)
 
 
 def _modifiers(tok: Token) -> set[str]:
@@ -331,28 +418,25 @@ def _judge(
         return None
     if cand.kind in ("noun", "agent") and _noun_dropped(tok, onto):
         return None
-    if mod.irrealis(tok, onto) is not None:
+    why = mod.irrealis(tok, onto)
+    if why is not None and not (why == "purpose" and _protest_purpose(cand, onto)):
         return None
-    if cand.kind == "verb" and _verb_reference(tok):
+    if cand.kind == "verb" and (_verb_reference(tok, onto) or _habitual(tok)):
         return None
     soft = cand.kind == "noun" and tok.lemma_.lower() in onto.words("soft_nouns")
     if soft and not mod.past_or_perfect(mod.clause_verb(tok)):
         return None
     hedged = mod.hedged(tok, sent, onto)
-    conf = _base_confidence(cand, onto)
-    w = onto.weights
-    if soft:
-        conf *= w.get("soft_noun_factor", 0.7)
-    if hedged:
-        conf *= w.get("hedged_factor", 0.8)
-    if mod.in_quote(tok, regions):
-        conf *= w.get("quoted_factor", 0.9)
+    conf = _confidence(
+        cand, sent, onto, soft=soft, hedged=hedged, quoted=mod.in_quote(tok, regions)
+    )
     return Trigger(
         type=cand.type,
         trigger=sent.doc[tok.i : tok.i + 1],
         evidence=sent,
         modality="hedged" if hedged else "asserted",
         confidence=round(min(max(conf, 0.0), 1.0), 3),
+        kind=cand.kind,
     )
 
 
@@ -362,14 +446,88 @@ def _noun_dropped(tok: Token, onto: Ontology) -> bool:
     )
 
 
-def _verb_reference(tok: Token) -> bool:
+def _protest_purpose(cand: _Candidate, onto: Ontology) -> bool:
+    """ "formed human chains *to protest* against ...": an act done to protest is one."""
+    lex = next(x for x in onto.types if x.name == cand.type)
+    return cand.type == "protest" and cand.kind == "verb" and cand.token.lemma_.lower() in lex.verbs
+
+
+def _habitual(tok: Token) -> bool:
+    """A simple present event verb states a habit or a fact, not an occurrence
+    ("Iran executes more people per capita than ...")."""
+    main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+    if tok.tag_ not in ("VBZ", "VBP") or not main:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _verb_reference(tok: Token, onto: Ontology) -> bool:
     """A verb used only as a time reference ("even after 1,500 were killed"),
-    as a modifier ("a killing spree") or as a gerund subject ("targeting X was...")."""
+    as a modifier ("a killing spree"), as a gerund subject ("targeting X was..."),
+    or as the content of a charge ("found guilty of *wounding* a guard")."""
     if tok.dep_ in ("amod", "compound", "csubj", "csubjpass"):
+        return True
+    gerund = tok.head if tok.dep_ == "conj" else tok
+    prep = gerund.head
+    if (
+        gerund.dep_ == "pcomp"
+        and prep.lower_ in ("of", "with")
+        and prep.head.lemma_.lower() in onto.words("charge_words")
+    ):
         return True
     marks = ("after", "since", "before", "until", "once")
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
     return any(c.dep_ == "mark" and c.lower_ in marks for v in verbs for c in v.children)
+
+
+def _confidence(
+    cand: _Candidate, sent: Span, onto: Ontology, *, soft: bool, hedged: bool, quoted: bool
+) -> float:
+    """How likely ``cand`` is a gold mention: the trigger kind sets a base
+    (finite verb > phrase > participle > argued noun > bare noun), lowered for
+    weak evidence (soft noun, hedge, quotation, a verb with no arguments, a
+    relative clause describing someone, a noun inside a prepositional phrase,
+    a long sentence)."""
+    w = onto.weights
+    tok = cand.token
+    conf = _base_confidence(cand, onto)
+    factors = {
+        "soft_noun_factor": soft,
+        "hedged_factor": hedged,
+        "quoted_factor": quoted,
+        "long_sentence_factor": len(sent) > w.get("long_sentence_tokens", 45),
+        "unargued_verb_factor": cand.kind == "verb" and not _verb_argued(tok),
+        "relative_clause_factor": cand.kind == "verb" and tok.dep_ == "relcl",
+        "noun_in_phrase_factor": cand.kind == "noun" and tok.dep_ == "pobj" and not _on_event(tok),
+        "noun_subject_factor": cand.kind == "noun" and _acting_subject(tok),
+    }
+    for name, applies in factors.items():
+        if applies:
+            conf *= w.get(name, 1.0)
+    if cand.kind == "noun":
+        conf = min(conf, w.get("noun_max", 0.8))
+    return round(min(max(conf, 0.0), 1.0), 3)
+
+
+def _on_event(noun: Token) -> bool:
+    """ "went *on strike*", "were *on hunger strike*": the noun is the state of the subject."""
+    prep = noun.head
+    return prep.lower_ == "on" and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _acting_subject(noun: Token) -> bool:
+    """An event noun that is the subject of a verb telling what it did
+    ("protests *erupted*", "demonstrations had *spread*"), not of a copula."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_ != "be"
+
+
+def _verb_argued(tok: Token) -> bool:
+    """A verb with a subject, object or agent of its own (or shared through a conjunction)."""
+    deps = ("nsubj", "nsubjpass", "dobj", "agent", "prt")
+    if any(c.dep_ in deps for c in tok.children):
+        return True
+    return tok.dep_ in ("conj", "acl") and tok.head.pos_ in ("VERB", "NOUN", "PROPN")
 
 
 def _base_confidence(cand: _Candidate, onto: Ontology) -> float:
@@ -387,7 +545,11 @@ def _base_confidence(cand: _Candidate, onto: Ontology) -> float:
             return w.get("verb_participle", 0.8)
         return w.get("verb_other", 0.7)
     argued = any(
-        c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep", "acl", "relcl")
+        c.dep_ in ("poss", "nummod", "amod", "compound", "prep", "acl", "relcl", "appos")
         for c in tok.children
     )
-    return w.get("noun_argued", 0.7) if argued else w.get("noun_bare", 0.5)
+    if argued:
+        return w.get("noun_argued", 0.75)
+    if any(c.dep_ == "det" for c in tok.children):
+        return w.get("noun_determined", 0.6)
+    return w.get("noun_bare", 0.5)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from unrest.extract._names import Speakers
+from unrest.extract._names import Lexicon, Speakers
 from unrest.extract._quotes import _MIN_WORDS, QuoteFinder, RawQuote
 from unrest.model import AUTHOR, Source
 
@@ -27,6 +27,7 @@ _COMPLEMENT_DEPS = frozenset(
 _ABOUT_PREPS = frozenset({"of", "about", "on", "over"})
 _NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp", "relcl"})
 _WORD = re.compile(r"\w+")
+_TERM_MARKERS = frozenset({"called", "so", "as", "dubbed", "termed", "named", "word", "term"})
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ class Attributor:
             self._quoted,
         ):
             source = finder(tok)
+            if source is not None and source.kind == "author":
+                return self._quoted(tok) or source  # "our researchers" inside a quote
             if source is not None:
                 return source
         return AUTHOR
@@ -104,31 +107,73 @@ class Attributor:
         return pairs
 
     def _verb_frame(self, tok: Token) -> Source | None:
-        """The subject of a reporting verb whose complement holds ``tok``."""
+        """The subject of a reporting verb whose complement holds ``tok``.
+
+        Also a parenthetical reporting clause hanging off the trigger's clause
+        ("X was blocked, NetWatch said, and ...") and evidence that speaks
+        ("videos sent by X show ...").
+        """
         for child, head in self._path(tok):
-            if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in (
-                self.lex.reporting_verbs
-            ):
+            if not self._reports(head) or not _governs(child, self.lex.speech_nouns):
                 continue
-            if not _governs(child, self.lex.speech_nouns) or _subordinate(head):
+            if _subordinate(head):
                 continue
-            subj, passive = self.speakers.subject_of(head)
-            if subj is not None:
-                source = self.speakers.speaker(subj)
+            subj, source, passive = self.speakers.verb_source(head)
+            if not self._evidence_ok(head, subj):
+                continue
+            if source is not None:
+                return source
+            if subj is None and passive and head.lemma_.lower() not in self.lex.record_verbs:
+                return Source("unnamed", None, head.text)
+        return self._parenthetical(tok)
+
+    def _reports(self, verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return lemma in self.lex.reporting_verbs or lemma in self.lex.evidence_verbs
+
+    def _evidence_ok(self, verb: Token, subj: Token | None) -> bool:
+        """An evidence verb ("show") reports only with evidence as its subject."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.reporting_verbs:
+            return True
+        if subj is None:
+            return False
+        nouns = self.lex.evidence_nouns | self.lex.document_nouns | self.lex.report_nouns
+        return subj.lemma_.lower() in nouns
+
+    def _parenthetical(self, tok: Token) -> Source | None:
+        """A reporting clause with no complement of its own hanging off the trigger's
+        clause or one above it: "…, the agency said, …"."""
+        for node in (tok, *(h for _, h in self._path(tok))):
+            for child in node.children:
+                if child.dep_ not in ("parataxis", "advcl") or child.i < tok.sent.start:
+                    continue
+                if child.lemma_.lower() not in self.lex.reporting_verbs or child.pos_ != "VERB":
+                    continue
+                if any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark") for c in child.children):
+                    continue
+                _, source, _ = self.speakers.verb_source(child)
                 if source is not None:
                     return source
-            elif passive:
-                return Source("unnamed", None, head.text)
         return None
 
     def _according_to(self, tok: Token) -> Source | None:
-        """The X of "according to X" in the trigger's sentence."""
+        """The X of "according to X" scoping over the trigger.
+
+        The phrase scopes over the trigger's clause when it hangs on the trigger's
+        path, and over the whole sentence when it opens or closes it.
+        """
         ancestors = {tok.i, *(a.i for a in tok.ancestors)}
-        for t in tok.sent:
+        sent = tok.sent
+        for t in sent:
             if t.lower_ != "according" or t.i + 1 >= len(self.doc):
                 continue
             to = self.doc[t.i + 1]
-            if to.lower_ != "to" or t.head.i not in ancestors | {tok.sent.root.i}:
+            if to.lower_ != "to":
+                continue
+            if t.head.i not in ancestors | {sent.root.i} and not _at_edge(t, sent):
                 continue
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs:
@@ -175,8 +220,9 @@ class Attributor:
     def _hedge(self, tok: Token) -> Source | None:
         """A hedge in the sentence: "reportedly", "by all accounts", "is said to"."""
         sent = tok.sent
+        scope = {tok.i, *(a.i for a in tok.ancestors)}
         for t in sent:
-            if t.lower_ in self.lex.hedge_adverbs:
+            if t.lower_ in self.lex.hedge_adverbs and t.head.i in scope:
                 return Source("unnamed", None, t.text)
         low = sent.text.lower()
         for pattern in self._hedges:
@@ -192,6 +238,19 @@ class Attributor:
             if quote.speaker is not None:
                 return quote.speaker
         return None
+
+
+def _at_edge(according: Token, sent: Span) -> bool:
+    """Whether "according to X" opens the sentence or closes it (punctuation aside)."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    if words[0].i == according.i:
+        return True
+    phrase_end = max(according.right_edge.i, according.i + 1)
+    for t in according.doc[according.i + 1 : according.i + 2]:
+        phrase_end = max(phrase_end, t.right_edge.i)
+    return words[-1].i <= phrase_end
 
 
 def _word_count(text: str) -> int:
@@ -210,8 +269,32 @@ def find_quotes(doc: Doc) -> list[QuoteSpan]:
     for q in finder.quotes():
         if q.depth or q.slogan or q.speaker is None or q.speaker.name is None:
             continue
+        if q.speaker.kind not in ("person", "organization"):
+            continue
         text = doc.text[q.start : q.end]
-        if _word_count(text) < _MIN_WORDS:
+        if _word_count(text) < _MIN_WORDS and not _short_quote(doc, q, finder.lex):
             continue
         spans.append(QuoteSpan(q.speaker.name, text, q.start, q.end))
     return spans
+
+
+def _short_quote(doc: Doc, q: RawQuote, lex: Lexicon) -> bool:
+    """Whether a quotation of one or two words is a quotation rather than a scare quote.
+
+    It is when a reporting verb of its own sentence ("warned", "admitted",
+    "said") attributes it, the words are not a capitalized name ("Resistance
+    Units"), and nothing before it marks a term ("so-called", "as", "called").
+    """
+    verb = q.verb
+    if verb is None or verb.lemma_.lower() not in lex.reporting_verbs:
+        return False
+    if not verb.sent.start_char <= q.open < verb.sent.end_char:
+        return False
+    words = _WORD.findall(doc.text[q.start : q.end])
+    if not words or all(w[:1].isupper() for w in words):
+        return False
+    before = [t for t in verb.sent if t.idx < q.open and not (t.is_punct or t.is_space)]
+    if before and before[-1].lower_ in _TERM_MARKERS:
+        return False
+    naming = lex.quote_verbs - lex.reporting_verbs
+    return not any(t.lemma_.lower() in naming for t in before[-8:])

@@ -7,12 +7,18 @@ the preceding text, and then answers, for one event trigger, which date
 governs it:
 
 1. an expression in the trigger's own phrase or clause (or in a clause that
-   embeds it), the nearest in the dependency tree; dates inside quotations
-   count only for triggers inside the same quotation, and a date attached to
-   a reporting act ("said on December 4") does not date the reported event;
-2. otherwise the narrative time in force before the sentence.
+   embeds it), the nearest in the dependency tree, a finer one that the
+   nearest contains ("the 2017-2018 protests that took place from 28 December
+   2017") preferred; dates inside quotations count only for triggers inside
+   the same quotation, and a date attached to a reporting act ("said on
+   December 4") does not date the reported event;
+2. otherwise the narrative time in force before the sentence, carried up to
+   the publication date when the clause runs up to the time of writing ("have
+   been arrested", "since the election"), or cut at the time of the reporting
+   act that holds the event ("said on Tuesday that three had been killed").
 
-"since X" gives X to the publication date; "X ... through Y" gives X to Y.
+"since X" (also "since protests began on X") gives X to the publication date;
+"X ... through Y" and "X ..., and by Y" give X to Y.
 """
 
 from __future__ import annotations
@@ -22,6 +28,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract._date_base import spanning
+from unrest.extract._date_syntax import (
+    ancestors,
+    described_nouns,
+    has_verb,
+    in_since_scope,
+    is_background,
+    is_speech_time,
+    refines,
+    relation,
+    reported_by,
+    spans_to_now,
+)
 from unrest.extract._dates import (
     Anchor,
     Interval,
@@ -33,20 +52,17 @@ from unrest.extract._dates import (
 )
 from unrest.model import DateValue, PublishedDate
 
-# Dependencies that open a subordinate clause: a date inside one does not date
-# an event outside it; in the first four it does not set the narrative time.
-_BACKGROUND = frozenset({"csubj", "csubjpass", "advcl", "ccomp"})
-_SUBORDINATE = _BACKGROUND | {"relcl", "acl", "parataxis"}
 _COMPARISON = re.compile(r"\b(?:as|like|than)\s+\w+\s+(?:did|do|does|had|have|has|were|was)"
                          r"\s+(?:in|on|during|at)?\s*$", re.IGNORECASE)
-# Dependencies through which a reporting word embeds the reported content.
-_REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "acl", "relcl"})
 _NOT_YEAR_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+_RANK = {"day": 0, "month": 1, "year": 2}
 # Quotations shorter than this many words are slogans or phrases, not speech.
 _SPEECH_WORDS = 12
 # Sentences after which a narrative time no longer applies.
 _NARRATIVE_REACH = 40
+# Days a narrative time may lie before publication and still run up to it.
+_RECENT_DAYS = 366
 
 
 @dataclass(frozen=True)
@@ -87,25 +103,50 @@ class Timeline:
         last = self._index_of(evidence[-1] if len(evidence) else trigger[-1])
         head = trigger.root
         quote = self._quote_of(head.idx)
+        candidates = [f for i in range(first, last + 1) for f in self._found[i]
+                      if f.interval is not None and not f.contrast
+                      and (f.quote is None or f.quote == quote)]
         accepted: list[tuple[int, int, _Found]] = []
-        for i in range(first, last + 1):
-            for f in self._found[i]:
-                if f.interval is None or f.contrast or (f.quote is not None and f.quote != quote):
-                    continue
-                strict = quote is not None or f.interval.precision == "day"
-                rank = _relation(f.head, head, strict)
-                if rank is not None:
-                    accepted.append((rank[0], rank[1], f))
+        for f in candidates:
+            assert f.interval is not None
+            strict = quote is not None or f.interval.precision == "day"
+            rank = relation(f.head, head, strict)
+            if rank is not None:
+                accepted.append((rank[0], rank[1], f))
         if not accepted:
-            narrative = self._set_by[first] or self._before[first]
-            return narrative.value() if narrative else None
+            iv = self._undated(head, first, candidates, quote)
+            return iv.value() if iv else None
         accepted.sort(key=lambda t: (t[0], t[1], t[2].start))
-        best = accepted[0][2]
-        others = [f for _, _, f in accepted[1:]]
+        best = _finest(accepted)
+        others = [f for _, _, f in accepted if f is not best]
         others += [f for f in self._found[self._index_of(best.head)]
                    if f.expr.role == "until" and f.start > best.end and f not in others]
         iv = self._combine(best, others)
+        if iv is not None and best.expr.role != "since" and in_since_scope(best.head, head):
+            iv = self._since(iv)
         return iv.value(self.doc.text[best.start:best.end]) if iv else None
+
+    def _undated(self, head: Token, first: int, candidates: list[_Found],
+                 quote: tuple[int, int] | None) -> Interval | None:
+        """The date of an event whose own clause gives none: the narrative time, up to the
+        time of a reporting act that holds the event, or up to publication when the clause
+        runs up to now (outside quotations, whose "now" is the speaker's). A narrative
+        time that runs past the reporting act is cut at it: what was said on a day
+        happened by then."""
+        narrative = self._set_by[first] or self._before[first]
+        if narrative is None:
+            return None
+        for f in candidates:
+            said = f.interval
+            if said is not None and said.precision == "day" and reported_by(f.head, head):
+                if narrative.lo <= said.lo < narrative.hi:
+                    return spanning(narrative, said)
+                return narrative
+        pub = self._pub
+        if (pub is not None and quote is None and spans_to_now(head) and narrative.hi <= pub.hi
+                and (pub.lo - narrative.hi).days <= _RECENT_DAYS):
+            return spanning(narrative, pub)
+        return narrative
 
     def expressions(self) -> list[tuple[str, DateValue | None]]:
         """Every temporal expression of the document with its resolved value, in order."""
@@ -153,8 +194,9 @@ class Timeline:
             self._mentioned = iv
             speech = quote is None or self._quote_words(quote) >= _SPEECH_WORDS
             timestamp = ((iv.precision == "day" or expr.kind == "now")
-                         and _is_speech_time(span.root))
-            if speech and not contrast and not timestamp and not _is_background(span.root):
+                         and is_speech_time(span.root))
+            if (speech and not contrast and not timestamp and has_verb(sent)
+                    and not is_background(span.root)):
                 setter = current = iv
         return found, setter
 
@@ -165,9 +207,9 @@ class Timeline:
             return None
         if expr.role == "since":
             iv = self._since(iv)
-        nouns = _described_nouns(span)
+        nouns = described_nouns(span)
         for noun in nouns:
-            finer = [k for k in self._named.get(noun, []) if _refines(k, iv)]
+            finer = [k for k in self._named.get(noun, []) if refines(k, iv)]
             if finer:
                 return finer[-1]
         for noun in nouns:
@@ -179,7 +221,7 @@ class Timeline:
         if _COMPARISON.search(before):
             return True
         contrast = words()["contrast_words"]
-        return any(t.lower_ in contrast for t in _ancestors(span.root)[1:4])
+        return any(t.lower_ in contrast for t in ancestors(span.root)[1:4])
 
     # ------------------------------------------------------------------ helpers
 
@@ -215,7 +257,7 @@ class Timeline:
             return iv
         end = coarsen(self._pub, iv.precision)
         start = coarsen(Interval(iv.hi, iv.hi, "day"), iv.precision)
-        return Interval(start.lo, end.hi, iv.precision)
+        return spanning(start, end)
 
     def _combine(self, best: _Found, others: list[_Found]) -> Interval | None:
         iv = best.interval
@@ -225,111 +267,13 @@ class Timeline:
             oiv = other.interval
             if oiv is None:
                 continue
-            if best.expr.role != "until" and other.expr.role == "until" and oiv.hi >= iv.lo:
-                return Interval(iv.lo, oiv.hi, iv.precision)
-            if best.expr.role == "until" and other.expr.role != "until" and oiv.lo <= iv.hi:
-                return Interval(oiv.lo, iv.hi, oiv.precision)
+            if (best.expr.role != "until" and other.expr.role == "until"
+                    and other.start > best.end and oiv.hi >= iv.lo):
+                return spanning(iv, oiv)
+            if (best.expr.role == "until" and other.expr.role != "until"
+                    and other.end < best.start and oiv.lo <= iv.hi):
+                return spanning(oiv, iv)
         return iv
-
-
-def _ancestors(tok: Token) -> list[Token]:
-    """``tok`` and its heads up to the root, nearest first."""
-    chain = [tok]
-    while chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
-
-
-def _is_speech_time(tok: Token) -> bool:
-    """Whether a date at ``tok`` is attached to a reporting act ("said on May 4",
-    "published a statement on May 4")."""
-    speech = words()["speech_words"]
-    for t in _ancestors(tok)[1:4]:
-        if t.lemma_.lower() in speech:
-            return True
-        if t.pos_ in ("VERB", "AUX") and t.dep_ != "pcomp":
-            return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in speech
-                       for c in t.children)
-    return False
-
-
-def _is_background(tok: Token) -> bool:
-    """Whether a date at ``tok`` is in a clause that does not move the narrative on:
-    a clausal subject, complement or adverbial clause, or a past-perfect relative clause."""
-    for t in _ancestors(tok)[:-1]:
-        if t.dep_ in _BACKGROUND:
-            return True
-        if t.dep_ in ("relcl", "acl") and any(
-                c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
-            return True
-    return False
-
-
-def _relation(date_head: Token, trigger: Token, strict: bool) -> tuple[int, int] | None:
-    """How a date at ``date_head`` relates to ``trigger``: (rank, distance), or None.
-
-    Rank 0: the date is inside the trigger's phrase (the trigger governs it).
-    Rank 1: the date hangs from a clause that contains the trigger, without
-    crossing a subordinate clause on its side, and, when ``strict`` (a day
-    date, or a trigger inside a quotation), is not the time of a reporting
-    act whose content holds the trigger.
-    """
-    up_date = _ancestors(date_head)
-    up_trig = _ancestors(trigger)
-    if trigger in up_date:
-        return 0, up_date.index(trigger)
-    common = next((t for t in up_date if t in up_trig), None)
-    if common is None:
-        return None
-    d_path = up_date[:up_date.index(common)]
-    t_path = up_trig[:up_trig.index(common)]
-    if any(t.dep_ in _SUBORDINATE for t in d_path):
-        return None
-    speech = words()["speech_words"]
-    reported = strict and any(t.dep_ in _REPORTED for t in t_path)
-    if reported and any(t.lemma_.lower() in speech for t in d_path + [common]):
-        return None
-    return 1, len(d_path) + len(t_path)
-
-
-def _described_nouns(span: Span) -> list[str]:
-    """Lemmas of the nouns a date describes: "the 1988 massacre", "in 2018 uprising",
-    "a massacre of prisoners that took place in 1988" (massacre and prisoner)."""
-    noun = _described_noun(span.root)
-    if noun is None and span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN":
-        noun = span.doc[span.end]
-    if noun is None:
-        return []
-    found = [noun]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        found.append(noun.head.head)
-    return [t.lemma_.lower() for t in found]
-
-
-def _described_noun(tok: Token) -> Token | None:
-    t = tok
-    hops = 0
-    while t.head.i != t.i and hops < 4:
-        t, hops = t.head, hops + 1
-        if t.pos_ == "ADP":
-            continue
-        if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.dep_ in ("relcl", "acl") \
-                and t.head.head.pos_ == "NOUN":
-            return t.head.head
-        if t.pos_ == "NOUN":
-            return t
-        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl") and t.head.pos_ == "NOUN":
-            return t.head
-        return None
-    return None
-
-
-def _refines(finer: Interval, coarse: Interval) -> bool:
-    """Whether ``finer`` is a more precise statement of ``coarse`` (same years, finer unit)."""
-    rank = {"day": 0, "month": 1, "year": 2}
-    return (rank[finer.precision] < rank[coarse.precision]
-            and coarse.lo.year <= finer.lo.year and finer.hi.year <= coarse.hi.year
-            and finer.lo.year <= coarse.lo.year and coarse.hi.year <= finer.hi.year)
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -350,3 +294,25 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         spans.append((i, j + 1))
         i = j + 1
     return spans
+
+
+def _finest(accepted: list[tuple[int, int, _Found]]) -> _Found:
+    """The first of the ranked dates, or a finer one of the same rank that it contains
+    ("the 2017-2018 protests ... from 28 December 2017 until mid-January 2018")."""
+    rank, _, best = accepted[0]
+    assert best.interval is not None
+    for r, _, f in accepted[1:]:
+        iv = f.interval
+        if r != rank or iv is None or f.expr.role == "until":
+            continue
+        if best.interval.contains(iv) and _finer(iv, best.interval):
+            best = f
+            assert best.interval is not None
+    return best
+
+
+def _finer(a: Interval, b: Interval) -> bool:
+    """Whether ``a`` is stated more finely than ``b`` at either end."""
+    a_lo = _RANK[a.lo_precision or a.precision]
+    b_lo = _RANK[b.lo_precision or b.precision]
+    return a_lo < b_lo or _RANK[a.precision] < _RANK[b.precision]

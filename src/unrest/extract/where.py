@@ -12,8 +12,14 @@ evidence:
 3. "near X", "X's suburbs" coarsen a city to its province; a list whose items are
    mostly provinces makes its ambiguous items ("Isfahan") provinces too;
 4. "nationwide", "across the country", "Iranian cities" give the country alone;
-5. with nothing found, the article's main country (most frequent country among
-   its toponyms and demonyms) is the answer, if it has one.
+5. with no place in the trigger's clause, in order: a place of the clause that
+   governs the trigger ("X died in Minsk; ... he was shot"), the place in force in
+   the preceding sentences when the sentence points back to it ("there", "the
+   city", an unknown landmark such as "Azadi Square"), a weak place, the story
+   place of a one-place article (the city or province that most of its event
+   places name) unless the sentence widens the scope ("in several cities", "since
+   the election"), and last the article's main country (weighted count of the
+   countries of its toponyms and demonyms, lead sentence doubled).
 """
 
 from __future__ import annotations
@@ -25,6 +31,14 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._gazetteer import Entry, Gazetteer, default_gazetteer, fold
+from unrest.extract._where_context import (
+    SITE_NOUNS,
+    points_back,
+    province_place,
+    under,
+    vague_own_scope,
+    widened,
+)
 from unrest.model import Place
 
 __all__ = ["Gazetteer", "Locator", "Toponym", "find_toponyms", "default_gazetteer"]
@@ -35,6 +49,8 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _MAX_NGRAM = 4
 #: Cities found without NER support must be at least this large (or at home).
 _SCAN_MIN_POP = 1_000_000
+#: Home cities found without NER support at the start of a sentence must be this large.
+_LEAD_MIN_POP = 100_000
 #: Cities that NER took for a person must be at least this large.
 _PERSON_MIN_POP = 50_000
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
@@ -59,6 +75,11 @@ _AREA_NOUNS = {
     "countryside", "satellite", "periphery", "environs", "province", "region", "vicinity",
 }
 _NEAR_PREPS = {"near", "outside", "around", "nearby", "beyond"}
+#: Nouns whose "of X" is X's surroundings, not X itself ("the outskirts of Tehran").
+_AROUND_NOUNS = {"suburb", "suburbs", "outskirts", "countryside", "periphery", "environs",
+                 "vicinity"}
+#: Verbs of leaving: "took off from Tehran" happened outside the city.
+_LEAVING = {"take", "depart", "leave", "fly", "flee"}
 _PLACE_NOUNS = {"city", "cities", "town", "towns", "province", "provinces", "streets",
                 "village", "villages", "region", "regions", "universities", "campuses"}
 _NATIONWIDE = (
@@ -66,6 +87,11 @@ _NATIONWIDE = (
     "across the nation", "around the country", "country-wide", "countrywide",
     "all provinces", "every province", "across all provinces",
 )
+#: A story place needs this many event places, and provinces this share of them.
+_STORY_MIN = 3
+_STORY_SHARE = 0.75
+#: How many sentences back a pointing-back sentence looks for the place in force.
+_LOOKBACK = 3
 _LIST_GLUE = {",", "and", "or", "to", "from", "as", "well", "&", "in", "the"}
 
 
@@ -144,24 +170,54 @@ class Locator:
         self.doc = doc
         self.gazetteer = gazetteer or default_gazetteer()
         self._persons = _person_words(doc)
-        self.main_country = self._main_country()
+        self._sents = list(doc.sents)
+        self._order = {s.start: i for i, s in enumerate(self._sents)}
         self._cache: dict[int, list[Toponym]] = {}
+        self.main_country = self._main_country()
+        self.story_place = self._story_place()
 
     def _main_country(self) -> str | None:
-        """Most frequent country among the document's toponyms and demonyms."""
-        counts: Counter[str] = Counter()
-        for ent in self.doc.ents:
-            if ent.label_ == "NORP":
-                code = self.gazetteer.demonym(ent.text)
+        """Country with the highest weighted count of toponyms and demonyms.
+
+        Event places count 1, weak ones 0.5, ignored ones 0.25, demonyms 0.5;
+        the lead sentence counts double.
+        """
+        counts: dict[str, float] = {}
+        weights = {"event": 1.0, "weak": 0.5, "ignored": 0.25}
+        for i, sent in enumerate(self._sents):
+            lead = 2.0 if i == 0 else 1.0
+            for top in find_toponyms(sent, self.gazetteer, None, self._persons):
+                _add(counts, top.entry.country, weights[top.role] * lead)
+            for ent in sent.ents:
+                code = self.gazetteer.demonym(ent.text) if ent.label_ == "NORP" else None
                 if code:
-                    counts[code] += 1
-            elif ent.label_ in _PLACE_LABELS and fold(ent.text) not in self._persons:
-                entry = self.gazetteer.resolve(_strip(ent).text)
-                if entry is not None:
-                    counts[entry.country] += 1
+                    _add(counts, code, 0.5 * lead)
         if not counts:
             return None
-        return counts.most_common(1)[0][0]
+        return max(counts, key=lambda code: counts[code])
+
+    def _story_place(self) -> Place | None:
+        """The city, else the province, named in most sentences that name a home place."""
+        cities: Counter[Entry] = Counter()
+        provinces: Counter[str] = Counter()
+        total = 0
+        for sent in self._sents:
+            tops = [t for t in self.toponyms(sent) if t.role == "event"
+                    and t.entry.country == self.main_country and t.entry.admin1]
+            if not tops:
+                continue
+            total += 1
+            provinces.update({str(t.entry.admin1) for t in tops})
+            cities.update({t.entry for t in tops if t.entry.kind == "city" and not t.coarse})
+        if cities:
+            entry, n = cities.most_common(1)[0]
+            if n >= _STORY_MIN and 2 * n >= total:
+                return entry.place(entry.name)
+        if provinces:
+            name, n = provinces.most_common(1)[0]
+            if n >= _STORY_MIN and n >= _STORY_SHARE * total:
+                return province_place(self.gazetteer, name, self.main_country)
+        return None
 
     def toponyms(self, sent: Span) -> list[Toponym]:
         """Resolved toponyms of sentence ``sent`` with their roles, in text order."""
@@ -173,26 +229,49 @@ class Locator:
     def places_for(self, trigger: Span, evidence: Span) -> tuple[Place, ...]:
         """The event places of the mention cued by ``trigger`` in ``evidence``.
 
-        Looks in the sentence(s) covering ``evidence``; falls back to the article's
-        main country, or ``()`` when the article names no country at all.
+        Looks in the sentence(s) covering ``evidence``, then in the context (see
+        the module docstring); falls back to the article's main country, or ``()``
+        when the article names no country at all.
         """
         sents = _sentences(evidence)
-        tops = [t for s in sents for t in self.toponyms(s) if _same_clause(t, trigger)]
+        every = [t for s in sents for t in self.toponyms(s)]
+        tops = [t for t in every if _same_clause(t, trigger)]
         text = " ".join(s.text.lower() for s in sents)
         strong = [t for t in tops if t.role == "event"]
         strong = _near_trigger(strong, trigger) or strong
+        if vague_own_scope(trigger):
+            strong = [t for t in strong if under(t.span.root, trigger.root)]
         places = [t.place for t in strong]
         if not places:
-            weak = [t for t in tops if t.role == "weak" and
+            places = [t.place for t in every if t.role == "event" and t not in tops
+                      and t.entry.country == self.main_country and t.entry.admin1
+                      and not under(t.span.root, trigger.root)]
+        if not places:
+            weak = [t for t in tops if t.role == "weak" and t.entry.admin1 and
                     (self.main_country is None or t.entry.country == self.main_country)]
             places = [t.place for t in weak]
+        if not places and points_back(sents, self.gazetteer):
+            places = self._in_force(sents[0])
         nationwide = self._nationwide(sents, text)
         if nationwide:
             places = [p for p in places if p.admin1 is not None] + [nationwide]
+        if not places and self.story_place and not widened(sents, self.story_place):
+            places = [self.story_place]
         if not places and self.main_country:
             entry = self.gazetteer.country(self.main_country)
             places = [entry.place() if entry else Place(self.main_country)]
         return _dedupe(places)
+
+    def _in_force(self, sent: Span) -> list[Place]:
+        """Sub-country places of the main country named in the closest preceding sentence."""
+        index = self._order.get(sent.start, 0)
+        for prev in reversed(self._sents[max(0, index - _LOOKBACK): index]):
+            found = [t.entry.place(t.span.text) for t in self.toponyms(prev)
+                     if t.role == "event" and t.entry.admin1
+                     and t.entry.country == self.main_country]
+            if found:
+                return found
+        return []
 
     def _nationwide(self, sents: list[Span], text: str) -> Place | None:
         """The country alone when the sentences speak of the whole country."""
@@ -208,6 +287,10 @@ class Locator:
             return None
         entry = self.gazetteer.country(code)
         return entry.place() if entry else Place(code)
+
+
+def _add(counts: dict[str, float], key: str, weight: float) -> None:
+    counts[key] = counts.get(key, 0.0) + weight
 
 
 def _sentences(evidence: Span) -> list[Span]:
@@ -275,7 +358,7 @@ def find_toponyms(sent: Span, gazetteer: Gazetteer, home: str | None = None,
         taken.update(range(used.start, used.end))
         tops.append(Toponym(used, entry, _role(used, entry, home, gazetteer), _is_coarse(used)))
     tops.sort(key=lambda t: t.span.start)
-    return _province_lists(tops, gazetteer)
+    return _within_city(_province_lists(tops, gazetteer))
 
 
 def _resolve(span: Span, gazetteer: Gazetteer, home: str | None, from_ner: bool,
@@ -298,7 +381,10 @@ def _resolve(span: Span, gazetteer: Gazetteer, home: str | None, from_ner: bool,
 
 def _safe_scan_hit(span: Span, entry: Entry, home: str | None) -> bool:
     """Whether a gazetteer hit that NER did not tag is trustworthy."""
-    if any(t.pos_ != "PROPN" for t in span) or span.start == span.sent.start and len(span) == 1:
+    if any(t.pos_ != "PROPN" for t in span):
+        return False
+    big = entry.kind == "admin1" or entry.population >= _LEAD_MIN_POP
+    if span.start == span.sent.start and len(span) == 1 and not (entry.country == home and big):
         return False
     if entry.kind != "city":
         return True
@@ -319,16 +405,20 @@ def _governor(tok: Token) -> Token:
 
 def _role(span: Span, entry: Entry, home: str | None, gazetteer: Gazetteer) -> Role:
     """Whether ``span`` names where the event happened, a weak guess, or no event place."""
-    root = span.root
+    root = _site_anchor(span.root)
     doc = span.doc
     if span.end < len(doc) and doc[span.end].text in ("-", "–") or \
-            span.end < len(doc) and doc[span.end].lower_.startswith("based"):
+            span.end < len(doc) and doc[span.end].lower_.startswith("based") or \
+            _is_dateline(span) or _describes_person(root):
         return "ignored"
     prep = root.head if root.dep_ == "pobj" else None
     gov = _governor(root) if prep is not None else root.head
     foreign = home is not None and entry.country != home
-    if prep is not None and _is_active_reporting(gov):
+    if prep is not None and _is_active_reporting(gov) and not _fronted(prep, gov):
         return "ignored"
+    if prep is not None and prep.lower_ == "from" and foreign and entry.kind == "city" \
+            and _is_capital(entry, gazetteer) and gov.pos_ == "NOUN":
+        return "ignored"  # "a protest from London": the government, not the city
     if root.dep_ in ("poss", "compound", "nmod", "amod") or prep is not None:
         head = root.head if prep is None else gov
         if head.lower_ in _ROLE_NOUNS or head.ent_type_ in ("ORG", "PERSON", "NORP"):
@@ -339,6 +429,39 @@ def _role(span: Span, entry: Entry, home: str | None, gazetteer: Gazetteer) -> R
             and root.head.lemma_ not in _HOSTING:
         return "ignored"  # "Tehran claims...": the government, not the city
     return "event"
+
+
+def _site_anchor(tok: Token) -> Token:
+    """For "Tehran's airport", "Minsk's avenues": the site noun, which says where things happen."""
+    head = tok.head
+    if tok.dep_ in ("poss", "compound") and head is not tok and (
+            head.ent_type_ == "FAC" or head.lower_ in SITE_NOUNS):
+        return head
+    return tok
+
+
+def _is_dateline(span: Span) -> bool:
+    """"TEHRAN, Nov 17 (Wire) -": where the reporter files from, not the event place."""
+    doc = span.doc
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return at_line_start and span.text.isupper() and len(span.text) > 2
+
+
+def _describes_person(tok: Token) -> bool:
+    """A place in an apposition on a person ("X, a lawmaker for Tehran, said")."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "appos" and anc.pos_ == "NOUN" and anc.head.ent_type_ == "PERSON":
+            return True
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _fronted(prep: Token, verb: Token) -> bool:
+    """"In Gilan province, the police chief said ...": a scene set before the subject."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return prep.head.i == verb.i and prep.lower_ == "in" and bool(subjects) \
+        and prep.i < min(subjects)
 
 
 def _is_active_reporting(tok: Token) -> bool:
@@ -354,11 +477,13 @@ def _is_capital(entry: Entry, gazetteer: Gazetteer) -> bool:
 
 
 def _is_coarse(span: Span) -> bool:
-    """"near X", "outside X", "X's suburbs": the event is in X's province, not in X."""
-    root = span.root
+    """"near X", "outside X", "X's suburbs", "took off from X": X's province, not X."""
+    root = _site_anchor(span.root)
     if root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS:
         return True
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _AREA_NOUNS:
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in _LEAVING:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _AROUND_NOUNS:
         return True
     if root.dep_ in ("poss", "compound"):
         return root.head.lower_ in _AREA_NOUNS or any(
@@ -379,12 +504,37 @@ def _province_lists(tops: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
         admin = sum(1 for t in group if t.entry.kind == "admin1")
         cities = sum(1 for t in group if t.entry.kind == "city" and not _has_admin(t, gazetteer))
         for top in group:
-            if len(group) > 1 and admin > cities and top.entry.kind == "city":
+            if len(group) > 1 and admin > cities and top.entry.kind == "city" and \
+                    (admin >= 2 or _plural_kind(group[-1].span)):
                 province = _admin_entry(top, gazetteer)
                 out.append(replace(top, entry=province) if province else top)
             else:
                 out.append(top)
     return out
+
+
+def _plural_kind(span: Span) -> bool:
+    """Whether "provinces" ends the list ("Tehran and Kurdistan provinces")."""
+    doc = span.doc
+    return any(doc[i].lower_ == "provinces" for i in range(span.start, min(span.end + 1, len(doc))))
+
+
+def _within_city(tops: list[Toponym]) -> list[Toponym]:
+    """Drop a province that only qualifies the city before it ("Dorud, in Lorestan province")."""
+    out: list[Toponym] = []
+    for top in tops:
+        prev = out[-1] if out else None
+        if prev is not None and top.entry.kind == "admin1" and prev.entry.kind == "city" \
+                and prev.entry.admin1 == top.entry.admin1 and _qualifies(prev.span, top.span):
+            continue
+        out.append(top)
+    return out
+
+
+def _qualifies(left: Span, right: Span) -> bool:
+    """Only ",", "in" and "the" between two toponyms."""
+    between = left.doc[left.end: right.start]
+    return len(between) <= 3 and all(t.lower_ in (",", "in", "the") for t in between)
 
 
 def _joined(left: Span, right: Span) -> bool:

@@ -173,6 +173,11 @@ def _match_mentions(gold: GoldDoc, pred: PredDoc, typed: bool) -> list[Pair]:
     return [(gold.mentions[gi], pred.mentions[pi]) for gi, pi in pairs]
 
 
+def match_mentions(gold: GoldDoc, pred: PredDoc, *, typed: bool = True) -> list[Pair]:
+    """The one-to-one mention matching of SCORING.md between two documents."""
+    return _match_mentions(gold, pred, typed)
+
+
 def _count_mentions(report: Report, gold: GoldDoc, pred: PredDoc, pairs: list[Pair]) -> PRF:
     doc_prf = PRF(len(gold.mentions), len(pred.mentions), len(pairs))
     report.mention.add(doc_prf.gold, doc_prf.pred, doc_prf.matched)

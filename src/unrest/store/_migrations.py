@@ -103,4 +103,14 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         );
         """,
     ),
+    (
+        2,
+        "event places, document counts and a digest for incremental updates",
+        """
+        ALTER TABLE events ADD COLUMN places_text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN documents INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN digest TEXT NOT NULL DEFAULT '';
+        CREATE INDEX events_type_date ON events(type, date_start)
+        """,
+    ),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -197,41 +198,38 @@ class SQLiteStore:
         )
 
     def replace_events(self, events: Iterable[Event]) -> int:
-        """Replace all events, and each mention's event id, in one transaction."""
+        """Make the stored events exactly ``events``, in one transaction, touching only changes.
+
+        An event whose content is unchanged keeps its row; mentions get their
+        new event id only where it changed. Returns the number of events.
+        """
+        new = {ev.id: ev for ev in events}
         self._db.execute("BEGIN IMMEDIATE")
-        count = 0
         try:
-            self._db.execute("DELETE FROM events")
-            self._db.execute("UPDATE mentions SET event = NULL")
-            for ev in events:
-                count += 1
-                d = ev.date
-                body = {
-                    "places": [dataclasses.asdict(p) for p in ev.places],
-                    "mentions": list(ev.mentions),
-                    "figures": ev.figures,
-                }
-                self._db.execute(
-                    "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        ev.id,
-                        ev.type,
-                        ev.label,
-                        d.start if d else None,
-                        d.end if d else None,
-                        d.precision if d else None,
-                        json.dumps(body, ensure_ascii=False, sort_keys=True),
-                    ),
-                )
-                self._db.executemany(
-                    "UPDATE mentions SET event = ? WHERE id = ?",
-                    [(ev.id, mid) for mid in ev.mentions],
-                )
-        except BaseException:
+            old = dict(self._db.execute("SELECT id, digest FROM events").fetchall())
+            gone = [(eid,) for eid in old if eid not in new]
+            self._db.executemany("DELETE FROM events WHERE id = ?", gone)
+            for ev in new.values():
+                row = _event_row(ev)
+                if old.get(ev.id) != row[-1]:
+                    self._db.execute("INSERT OR REPLACE INTO events VALUES " + _EVENT_SLOTS, row)
+            assigned = {mid: eid for eid, ev in new.items() for mid in ev.mentions}
+            current = dict(self._db.execute("SELECT id, event FROM mentions").fetchall())
+            self._db.executemany(
+                "UPDATE mentions SET event = ? WHERE id = ?",
+                [
+                    (assigned.get(mid), mid)
+                    for mid, eid in current.items()
+                    if assigned.get(mid) != eid
+                ],
+            )
+        except BaseException as exc:
             self._db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"cannot store events in {self.path}: {exc}") from exc
             raise
         self._db.execute("COMMIT")
-        return count
+        return len(new)
 
     # -- reading -------------------------------------------------------------------
     def count(self, table: str) -> int:
@@ -342,22 +340,70 @@ class SQLiteStore:
             yield Quote(r["id"], r["document"], r["speaker"], r["text"], r["start"], r["end"])
 
     def events(self) -> Iterator[Event]:
+        """Every event, by date, type and id."""
         for r in self._db.execute("SELECT * FROM events ORDER BY date_start, type, id"):
-            body = json.loads(r["body"])
-            date = (
-                DateValue(r["date_start"], r["date_end"], r["date_precision"])
-                if r["date_start"]
-                else None
-            )
-            yield Event(
-                id=r["id"],
-                type=r["type"],
-                label=r["label"],
-                date=date,
-                places=tuple(Place(**p) for p in body["places"]),
-                mentions=tuple(body["mentions"]),
-                figures=body["figures"],
-            )
+            yield _event_from_row(r)
+
+    def event(self, prefix: str) -> Event | None:
+        """The event whose id is or starts with ``prefix`` (None if none or ambiguous)."""
+        rows = self._db.execute(
+            "SELECT * FROM events WHERE id = ? OR id LIKE ? ORDER BY id LIMIT 2",
+            (prefix, prefix.replace("%", "").replace("_", "") + "%"),
+        ).fetchall()
+        exact = [r for r in rows if r["id"] == prefix]
+        if exact:
+            return _event_from_row(exact[0])
+        return _event_from_row(rows[0]) if len(rows) == 1 else None
+
+
+_EVENT_SLOTS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+def _event_row(ev: Event) -> tuple[Any, ...]:
+    """The events table row of ``ev``; the last value is a digest of the whole row."""
+    d = ev.date
+    body = {
+        "places": [dataclasses.asdict(p) for p in ev.places],
+        "mentions": list(ev.mentions),
+        "figures": ev.figures,
+        "summary": ev.summary,
+        "actors": [dataclasses.asdict(a) for a in ev.actors],
+        "documents": list(ev.documents),
+    }
+    text = json.dumps(body, ensure_ascii=False, sort_keys=True)
+    places = "; ".join(", ".join(x for x in (p.city, p.admin1, p.country) if x) for p in ev.places)
+    row = (
+        ev.id,
+        ev.type,
+        ev.label,
+        d.start if d else None,
+        d.end if d else None,
+        d.precision if d else None,
+        text,
+        places,
+        len(ev.documents),
+    )
+    digest = hashlib.sha256(json.dumps(row, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return (*row, digest)
+
+
+def _event_from_row(r: sqlite3.Row) -> Event:
+    body = json.loads(r["body"])
+    date = (
+        DateValue(r["date_start"], r["date_end"], r["date_precision"]) if r["date_start"] else None
+    )
+    return Event(
+        id=r["id"],
+        type=r["type"],
+        label=r["label"],
+        date=date,
+        places=tuple(Place(**p) for p in body["places"]),
+        mentions=tuple(body["mentions"]),
+        figures=body["figures"],
+        summary=body.get("summary", {}),
+        actors=tuple(Actor(**a) for a in body.get("actors", [])),
+        documents=tuple(body.get("documents", [])),
+    )
 
 
 def _now() -> str:

@@ -1,0 +1,260 @@
+"""Dependency-tree tests that decide which date governs which event.
+
+Used by :mod:`unrest.extract.when`: whether a date lies in the clause of an
+event trigger or in another clause, whether it is the time of a reporting act,
+whether it opens a "since" span, and whether a clause moves the narrative on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from unrest.extract._date_base import Interval, words
+
+# Dependencies that open a subordinate clause: a date inside one does not date
+# an event outside it; in the first four it does not set the narrative time.
+_BACKGROUND = frozenset({"csubj", "csubjpass", "advcl", "ccomp"})
+_SUBORDINATE = _BACKGROUND | {"relcl", "acl", "parataxis"}
+# Dependencies through which a reporting word embeds the reported content.
+_REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "acl", "relcl"})
+_PERFECT_AUX = frozenset({"have", "has", "'ve", "’ve"})
+# Conjunctions of an adverbial clause that shares the time of its main clause.
+_SAME_TIME_MARKS = frozenset({"as", "when", "while", "whilst"})
+# Prepositions whose gerund clause lies at another time ("before suspending it").
+_OTHER_TIME_PREPS = frozenset({"before", "after"})
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def ancestors(tok: Token) -> list[Token]:
+    """``tok`` and its heads up to the root, nearest first."""
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _speech(tok: Token) -> bool:
+    return tok.lemma_.lower() in words()["speech_words"]
+
+
+def since_marked(tok: Token) -> bool:
+    """Whether ``tok`` is "since" or heads a clause opened by "since" ("since protests began")."""
+    return tok.lower_ == "since" or any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)
+
+
+def in_since_scope(date_head: Token, stop: Token | None = None) -> bool:
+    """Whether a date at ``date_head`` is inside a "since" phrase or clause below ``stop``
+    ("since the vote on August 9", "since protests began on 16 September")."""
+    for t in ancestors(date_head):
+        if stop is not None and t.i == stop.i:
+            return False
+        if since_marked(t):
+            return True
+    return False
+
+
+def is_speech_time(tok: Token) -> bool:
+    """Whether a date at ``tok`` is attached to a reporting act ("said on May 4",
+    "published a statement on May 4")."""
+    return speech_head(tok) is not None
+
+
+def speech_head(tok: Token) -> Token | None:
+    """The reporting word a date at ``tok`` is attached to, if any: the nearest verb
+    when it reports speech (or has a speech noun as subject or object), or a speech
+    noun on the way to it."""
+    for t in ancestors(tok)[1:4]:
+        if _speech(t):
+            return t
+        if t.pos_ in _VERBAL and t.dep_ != "pcomp":
+            found = any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and _speech(c)
+                        for c in t.children)
+            return t if found else None
+    return None
+
+
+def _same_time(tok: Token) -> bool:
+    """Whether ``tok`` heads an adverbial clause that shares its main clause's time ("as
+    they cleared the camp on June 3", "when police opened fire on Friday")."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS for c in tok.children)
+
+
+def _past_perfect(tok: Token) -> bool:
+    """Whether the verb ``tok`` is in the past perfect ("had shot down"): a flashback."""
+    return tok.pos_ in _VERBAL and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+
+
+def _non_restrictive(tok: Token) -> bool:
+    """Whether the relative clause ``tok`` is set off by a comma ("Lukashenko, who has
+    ruled since 1994, ...")."""
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].text == ","
+
+
+def is_background(tok: Token) -> bool:
+    """Whether a date at ``tok`` is in a clause that does not move the narrative on: a
+    clausal subject, an adverbial clause (other than "since ..."), a complement that is
+    not reported speech, a non-restrictive relative clause, or a subordinate past-perfect
+    verb (a flashback: "admitted on Saturday that they had shot it down on Wednesday")."""
+    chain = ancestors(tok)
+    verb = next((t for t in chain if t.pos_ in _VERBAL), None)
+    if verb is not None and verb.dep_ != "ROOT" and _past_perfect(verb):
+        return True
+    for t in chain[:-1]:
+        if since_marked(t) or _same_time(t) or (t.dep_ == "ccomp" and _speech(t.head)):
+            continue
+        if t.dep_ in _BACKGROUND:
+            return True
+        if t.dep_ in ("relcl", "acl") and _non_restrictive(t):
+            return True
+    return False
+
+
+def _closes(tok: Token, common: Token) -> bool:
+    """Whether ``tok``, on the path from a date up to ``common``, opens a clause that keeps
+    the date from events outside it. A relative clause describing the event noun itself
+    ("protests that took place in 2019") and a "since" clause do not; a conjoined clause
+    with its own subject ("..., and this week the council said") does."""
+    if tok.dep_ in ("relcl", "acl") and _describes(tok.head, common):
+        return False
+    if since_marked(tok) or _same_time(tok):
+        return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ in _OTHER_TIME_PREPS:
+        return True
+    if tok.dep_ in _SUBORDINATE:
+        return True
+    return tok.dep_ == "conj" and tok.pos_ in _VERBAL and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
+def _describes(noun: Token, common: Token) -> bool:
+    """Whether a clause on ``noun`` describes the event noun ``common`` (or a noun
+    coordinated with it: "a strike and campaign that paralysed the city on Sunday")."""
+    while noun.pos_ in _NOMINAL:
+        if noun.i == common.i:
+            return True
+        if noun.dep_ != "conj":
+            return False
+        noun = noun.head
+    return False
+
+
+def relation(date_head: Token, trigger: Token, strict: bool) -> tuple[int, int] | None:
+    """How a date at ``date_head`` relates to ``trigger``: (rank, distance), or None.
+
+    Rank 0: the date is inside the trigger's phrase (the trigger governs it).
+    Rank 1: the date hangs from a clause that contains the trigger.
+    Either way the path from the date up to the shared head must not enter another
+    clause, and, when ``strict`` (a day date, or a trigger inside a quotation), the
+    date must not be the time of a reporting act whose content holds the trigger.
+    """
+    up_date = ancestors(date_head)
+    up_trig = ancestors(trigger)
+    common = next((t for t in up_date if t in up_trig), None)
+    if common is None:
+        return None
+    d_path = up_date[:up_date.index(common)]
+    t_path = up_trig[:up_trig.index(common)]
+    if any(_closes(t, common) for t in d_path):
+        return None
+    if common.i == trigger.i:
+        return 0, len(d_path)
+    reported = strict and any(t.dep_ in _REPORTED for t in t_path)
+    if reported and any(_speech(t) for t in d_path + [common]):
+        return None
+    return 1, len(d_path) + len(t_path)
+
+
+def reported_by(date_head: Token, trigger: Token) -> bool:
+    """Whether a date at ``date_head`` is the time of a reporting act whose content holds
+    ``trigger`` ("the governor said on Tuesday that three people had been killed")."""
+    head = speech_head(date_head)
+    if head is None:
+        return False
+    up_trig = ancestors(trigger)
+    return head in up_trig[1:] and any(t.dep_ in _REPORTED for t in up_trig[:up_trig.index(head)])
+
+
+def _clause_head(trigger: Token) -> Token:
+    """The verb of the clause an event trigger belongs to (a noun trigger's governing verb)."""
+    t = trigger
+    for _ in range(3):
+        if t.pos_ in _VERBAL or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def spans_to_now(trigger: Token) -> bool:
+    """Whether the clause of ``trigger`` runs up to the time of writing: a present perfect
+    ("have been arrested", not "could have killed") or an undated "since" ("since the
+    election", "in the weeks since"), asserted by the writer: under a reporting verb
+    ("it is reported that ... have been killed") the "now" is the report's, not known."""
+    verb = _clause_head(trigger)
+    heads = {trigger, verb}
+    while verb.dep_ == "conj" and verb.head.pos_ in _VERBAL:
+        verb = verb.head
+        heads.add(verb)
+    if any(c.tag_ == "MD" for h in heads for c in h.children) or _embedded_in_speech(verb):
+        return False
+    for tok in heads:
+        for c in tok.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in _PERFECT_AUX:
+                return True
+            if c.lower_ == "since" and c.dep_ in ("prep", "advmod"):
+                return True
+    return False
+
+
+def _embedded_in_speech(verb: Token) -> bool:
+    """Whether the clause of ``verb`` is the content of a reporting word."""
+    return any(t.dep_ in _REPORTED and _speech(t.head) for t in ancestors(verb)[:-1])
+
+
+def has_verb(sent: Span) -> bool:
+    """Whether a sentence has a verb (a byline or dateline has none)."""
+    return any(t.pos_ in _VERBAL for t in sent)
+
+
+def described_nouns(span: Span) -> list[str]:
+    """Lemmas of the nouns a date describes: "the 1988 massacre", "in 2018 uprising",
+    "a massacre of prisoners that took place in 1988" (massacre and prisoner)."""
+    noun = _described_noun(span.root)
+    if noun is None and span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN":
+        noun = span.doc[span.end]
+    if noun is None:
+        return []
+    found = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        found.append(noun.head.head)
+    return [t.lemma_.lower() for t in found]
+
+
+def _described_noun(tok: Token) -> Token | None:
+    t = tok
+    hops = 0
+    while t.head.i != t.i and hops < 4:
+        t, hops = t.head, hops + 1
+        if t.pos_ == "ADP":
+            continue
+        if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.dep_ in ("relcl", "acl") \
+                and t.head.head.pos_ == "NOUN":
+            return t.head.head
+        if t.pos_ == "NOUN":
+            return t
+        if t.pos_ in _VERBAL and t.dep_ in ("relcl", "acl") and t.head.pos_ == "NOUN":
+            return t.head
+        return None
+    return None
+
+
+def refines(finer: Interval, coarse: Interval) -> bool:
+    """Whether ``finer`` is a more precise statement of ``coarse`` (same years, finer unit)."""
+    rank = {"day": 0, "month": 1, "year": 2}
+    return (rank[finer.precision] < rank[coarse.precision]
+            and coarse.lo.year <= finer.lo.year and finer.hi.year <= coarse.hi.year
+            and finer.lo.year <= coarse.lo.year and coarse.hi.year <= finer.hi.year)
