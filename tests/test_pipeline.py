@@ -27,7 +27,8 @@ def _corpus(tmp_path: Path, copies: int = 3) -> Path:
     return folder
 
 
-def _dataset(db: Path) -> list[dict[str, object]]:
+def _dataset_of(db: str | Path) -> list[dict[str, object]]:
+    """Every exported record but the file paths, in a stable order."""
     with open_store(db) as store:
         recs = list(records(store))
     for r in recs:
@@ -41,7 +42,7 @@ def test_two_processes_give_the_same_dataset(tmp_path: Path) -> None:
         with open_store(tmp_path / f"p{n}.db") as store:
             report = pipeline.ingest_paths([corpus], store, processes=n)
             assert report.ok and report.stored == 9
-    assert _dataset(tmp_path / "p1.db") == _dataset(tmp_path / "p2.db")
+    assert _dataset_of(tmp_path / "p1.db") == _dataset_of(tmp_path / "p2.db")
 
 
 def test_duplicates_in_one_run_are_stored_once(tmp_path: Path) -> None:

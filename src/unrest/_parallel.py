@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
@@ -19,8 +20,31 @@ from unrest.errors import ExtractError, UnrestError
 from unrest.extract import ActorRegistry, extract, load_actors
 from unrest.model import Article, Mention, Quote
 from unrest.nlp import load_pipeline
+from unrest.store import Store
 
 Extracted = tuple[Article, list[Mention], list[Quote]] | UnrestError
+
+
+@dataclass(frozen=True)
+class Written:
+    """What became of one extracted article: stored, or already there."""
+
+    document: str
+    stored: bool
+    mentions: int
+    quotes: int
+
+
+Outcome = Written | UnrestError
+
+
+def write_result(store: Store, result: Extracted) -> Outcome:
+    """Write one extraction result to ``store`` (errors pass through)."""
+    if isinstance(result, UnrestError):
+        return result
+    article, mentions, quotes = result
+    stored = store.write_document(article, mentions, quotes)
+    return Written(article.id, stored, len(mentions), len(quotes))
 
 
 @lru_cache(maxsize=8)

@@ -18,7 +18,7 @@ from unrest.errors import UnrestError
 from unrest.export import FORMATS, WRITERS
 from unrest.merge import EventFilter, matches
 from unrest.model import EVENT_TYPES, Event
-from unrest.store import Store, open_store
+from unrest.store import Store, is_postgres, open_store
 
 app = typer.Typer(
     help="Unrest: news articles about protests and repression in, a sourced event dataset out.",
@@ -29,11 +29,22 @@ app = typer.Typer(
 out = Console()
 err = Console(stderr=True, soft_wrap=True)
 
-DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file (created if missing).")]
-DEFAULT_DB = Path("unrest.db")
+DbOption = Annotated[
+    str,
+    typer.Option(
+        "--db", help="SQLite file (created if missing) or postgresql://user@host:port/db URL."
+    ),
+]
+DEFAULT_DB = "unrest.db"
 
 
-def _open(db: Path) -> Store:
+def _require_db(db: str) -> None:
+    """Fail with a clear message when a SQLite database file does not exist yet."""
+    if not is_postgres(db) and not Path(db).exists():
+        raise _fail(UnrestError(f"{db} does not exist; run `unrest ingest` first or give --db"), 2)
+
+
+def _open(db: str) -> Store:
     try:
         return open_store(db)
     except UnrestError as exc:
@@ -66,6 +77,13 @@ def ingest(
     processes: Annotated[
         int, typer.Option("--processes", "-p", min=1, help="Processes that parse and extract.")
     ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Dask scheduler (tcp://HOST:PORT): extract on its workers, which write to "
+            "the PostgreSQL --db."
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no table.")] = False,
 ) -> None:
     """Read articles, extract sourced mentions and quotes, store them, merge events."""
@@ -94,6 +112,8 @@ def ingest(
                     published=published,
                     processes=processes,
                     data_dirs=data or [],
+                    scheduler=scheduler,
+                    db_url=db,
                     progress=lambda n: bar.advance(task, n),
                 )
             except UnrestError as exc:
@@ -201,8 +221,7 @@ def export(
     of events."""
     if format not in FORMATS:
         raise _fail(UnrestError(f"unknown format {format!r}; valid: {', '.join(FORMATS)}"), 2)
-    if not db.exists():
-        raise _fail(UnrestError(f"{db} does not exist; run `unrest ingest` first or give --db"), 2)
+    _require_db(db)
     with _open(db) as store:
         writer = WRITERS[format]
         if output is None:
@@ -370,10 +389,45 @@ def serve(
     """Open the stored dataset in the browser: events, map, timeline and evidence."""
     from unrest import web
 
-    if not db.exists():
-        raise _fail(UnrestError(f"{db} does not exist; run `unrest ingest` first or give --db"), 2)
+    _require_db(db)
     err.print(f"serving {db} on http://{host}:{port}/ (read-only: {not writable}); Ctrl-C stops")
     web.serve(db, host=host, port=port, writable=writable)
+
+
+@app.command()
+def bench(
+    articles: Annotated[
+        list[int] | None,
+        typer.Option("--articles", "-n", min=1, help="Corpus size; repeat for several sizes."),
+    ] = None,
+    processes: Annotated[
+        int, typer.Option("--processes", "-p", min=1, help="Processes for both runs.")
+    ] = 2,
+    corpus: Annotated[
+        Path | None, typer.Option(help="Articles to generate the corpus from (examples/corpus).")
+    ] = None,
+) -> None:
+    """Throughput of the full pipeline against bare spaCy nlp.pipe, measured in one run."""
+    from unrest import bench as _bench
+
+    sizes = articles or [100, 1000, 10000]
+    try:
+        results = _bench.run(sizes, processes, corpus or _bench.DEFAULT_CORPUS)
+    except UnrestError as exc:
+        raise _fail(exc, 2) from exc
+    table = Table(title=f"Unrest against bare spaCy, {processes} process(es) each")
+    for col in ("articles", "words", "spaCy words/s", "Unrest words/s", "ratio", "peak MiB"):
+        table.add_column(col, justify="right")
+    for r in results:
+        table.add_row(
+            str(r.articles),
+            str(r.words),
+            str(r.spacy_wps),
+            str(r.unrest_wps),
+            f"{r.ratio:.2f}",
+            f"{r.peak_parent_mib:.0f} + {r.peak_workers_mib:.0f} per worker",
+        )
+    out.print(table)
 
 
 def main() -> None:  # pragma: no cover - entry point

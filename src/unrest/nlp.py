@@ -6,6 +6,7 @@ a re-upload of en_core_web_sm 3.8.0) so nothing is fetched at run time.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
@@ -55,13 +56,31 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
 
 
 def sentences(doc: Doc) -> list[Span]:
-    """The sentences of ``doc``, computed once per Doc and cached in ``doc.user_data``.
+    """The sentences of ``doc``, indexed once per Doc.
 
-    ``doc.sents`` walks the whole document on every access; extraction asks for
-    the sentences many times per document.
+    spaCy's ``doc.sents``, ``Span.sent`` and ``Token.sent`` walk the whole
+    document on every access; extraction asks for them thousands of times per
+    article. The first call installs Doc hooks that answer from this index.
     """
     cached = doc.user_data.get("unrest.sentences")
     if cached is None:
         cached = list(doc.sents)
+        starts = [sent.start for sent in cached]
+
+        def sent_of(i: int) -> Span:
+            return cached[bisect_right(starts, i) - 1]
+
         doc.user_data["unrest.sentences"] = cached
+        doc.user_hooks["sents"] = lambda _doc: iter(cached)
+        doc.user_span_hooks["sent"] = lambda span: sent_of(span.start)
+        doc.user_token_hooks["sent"] = lambda token: sent_of(token.i)
     return cached
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc (spaCy joins every token on each access)."""
+    text = doc.user_data.get("unrest.text")
+    if text is None:
+        text = doc.text
+        doc.user_data["unrest.text"] = text
+    return text

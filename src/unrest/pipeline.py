@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from unrest import ingest as _ingest
-from unrest._parallel import extract_batches
-from unrest.errors import IngestError, UnrestError
+from unrest._parallel import extract_batches, write_result
+from unrest.errors import ConfigError, IngestError, UnrestError
 from unrest.merge import merge
 from unrest.model import Article
-from unrest.store import Store
+from unrest.store import Store, is_postgres
 
 Progress = Callable[[int], None]
 
@@ -86,20 +86,25 @@ def ingest_articles(
     progress: Progress | None = None,
     merge: bool = True,
     data_dirs: Sequence[str | os.PathLike[str]] = (),
+    scheduler: str | None = None,
+    db_url: str | None = None,
 ) -> IngestReport:
     """Extract and store every new article of ``items``, then re-merge events.
 
-    Parsing and extraction run on ``processes`` processes in bounded batches;
-    this process alone writes to the store. Errors are collected in the report;
-    articles already stored are left as they are (their id is a hash of their
-    content), so a run that was stopped can simply be started again.
+    Parsing and extraction run in bounded batches on ``processes`` local
+    processes, with this process the only writer; or, given a Dask
+    ``scheduler`` address, on the cluster's workers, which write to the
+    PostgreSQL database ``db_url`` themselves. Errors are collected in the
+    report; articles already stored are left as they are (their id is a hash of
+    their content), so a run that was stopped can simply be started again.
     """
     report = IngestReport()
     in_flight: set[str] = set()
+    dirs = tuple(str(d) for d in data_dirs)
 
-    def tick(n: int = 1) -> None:
+    def tick() -> None:
         if progress:
-            progress(n)
+            progress(1)
 
     def new_batches() -> Iterator[list[Article]]:
         it = iter(items)
@@ -118,19 +123,26 @@ def ingest_articles(
             if articles:
                 yield articles
 
-    dirs = tuple(str(d) for d in data_dirs)
-    for results in extract_batches(new_batches(), processes, dirs):
-        for result in results:
+    if scheduler:
+        from unrest import distributed
+
+        outcomes = distributed.run_batches(new_batches(), scheduler, _pg_url(db_url), dirs)
+    else:
+        outcomes = (
+            [write_result(store, r) for r in results]
+            for results in extract_batches(new_batches(), processes, dirs)
+        )
+    for batch_outcomes in outcomes:
+        for outcome in batch_outcomes:
             tick()
-            if isinstance(result, UnrestError):
-                report.errors.append(result)
+            if isinstance(outcome, UnrestError):
+                report.errors.append(outcome)
                 continue
-            article, mentions, quotes = result
-            in_flight.discard(article.id)
-            if store.write_document(article, mentions, quotes):
+            in_flight.discard(outcome.document)
+            if outcome.stored:
                 report.stored += 1
-                report.mentions += len(mentions)
-                report.quotes += len(quotes)
+                report.mentions += outcome.mentions
+                report.quotes += outcome.quotes
             else:
                 report.unchanged += 1
     if report.stored and merge:
@@ -138,6 +150,15 @@ def ingest_articles(
     else:
         report.events = store.count("events")
     return report
+
+
+def _pg_url(db_url: str | None) -> str:
+    if db_url is None or not is_postgres(db_url):
+        raise ConfigError(
+            "a Dask scheduler needs a PostgreSQL database (--db postgresql://...): "
+            "the workers write to it directly"
+        )
+    return db_url
 
 
 def refresh_events(store: Store) -> int:
@@ -154,12 +175,21 @@ def ingest_paths(
     processes: int = 1,
     progress: Progress | None = None,
     data_dirs: Sequence[str | os.PathLike[str]] = (),
+    scheduler: str | None = None,
+    db_url: str | None = None,
+    batch_size: int = 16,
 ) -> IngestReport:
-    """Ingest files and folders of .txt, .html/.htm and .jsonl into ``store``."""
+    """Ingest files and folders of .txt, .html/.htm and .jsonl into ``store``.
+
+    With a Dask ``scheduler``, ``db_url`` is the PostgreSQL URL of ``store``.
+    """
     return ingest_articles(
         iter_inputs(paths, published=published),
         store,
         processes=processes,
         progress=progress,
         data_dirs=data_dirs,
+        scheduler=scheduler,
+        db_url=db_url,
+        batch_size=batch_size,
     )

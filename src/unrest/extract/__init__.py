@@ -32,6 +32,7 @@ from unrest.extract.sources import Attributor, find_quotes
 from unrest.extract.when import Timeline
 from unrest.extract.where import Locator
 from unrest.model import Article, Mention, Quote, TextSpan
+from unrest.nlp import sentences
 
 __all__ = ["ActorRegistry", "Trigger", "extract", "load_actors"]
 
@@ -68,6 +69,7 @@ def extract(
     are hashes of the document id and offsets, so the same article always
     yields the same ids.
     """
+    sentences(doc)  # index once: every stage below asks for sentences
     timeline = Timeline(doc, article.published)
     locator = Locator(doc)
     attributor = Attributor(doc)

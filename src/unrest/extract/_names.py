@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.errors import ConfigError
 from unrest.model import AUTHOR, Source
+from unrest.nlp import doc_text
 
 _LEXICON_FILE = "reporting.yaml"
 _SET_KEYS = (
@@ -141,7 +142,7 @@ class NameIndex:
         self._collect_aliases()
         self.surnames = {name.split()[-1].lower() for _, name in self.persons if " " in name}
         self.holders = self._collect_titles()
-        self.outlets = _outlets(doc.text)
+        self.outlets = _outlets(doc_text(doc))
 
     def name_tokens(self, span: Span | list[Token]) -> list[Token]:
         """The name part of a span: after the last title word, no honorifics/possessives."""

@@ -93,9 +93,10 @@ def _match_phrase(
 ) -> tuple[int, Any] | None:
     """The longest phrase of ``phrases`` starting at token ``i`` (before ``limit``)."""
     best: tuple[int, Any] | None = None
+    first = _lower(span, i)
     for words, val in phrases.items():
         n = len(words)
-        if i + n > limit:
+        if words[0] != first or i + n > limit:
             continue
         if all(_lower(span, i + k) == w for k, w in enumerate(words)) and (
             best is None or n > best[0]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._names import Speakers
 from unrest.model import Source
+from unrest.nlp import doc_text
 
 _OPENERS = "“«„"
 _CLOSERS = "”»"
@@ -151,13 +152,13 @@ class QuoteFinder:
         self.doc = doc
         self.speakers = speakers
         self.lex = speakers.lex
-        self.pairs = scan_marks(doc.text)
+        self.pairs = scan_marks(doc_text(doc))
 
     def quotes(self) -> list[RawQuote]:
         """All quoted stretches (nested ones too), in text order."""
         found: list[RawQuote] = []
         for pair in self.pairs:
-            start, end = _inner(self.doc.text, pair)
+            start, end = _inner(doc_text(self.doc), pair)
             if end <= start:
                 continue
             slogan, speaker, verb = self._attribute(pair)
@@ -174,7 +175,7 @@ class QuoteFinder:
         That is the previous quotation at the same depth, on the same line, or
         on the previous paragraph when this one opens its paragraph.
         """
-        text = self.doc.text
+        text = doc_text(self.doc)
         prev = [q for q in found if q.depth == pair.depth and q.close < pair.open]
         if not prev or prev[-1].speaker is None or prev[-1].slogan:
             return None
@@ -201,7 +202,7 @@ class QuoteFinder:
         """(is it a slogan, who speaks it, through which verb) for one pair of marks."""
         doc = self.doc
         open_tok = doc.char_span(pair.open, pair.open + 1, alignment_mode="expand")
-        close_at = min(pair.close, len(doc.text) - 1)
+        close_at = min(pair.close, len(doc_text(doc)) - 1)
         close_tok = doc.char_span(close_at, close_at + 1, alignment_mode="expand")
         if open_tok is None or close_tok is None:
             return False, None, None
@@ -265,11 +266,11 @@ class QuoteFinder:
             return []
         nxt = doc[last.end].sent
         tail = [t for t in last if t.idx > pair.close and not t.is_space]
-        line_end = doc.text.find("\n", pair.close)
+        line_end = doc_text(doc).find("\n", pair.close)
         same_line = line_end == -1 or nxt.start_char < line_end
         if same_line:
             tail += list(nxt)
-        elif not tail and doc.text[pair.close + 1 : nxt.start_char].count("\n") <= 2:
+        elif not tail and doc_text(doc)[pair.close + 1 : nxt.start_char].count("\n") <= 2:
             tail = list(nxt)[:_NEXT_LINE_VERB]
         return [t for t in tail if self._is_verb(t)]
 

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from unrest.extract import _modality as mod
 from unrest.extract._actor_registry import ACTOR_KINDS, ActorRegistry, KnownActor
 from unrest.model import Actor
+from unrest.nlp import doc_text
 
 __all__ = ["ACTOR_KINDS", "ActorFinder", "ActorRegistry", "KnownActor"]
 
@@ -385,7 +386,7 @@ def _phrase_text(tokens: Sequence[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])].strip()
+    return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])].strip()
 
 
 def _verb_lemmas(verb: Token) -> set[str]:

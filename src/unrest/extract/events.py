@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from unrest.extract import _modality as mod
 from unrest.extract._modality import Ontology, TypeLexicon
 from unrest.model import EVENT_TYPES
+from unrest.nlp import doc_text
 
 __all__ = ["Trigger", "find_triggers", "event_mapping"]
 
@@ -65,7 +66,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     hedged reports are kept with ``modality="hedged"``.
     """
     onto = mod.ontology()
-    regions = mod.quote_regions(doc.text)
+    regions = mod.quote_regions(doc_text(doc))
     triggers: list[Trigger] = []
     for sent in doc.sents:
         evidence = _trim(sent)
@@ -87,9 +88,9 @@ def is_headline(sent: Span) -> bool:
     text = sent.text.strip()
     if not text or text[-1] in ".!?\"\u201d\u2019')":
         return False
-    doc_text = sent.doc.text
-    before = doc_text[: sent.start_char].rstrip(" \t")
-    after = doc_text[sent.end_char :].lstrip(" \t")
+    full = doc_text(sent.doc)
+    before = full[: sent.start_char].rstrip(" \t")
+    after = full[sent.end_char :].lstrip(" \t")
     alone = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
     return alone and len([t for t in sent if not t.is_punct]) <= _HEADLINE_WORDS
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from unrest.extract._names import Lexicon, Speakers
 from unrest.extract._quotes import _MIN_WORDS, QuoteFinder, RawQuote
 from unrest.model import AUTHOR, Source
+from unrest.nlp import doc_text
 
 __all__ = ["Attributor", "QuoteSpan", "find_quotes"]
 
@@ -262,7 +263,7 @@ def find_quotes(doc: Doc) -> list[QuoteSpan]:
 
     Only outermost quotations of at least three words with a named speaker
     (person or organization) are returned; ``start``/``end`` are the offsets of
-    the quoted text (without the marks) in ``doc.text``.
+    the quoted text (without the marks) in ``doc_text(doc)``.
     """
     finder = QuoteFinder(doc, Speakers(doc))
     spans = []
@@ -271,7 +272,7 @@ def find_quotes(doc: Doc) -> list[QuoteSpan]:
             continue
         if q.speaker.kind not in ("person", "organization"):
             continue
-        text = doc.text[q.start : q.end]
+        text = doc_text(doc)[q.start : q.end]
         if _word_count(text) < _MIN_WORDS and not _short_quote(doc, q, finder.lex):
             continue
         spans.append(QuoteSpan(q.speaker.name, text, q.start, q.end))
@@ -290,7 +291,7 @@ def _short_quote(doc: Doc, q: RawQuote, lex: Lexicon) -> bool:
         return False
     if not verb.sent.start_char <= q.open < verb.sent.end_char:
         return False
-    words = _WORD.findall(doc.text[q.start : q.end])
+    words = _WORD.findall(doc_text(doc)[q.start : q.end])
     if not words or all(w[:1].isupper() for w in words):
         return False
     before = [t for t in verb.sent if t.idx < q.open and not (t.is_punct or t.is_space)]

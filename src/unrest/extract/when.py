@@ -51,6 +51,7 @@ from unrest.extract._dates import (
     words,
 )
 from unrest.model import DateValue, PublishedDate
+from unrest.nlp import doc_text
 
 _COMPARISON = re.compile(r"\b(?:as|like|than)\s+\w+\s+(?:did|do|does|had|have|has|were|was)"
                          r"\s+(?:in|on|during|at)?\s*$", re.IGNORECASE)
@@ -85,7 +86,7 @@ class Timeline:
         self.doc = doc
         self.published = published
         self._pub = interval_of(published.value) if published.value else None
-        self._quotes = _quote_spans(doc.text)
+        self._quotes = _quote_spans(doc_text(doc))
         self._sents = list(doc.sents)
         self._sent_index = {s.start: i for i, s in enumerate(self._sents)}
         self._found: list[list[_Found]] = []
@@ -124,7 +125,7 @@ class Timeline:
         iv = self._combine(best, others)
         if iv is not None and best.expr.role != "since" and in_since_scope(best.head, head):
             iv = self._since(iv)
-        return iv.value(self.doc.text[best.start:best.end]) if iv else None
+        return iv.value(doc_text(self.doc)[best.start:best.end]) if iv else None
 
     def _undated(self, head: Token, first: int, candidates: list[_Found],
                  quote: tuple[int, int] | None) -> Interval | None:
@@ -217,7 +218,7 @@ class Timeline:
         return iv
 
     def _is_contrast(self, span: Span) -> bool:
-        before = self.doc.text[max(0, span.start_char - 40):span.start_char]
+        before = doc_text(self.doc)[max(0, span.start_char - 40):span.start_char]
         if _COMPARISON.search(before):
             return True
         contrast = words()["contrast_words"]
@@ -250,7 +251,7 @@ class Timeline:
         return None
 
     def _quote_words(self, quote: tuple[int, int]) -> int:
-        return len(self.doc.text[quote[0]:quote[1]].split())
+        return len(doc_text(self.doc)[quote[0]:quote[1]].split())
 
     def _since(self, iv: Interval) -> Interval:
         if self._pub is None or self._pub.hi < iv.hi:

@@ -123,7 +123,19 @@ def _person_words(doc: Doc) -> set[str]:
 
 
 def _candidate_spans(sent: Span) -> list[tuple[Span, bool]]:
-    """Spans worth a lookup: place entities (True) and capitalised n-grams (False)."""
+    """Spans worth a lookup: place entities (True) and capitalised n-grams (False).
+
+    Computed once per sentence (cached on the Doc): the main-country count and
+    the mention places both ask for them.
+    """
+    cache = sent.doc.user_data.setdefault("unrest.where.candidates", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _find_candidate_spans(sent)
+    return cache[key]
+
+
+def _find_candidate_spans(sent: Span) -> list[tuple[Span, bool]]:
     found: list[tuple[Span, bool]] = []
     covered: set[int] = set()
     for ent in sent.ents:

@@ -40,7 +40,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             source_name TEXT,
             source_text TEXT,
             modality TEXT NOT NULL,
-            confidence REAL NOT NULL,
+            confidence DOUBLE PRECISION NOT NULL,
             event TEXT
         );
         CREATE INDEX mentions_document ON mentions(document, seq);
@@ -53,8 +53,8 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             country TEXT NOT NULL,
             admin1 TEXT,
             city TEXT,
-            lat REAL,
-            lon REAL,
+            lat DOUBLE PRECISION,
+            lon DOUBLE PRECISION,
             geonameid INTEGER,
             text TEXT,
             PRIMARY KEY (mention, seq)
