@@ -40,6 +40,10 @@ REGION = {
 REGION_MIN_POP = 15_000
 WORLD_MIN_POP = 100_000
 MAX_VARIANTS = 6
+#: Countries whose GeoNames names are transliterations: no accent is kept.
+TRANSLITERATED = FOCUS | REGION
+#: Accented letters of Latin-1 that English spellings of place names keep.
+LATIN1_LETTERS = frozenset(chr(c) for c in range(0xC0, 0x100)) - {"\u00d7", "\u00f7"}
 
 
 def fold(text: str) -> str:
@@ -48,10 +52,34 @@ def fold(text: str) -> str:
     return " ".join(ascii_text.replace("-", " ").replace("'", "").lower().split())
 
 
-def ascii_name(name: str) -> str:
-    """GeoNames' plain spelling of ``name`` (accents dropped: "Īz̄eh" -> "Izeh")."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+def english_name(name: str, keep_accents: bool = True) -> str:
+    """The English form of GeoNames' ``name``.
+
+    With ``keep_accents``, letters of Western European alphabets keep their
+    accents, as English keeps them ("Valparaíso", "Concepción"); transliteration
+    marks are always dropped ("Īz̄eh" -> "Izeh"), and with them every accent of the
+    name, as do names transliterated from non-Latin scripts (``keep_accents``
+    False: "Soflá" -> "Sofla").
+    """
+    name = unicodedata.normalize("NFC", name)
+    keep_accents = keep_accents and all(ch.isascii() or ch in LATIN1_LETTERS for ch in name)
+    out = []
+    for ch in name:
+        if ch.isascii() or keep_accents and ch in LATIN1_LETTERS:
+            out.append(ch)
+        else:
+            out.append(unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode())
+    plain = "".join(out)
     return plain if plain.strip() else name
+
+
+def accented_admin1(adm: str, members: list[dict[str, Any]]) -> str:
+    """``adm`` spelt with the accents of a member city of the same name ("Valparaíso")."""
+    for m in members:
+        name = english_name(str(m["name"]), str(m["countrycode"]) not in TRANSLITERATED)
+        if name != adm and fold(name) == fold(adm):
+            return name
+    return adm
 
 
 def load_aliases() -> dict[str, str]:
@@ -122,19 +150,26 @@ def build_cities(
         cc = str(c["countrycode"])
         adm = adm_names.get((cc, str(c["admin1code"])))
         adm = aliases.get(fold(adm), adm) if adm else None
-        if adm and cc in FOCUS | REGION:
+        if adm:
             adm_members[(cc, adm)].append(c)
         limit = MAX_VARIANTS if cc in FOCUS | REGION else 3
-        name = aliases.get(fold(str(c["name"])), ascii_name(str(c["name"])))
+        name = aliases.get(fold(str(c["name"])),
+                           english_name(str(c["name"]), cc not in TRANSLITERATED))
         rows.append({
             "kind": "city", "name": name, "country": cc, "admin1": adm or "",
             "lat": c["latitude"], "lon": c["longitude"], "geonameid": c["geonameid"],
             "population": c["population"],
             "variants": "|".join(variants(name, c["alternatenames"], limit)),
         })
+    renamed = {key: accented_admin1(key[1], members) for key, members in adm_members.items()}
+    for row in rows:
+        row["admin1"] = renamed.get((row["country"], row["admin1"]), row["admin1"])
     for (cc, adm), members in sorted(adm_members.items()):
+        if cc not in FOCUS | REGION:
+            continue
         rows.append({
-            "kind": "admin1", "name": adm, "country": cc, "admin1": adm,
+            "kind": "admin1", "name": renamed[(cc, adm)], "country": cc,
+            "admin1": renamed[(cc, adm)],
             "lat": round(sum(float(m["latitude"]) for m in members) / len(members), 4),
             "lon": round(sum(float(m["longitude"]) for m in members) / len(members), 4),
             "geonameid": "", "population": sum(int(m["population"]) for m in members),

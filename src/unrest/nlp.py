@@ -6,12 +6,15 @@ a re-upload of en_core_web_sm 3.8.0) so nothing is fetched at run time.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from unrest.errors import ConfigError
 
@@ -29,27 +32,59 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         ) from exc
 
 
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+
+
+def _after_period(doc: Doc, i: int) -> bool:
+    """Whether the run of footnote markers holding token ``i`` follows a final period."""
+    j = i - 1
+    while j >= 0 and _FOOTNOTE.fullmatch(doc[j].text):
+        j -= 1
+    return j >= 0 and doc[j].text in {".", "!", "?"}
+
+
 @Language.component(
     "unrest_line_breaks",
     assigns=["token.is_sent_start"],
 )
-def line_breaks(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
-    """Start a new sentence after every line break.
+def line_breaks(doc: Doc) -> Doc:
+    """Start a new sentence after every line break, and after a footnote run after a period.
 
     Article text keeps one paragraph, heading or list item per line; the
-    parser alone sometimes runs a heading into the next paragraph.
+    parser alone sometimes runs a heading into the next paragraph. A footnote
+    marker after a sentence's final period ("farmland.[19] Officials") belongs
+    to that sentence; the next word starts a new one.
     """
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
+        elif _FOOTNOTE.fullmatch(token.text) and _after_period(doc, token.i):
+            token.is_sent_start = False
+            if token.i + 1 < len(doc) and not _FOOTNOTE.fullmatch(doc[token.i + 1].text):
+                doc[token.i + 1].is_sent_start = True
     return doc
+
+
+# Footnote markers of encyclopedia pages ("farmland.[19]", "Ahvaz[3][4]") are their own
+# tokens, so the word and the sentence-final period before them stay apart.
+FOOTNOTE_INFIX = r"(?<=[\w.,;:!?\"'\u201d\)])(?=\[\d{1,3}\])|(?<=\])(?=\[\d{1,3}\])"
+
+
+def _split_footnotes(nlp: Language) -> None:
+    tokenizer: Tokenizer = nlp.tokenizer
+    infixes = [*list(nlp.Defaults.infixes or []), FOOTNOTE_INFIX]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    suffixes = [*list(nlp.Defaults.suffixes or []), r"\[\d{1,3}\]"]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """The pipeline Unrest uses: ``model`` with line breaks as sentence boundaries."""
+    """The pipeline Unrest uses: ``model`` with line breaks as sentence boundaries and
+    footnote markers split off."""
     nlp = load(model)
+    _split_footnotes(nlp)
     if "unrest_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("unrest_line_breaks", before="parser")
     return nlp

@@ -154,9 +154,83 @@ def test_out_of_count_keeps_the_part(nlp: Language) -> None:
 # --- not figures ----------------------------------------------------------------------------
 
 
-def test_subset_is_not_a_figure(nlp: Language) -> None:
+def test_subset_is_not_a_figure_unless_children(nlp: Language) -> None:
     text = "Police arrested 300 people, including dozens of women and 14 minors."
+    assert pairs(nlp, "arrest", text, "arrested") == {("arrested", 300), ("arrested", 14)}
+    text = "Police arrested 300 people, including dozens of women."
     assert pairs(nlp, "arrest", text, "arrested") == {("arrested", 300)}
+
+
+def test_children_among_the_dead_take_the_kind_of_the_whole(nlp: Language) -> None:
+    text = "Over 200 people have died since the unrest began, among them at least 30 children."
+    doc = nlp(text)
+    found = figures_for("attack", _trigger(doc, "died"), doc[:])
+    assert [(f.kind, f.value, f.qualifier) for f in found] == [
+        ("killed", 200, "more than"),
+        ("killed", 30, "at least"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Officials put the death toll at 45 on Monday.", "toll", {("killed", 45)}),
+        ("Activists put the toll as high as 90.", "toll", {("killed", 90)}),
+        (
+            "Guards shot dead 20 men and wounded dozens more in the raid.",
+            "shot",
+            {("killed", 20), ("injured", 12)},
+        ),
+        (
+            "Four guards were killed overnight, officials said: two were run over by a car "
+            "and two were stabbed.",
+            "killed",
+            {("killed", 4), ("killed", 2)},
+        ),
+        (
+            "Troops killed nine people in five towns over the weekend.",
+            "killed",
+            {("killed", 9), ("locations", 5)},
+        ),
+    ],
+)
+def test_attack_counts_in_other_shapes(
+    nlp: Language, text: str, trigger: str, expected: set[tuple[str, int]]
+) -> None:
+    assert pairs(nlp, "attack", text, trigger) == expected
+
+
+def test_conjunct_with_its_own_object_keeps_its_count(nlp: Language) -> None:
+    text = "Riot police beat 40 students and detained hundreds more near the campus."
+    assert pairs(nlp, "arrest", text, "detained") == {("arrested", 100)}
+
+
+def test_people_held_in_custody(nlp: Language) -> None:
+    text = "The group said that thousands of workers remain in custody."
+    assert pairs(nlp, "arrest", text, "custody") == {("arrested", 1000)}
+
+
+@pytest.mark.parametrize(
+    ("event_type", "text", "trigger"),
+    [
+        ("execution", "The state hanged Reza Karimi, 31, in Shiraz.", "hanged"),
+        ("execution", "They executed a guard convicted of killing four inmates.", "executed"),
+        ("strike", "Nurses stopped work on Nov. 4 and 5 across the province.", "stopped"),
+        ("arrest", "Agents arrested the lawyers of 12 detained activists.", "arrested"),
+        ("protest", "Crowds rallied in support of the five in the capital.", "rallied"),
+        ("arrest", "Police detained 30 people in only one province.", "detained"),
+    ],
+)
+def test_ages_days_and_owned_counts_are_not_figures(
+    nlp: Language, event_type: str, text: str, trigger: str
+) -> None:
+    found = pairs(nlp, event_type, text, trigger)
+    assert all(value not in {31, 4, 5, 12, 1} for _, value in found), found
+
+
+def test_fragment_with_a_participle_counts(nlp: Language) -> None:
+    text = "Three teachers from the town of Dalan, aged 30 and 41, detained at a bus station."
+    assert pairs(nlp, "arrest", text, "detained") == {("arrested", 3)}
 
 
 @pytest.mark.parametrize(

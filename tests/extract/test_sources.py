@@ -522,3 +522,154 @@ def test_short_quote_attributed_by_a_reporting_verb(nlp: Language) -> None:
 )
 def test_short_scare_quotes_and_names_are_not_quotes(nlp: Language, text: str) -> None:
     assert quotes(nlp, text) == []
+
+
+# --- generalisation: wire copy, features, transcripts, UN releases ---------------------
+
+
+def test_closing_clause_parsed_as_complement(nlp: Language) -> None:
+    text = (
+        "Iran on Monday hanged Reza Tavana, a 30-year-old man convicted of arson during "
+        "riots in Arak in 2019, the judiciary's Mizan news agency reported."
+    )
+    s = source(nlp, text, "hanged")
+    assert s.kind == "organization"
+    assert s.name is not None and s.name.endswith("agency")
+
+
+def test_closing_clause_with_present_tense_noun_tag(nlp: Language) -> None:
+    text = (
+        "Iran has executed Hamid Kiani, the lorry driver convicted of killing two guards "
+        "during the March clashes, the judiciary's Mizan news agency reports."
+    )
+    s = source(nlp, text, "executed")
+    assert s.kind == "organization"
+    assert s.name is not None and s.name.endswith("agency")
+
+
+def test_inserted_reporting_clause_scopes_over_the_rest(nlp: Language) -> None:
+    text = (
+        "The firing started around noon, Parisa remembers, when hundreds of students "
+        "marched toward the square."
+    )
+    s = source(nlp, text, "marched")
+    assert (s.kind, s.name) == ("person", "Parisa")
+
+
+def test_footage_showing_is_the_writer_voice(nlp: Language) -> None:
+    text = "Footage shared on social media showed crowds protesting outside the refinery."
+    assert source(nlp, text, "protesting").kind == "author"
+
+
+def test_our_researchers_are_the_author(nlp: Language) -> None:
+    text = "Our researchers have confirmed the deaths of at least six men in the shooting."
+    assert source(nlp, text, "deaths").kind == "author"
+
+
+def test_person_in_apposition_to_a_title(nlp: Language) -> None:
+    text = "Armenia's Human Rights Defender, Anahit Manasyan, said police detained 40 people."
+    s = source(nlp, text, "detained")
+    assert (s.kind, s.name) == ("person", "Anahit Manasyan")
+
+
+def test_the_official_refers_back_to_the_last_speaker(nlp: Language) -> None:
+    text = (
+        "Two people died in clashes in Arak, the province's deputy police chief said on "
+        "Monday.\n\nDozens of people had blocked the main road to the refinery, the official "
+        "told reporters."
+    )
+    s = source(nlp, text, "blocked")
+    assert s.kind == "person"
+    assert s.name is not None and s.name.endswith("chief")
+
+
+def test_pronoun_prefers_last_speaker_over_a_place(nlp: Language) -> None:
+    text = (
+        "Dariush Karimi, the station's correspondent, said shops in Tabriz and Sanandaj "
+        "were shut.\n\nHe said security forces had detained passengers at one metro station."
+    )
+    s = source(nlp, text, "detained")
+    assert (s.kind, s.name) == ("person", "Dariush Karimi")
+
+
+def test_definite_group_with_modifier_is_the_last_organization(nlp: Language) -> None:
+    text = (
+        "Amnesty International said the trials were unfair. The London-based group said "
+        "police arrested 30 students in Tabriz."
+    )
+    s = source(nlp, text, "arrested")
+    assert s.kind == "organization"
+    assert s.name == "Amnesty International"
+
+
+def test_name_introduced_as_a_group_is_an_organization(nlp: Language) -> None:
+    text = (
+        "The Kurdish rights group Vakhsh said two protesters were killed in Bukan.\n\n"
+        "Vakhsh says security forces have arrested more than 900 people since May."
+    )
+    s = source(nlp, text, "arrested")
+    assert (s.kind, s.name) == ("organization", "Vakhsh")
+
+
+def test_evidence_verified_by_a_speaker(nlp: Language) -> None:
+    text = (
+        "Omid Tavakoli, our correspondent, said the strike had spread.\n\n"
+        "Police beat and detained passengers, according to videos he had verified."
+    )
+    s = source(nlp, text, "detained")
+    assert (s.kind, s.name) == ("person", "Omid Tavakoli")
+
+
+def test_sentence_glued_to_a_citation_is_not_reported(nlp: Language) -> None:
+    text = (
+        "In May, farmers near Dezful blocked roads to stop work on a dam that they said "
+        "would flood their land.[7] Officials warned that protesters would be prosecuted."
+    )
+    assert source(nlp, text, "blocked").kind == "author"
+
+
+def test_condemning_asserts_the_event(nlp: Language) -> None:
+    text = "The envoy, Maria Lind, today condemned the hanging of two protesters in Karaj."
+    s = source(nlp, text, "hanging")
+    assert s.kind == "person" and s.name == "Maria Lind"
+
+
+def test_transcript_labels_name_speakers(nlp: Language) -> None:
+    text = (
+        "Presenter Ann Ross spoke with reporter Omid Tavakoli about the strikes.\n\n"
+        'Ross: "Are the strikes spreading to the oil fields?"\n'
+        'Tavakoli: "Not yet, but the workers are talking about it."\n'
+    )
+    found = [(q.speaker, q.text) for q in quotes(nlp, text)]
+    assert found == [
+        ("Ann Ross", "Are the strikes spreading to the oil fields?"),
+        ("Omid Tavakoli", "Not yet, but the workers are talking about it."),
+    ]
+
+
+def test_continued_quote_beats_a_verb_on_the_next_line(nlp: Language) -> None:
+    text = (
+        '"These men were porters, not smugglers," said Sara Nouri, the group\'s director. '
+        '"They had no other work."\n\nThe Rights Council urges the authorities to free them.'
+    )
+    found = [(q.speaker, q.text) for q in quotes(nlp, text)]
+    assert found[-1] == ("Sara Nouri", "They had no other work.")
+
+
+def test_title_in_apposition_names_its_holder(nlp: Language) -> None:
+    text = (
+        "The UN Special Rapporteur on freedom of assembly, Tomas Berg, today condemned "
+        "the hangings.\n\n"
+        '"The hangings must stop now," the Special Rapporteur said.'
+    )
+    found = [(q.speaker, q.text) for q in quotes(nlp, text)]
+    assert found == [("Tomas Berg", "The hangings must stop now")]
+
+
+def test_pronoun_after_a_described_speaker(nlp: Language) -> None:
+    text = (
+        "In Bukan, Siamak, a 52-year-old baker, said he closed his shop for a week. "
+        '"Everyone closed their shops," he said.'
+    )
+    found = [(q.speaker, q.text) for q in quotes(nlp, text)]
+    assert found == [("Siamak", "Everyone closed their shops")]

@@ -305,3 +305,84 @@ def test_earlier_in_the_day_is_the_narrative_day_not_a_relative_clause_date(
     text = ("Crowds marched in Minsk on Sunday. The president, who has ruled since 1994, "
             "addressed loyalists earlier in the day.")
     assert _pair(_date(nlp, text, "addressed", "2020-08-17")) == ("2020-08-16", "2020-08-16")
+
+
+# ---------------------------------------------------------------- generalisation (dev2 classes)
+
+
+def test_timeline_entries_take_their_own_stamp_as_now(nlp: Language) -> None:
+    text = ("Live coverage of the dock strike.\n\n"
+            "4 May 2021, 10:15\n"
+            "A court jailed two union organisers on Tuesday, their lawyer said.\n\n"
+            "2 May 2021, 18:30\n"
+            "Dockers walked out in Bandar Abbas overnight, workers say.")
+    assert _pair(_date(nlp, text, "jailed", "2021-04-30")) == ("2021-05-04", "2021-05-04")
+    assert _pair(_date(nlp, text, "walked", "2021-04-30")) == ("2021-05-01", "2021-05-02")
+
+
+def test_single_date_line_is_a_page_date_not_a_stamp(nlp: Language) -> None:
+    text = ("9 January 2024\n\n"
+            "Nurses rallied outside the ministry on Monday, organisers said.")
+    assert _pair(_date(nlp, text, "rallied", "2023-03-08")) == ("2023-03-06", "2023-03-06")
+
+
+def test_main_clause_date_sets_narrative_over_nested_one(nlp: Language) -> None:
+    text = ("Authorities on Friday executed a farmer accused of burning a bank during riots "
+            "in Arak in 2015, a news agency reported. He was hanged in Arak prison.")
+    assert _pair(_date(nlp, text, "hanged", "2022-07-09")) == ("2022-07-08", "2022-07-08")
+
+
+def test_gerund_clause_date_does_not_set_narrative(nlp: Language) -> None:
+    text = ("15 March 2019, 09:00\nOfficials have executed a miner convicted of stabbing "
+            "a guard during the January riots. He was hanged before dawn.\n\n"
+            "14 March 2019, 08:00\nNothing new today.")
+    assert _pair(_date(nlp, text, "hanged", "2019-03-01")) == ("2019-03-15", "2019-03-15")
+
+
+def test_bare_month_takes_year_of_last_mentioned_date(nlp: Language) -> None:
+    text = ("The storms, which hit the coast on 2 May 2016, destroyed crops. "
+            "In late May, farmers blocked a highway to demand aid.")
+    assert _pair(_date(nlp, text, "blocked", "2020-11-01")) == ("2016-05", "2016-05")
+
+
+def test_two_weekdays_joined_by_and_make_a_range(nlp: Language) -> None:
+    text = "Bakers kept their shops shut on Monday and Tuesday, a union official said."
+    assert _pair(_date(nlp, text, "shut", "2023-05-10")) == ("2023-05-08", "2023-05-09")
+
+
+def test_since_comparison_date_does_not_set_narrative(nlp: Language) -> None:
+    text = ("Troops fired on a march on 4 June, for the first time since the end of the war "
+            "in 1995. Shops have since been looted in two towns.")
+    assert _pair(_date(nlp, text, "looted", "2020-06-09")) == ("2020-06-04", "2020-06-09")
+
+
+def test_remembered_event_date_sets_narrative(nlp: Language) -> None:
+    text = ("The raid started at dawn on March 2, Reza remembers, when police entered the "
+            "dormitory. \"They were beating everyone in sight,\" he said.")
+    assert _pair(_date(nlp, text, "beating", "2021-04-20")) == ("2021-03-02", "2021-03-02")
+
+
+def test_that_noun_points_back_to_its_dated_mention(nlp: Language) -> None:
+    text = ("Rallies marked the anniversary of the May 2011 revolt. Dozens of people were "
+            "shot within days of that revolt starting.")
+    assert _pair(_date(nlp, text, "shot", "2014-05-20")) == ("2011-05", "2011-05")
+
+
+def test_now_phrase_of_a_release_is_publication() -> None:
+    exprs = find_expressions("Power had not been restored at the time of writing.")
+    assert [e.text for e in exprs] == ["at the time of writing"]
+    pub = interval_of("2021-08-02")
+    assert exprs[0].resolve(Anchor(pub)) == pub
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("3 May 2021, 14:05", True),
+    ("3 May 2021 | 14:05 GMT", True),
+    ("May 3, 2021", True),
+    ("Updated 3 May 2021", False),
+    ("Police fired on 3 May 2021", False),
+])
+def test_is_stamp(line: str, stamp: bool) -> None:
+    from unrest.extract._dates import is_stamp
+    exprs = find_expressions(line)
+    assert is_stamp(line, exprs[0]) is stamp

@@ -246,3 +246,127 @@ def test_main_country_from_weighted_counts(nlp: Language) -> None:
 def test_own_vague_scope_drops_sibling_place(nlp: Language) -> None:
     text = "Demonstrators blocked roads in Karaj and torched banks in several cities."
     assert _places(nlp, text, text, "torched") == [("IR", None, None)]
+
+
+# --- generalisation: datelines, story city, paragraphs, town-in-province ------------------
+
+
+def test_dateline_with_country_is_ignored(nlp: Language) -> None:
+    text = "DUBAI, United Arab Emirates (Wire) — Police detained 40 people in Shiraz on Friday."
+    assert _places(nlp, text, text, "detained") == [("IR", "Fars", "Shiraz")]
+
+
+def test_home_dateline_and_lead_make_the_story_city(nlp: Language) -> None:
+    text = ("ZAHEDAN, Iran — Security forces killed 12 worshippers in Zahedan on Friday.\n\n"
+            "Witnesses said officers fired from rooftops.\n\n"
+            "Smaller protests were held in the city on Sunday.")
+    fired = "Witnesses said officers fired from rooftops."
+    assert _places(nlp, text, fired, "fired") == [("IR", "Sistan and Baluchestan", "Zahedan")]
+    held = "Smaller protests were held in the city on Sunday."
+    assert _places(nlp, text, held, "protests") == [("IR", "Sistan and Baluchestan", "Zahedan")]
+
+
+def test_the_city_prefers_a_city_to_a_province(nlp: Language) -> None:
+    text = ("Police killed 30 protesters in Zahedan on Friday, a rights group said.\n\n"
+            "Internet in Sistan and Baluchestan province was cut for days.\n\n"
+            "More protests were held in the city on Sunday.")
+    held = "More protests were held in the city on Sunday."
+    assert _places(nlp, text, held, "protests") == [("IR", "Sistan and Baluchestan", "Zahedan")]
+
+
+def test_a_list_of_cities_in_the_lead_makes_no_story_city(nlp: Language) -> None:
+    text = ("Shops closed in Tabriz, Shiraz and Mashhad on Monday.\n\n"
+            "Workers struck in Tabriz on Tuesday.\n\n"
+            "Officials said 300 people had been detained.")
+    sent = "Officials said 300 people had been detained."
+    assert _places(nlp, text, sent, "detained") == [("IR", None, None)]
+
+
+def test_next_sentence_about_the_same_person_gives_the_place(nlp: Language) -> None:
+    text = ("Iran executed a young wrestler on Monday. He was hanged at dawn in a prison in "
+            "Karaj. His family had appealed for clemency.")
+    sent = "Iran executed a young wrestler on Monday."
+    assert _places(nlp, text, sent, "executed") == [("IR", "Alborz", "Karaj")]
+
+
+def test_previous_sentence_of_the_paragraph_gives_the_place(nlp: Language) -> None:
+    text = ("In Sanandaj, a shopkeeper said he kept his store closed for a week. "
+            "\"Every shop shut down,\" he said.")
+    sent = "\"Every shop shut down,\" he said."
+    assert _places(nlp, text, sent, "shut") == [("IR", "Kurdistan", "Sanandaj")]
+
+
+def test_near_a_town_is_the_town(nlp: Language) -> None:
+    text = ("Iran faced anger. Guards at a border post near Saravan opened fire on fuel "
+            "porters on Monday.")
+    sent = text[text.index("Guards"):]
+    assert _places(nlp, text, sent, "fire") == [("IR", "Sistan and Baluchestan", "Saravan")]
+
+
+def test_town_in_the_province_of_keeps_the_town_alone(nlp: Language) -> None:
+    text = "Clashes broke out in Kazerun in the southern province of Fars on Wednesday."
+    assert _places(nlp, text, text, "Clashes") == [("IR", "Fars", "Kazerun")]
+
+
+def test_news_agency_named_after_a_province_is_no_place(nlp: Language) -> None:
+    text = ("Floods hit Iran. The Fars news agency said police had arrested 24 people in "
+            "several provinces.")
+    sent = text[text.index("The Fars"):]
+    assert _places(nlp, text, sent, "arrested") == [("IR", None, None)]
+
+
+def test_province_name_split_by_ner_is_joined(nlp: Language) -> None:
+    text = "Mobile internet in Sistan and Baluchestan province was cut on Monday."
+    assert _places(nlp, text, text, "cut") == [("IR", "Sistan and Baluchestan", None)]
+
+
+def test_lower_case_entity_is_no_place(nlp: Language) -> None:
+    text = ("Chile's unrest grew. Protesters set fire to several metro stations on Friday.")
+    sent = text[text.index("Protesters"):]
+    assert _places(nlp, text, sent, "fire") == [("CL", None, None)]
+
+
+def test_small_towns_listed_with_a_city_are_places(nlp: Language) -> None:
+    text = "Georgia saw more unrest. Protests have also been held in Batumi, Kutaisi and Zugdidi."
+    sent = text[text.index("Protests"):]
+    assert [p[2] for p in _places(nlp, text, sent, "Protests")] == [
+        "Batumi", "Kutaisi", "Zugdidi"]
+
+
+def test_the_province_takes_the_province_of_the_place_in_force(nlp: Language) -> None:
+    text = ("In Iran, residents protested outside the mosque in Saravan on Monday. Mobile "
+            "internet was cut across much of the province from Tuesday.")
+    sent = text[text.index("Mobile"):]
+    assert _places(nlp, text, sent, "cut") == [("IR", "Sistan and Baluchestan", None)]
+
+
+def test_weak_province_of_the_story_city_gives_the_city(nlp: Language) -> None:
+    text = ("KAZERUN, May 3 (Agency) -- Two people were killed in Kazerun overnight.\n\n"
+            "Protesters gathered again in Kazerun on Friday.\n\n"
+            "The head of the Fars province judiciary said 15 people had been detained.")
+    sent = "The head of the Fars province judiciary said 15 people had been detained."
+    assert _places(nlp, text, sent, "detained") == [("IR", "Fars", "Kazerun")]
+
+
+def test_coordinated_clause_about_another_person_keeps_its_place(nlp: Language) -> None:
+    text = ("Iran faced protests. Reza Karimi was executed on Monday and Ali Ahmadi was "
+            "hanged in Mashhad on Tuesday.")
+    sent = text[text.index("Reza"):]
+    assert _places(nlp, text, sent, "executed") == [("IR", None, None)]
+
+
+def test_days_since_an_event_do_not_widen_the_scope(nlp: Language) -> None:
+    text = ("MAHABAD, Iran — Mourners marking 40 days since the death of a student "
+            "marched on Monday.\n\nForces fired on the crowd in Mahabad.")
+    sent = text[text.index("Mourners"):text.index("\n")]
+    assert _places(nlp, text, sent, "marched") == [("IR", "West Azerbaijan", "Mahabad")]
+
+
+def test_latin_names_keep_their_accents(gaz: Gazetteer) -> None:
+    place = gaz.lookup("Valparaiso")
+    assert place is not None
+    assert (place.country, place.admin1, place.city) == ("CL", "Valparaíso", "Valparaíso")
+    tbilisi = gaz.lookup("Tbilisi")
+    assert tbilisi is not None and tbilisi.admin1 == "Tbilisi"
+    izeh = gaz.lookup("Izeh")
+    assert izeh is not None and izeh.city == "Izeh"

@@ -157,3 +157,91 @@ def test_no_recency_words_leaves_the_date_unknown() -> None:
     text = "On March 3, 2021, police detained 40 people in Ahvaz. They were released in May."
     got = find_published(text)
     assert got.value is None and got.method == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "detail"),
+    [
+        ("Date: 4 February 2021", "2021-02-04", "date"),
+        ("For immediate release: 9 April 2020", "2020-04-09", "for immediate release"),
+        ("Broadcast: 2 May 2019, 18:00 GMT", "2019-05-02", "broadcast"),
+        ("Issued on 11 August 2021 | Ref. 44/2021", "2021-08-11", "issued"),
+        ("Last updated: Mon 3 Oct 2022 09.15 BST", "2022-10-03", "last updated"),
+        (
+            "This page was last edited on 3 January 2022, at 14:05 (UTC).",
+            "2022-01-03",
+            "last edited",
+        ),
+    ],
+)
+def test_other_labels(line: str, value: str, detail: str) -> None:
+    got = find_published(f"Unrest in the south\n{line}\nTeachers marched in the city on Sunday.")
+    assert (got.value, got.method, got.detail) == (value, "dateline", detail)
+
+
+def test_label_followed_by_a_sentence_is_not_a_dateline() -> None:
+    text = "Released on 5 June 2020, the student leader spoke to reporters.\nNo other date."
+    assert find_published(text).value is None
+
+
+def test_publication_label_beats_a_last_edited_note() -> None:
+    text = (
+        "Issued: 1 March 2020\nStrikes spread to the oil sector.\n"
+        "This page was last edited on 9 April 2021, at 10:00 (UTC)."
+    )
+    assert find_published(text).value == "2020-03-01"
+
+
+def test_place_dateline_beats_a_last_updated_note() -> None:
+    text = "Last updated 8 May 2020\nROME (6 May 2020) - Experts urged restraint by the police."
+    assert find_published(text).value == "2020-05-06"
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("NEWS RELEASE | 7 July 2020 | Ref: ABC/12", "2020-07-07"),
+        ("Posted by Desk Editor | 2 February 2021 | 3 Comments", "2021-02-02"),
+        ("Joint statement · Tuesday, 9 March 2021", "2021-03-09"),
+    ],
+)
+def test_header_strip_naming_the_document(line: str, value: str) -> None:
+    got = find_published(f"Home / News\n{line}\n\nWorkers struck at two refineries.")
+    assert (got.value, got.detail) == (value, "header-strip")
+
+
+def test_header_strip_without_a_kind_is_a_bare_date() -> None:
+    text = "Tehran | Wednesday, March 1, 2023\nWorkers struck at two refineries in July."
+    assert find_published(text).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "ISFAHAN, June 9 (Agency) -- Steel workers walked out again.\n"
+            "The first walkout, on June 2, 2021, ended after a day.",
+            "2021-06-09",
+        ),
+        (
+            "BEIRUT, 4 January (Reuters) - Protests went on.\nThey began on December 29, 2019.",
+            "2020-01-04",
+        ),
+        ("TABRIZ, May 3 (Agency) - Protests went on.\nThey began in April 2019.", "2019-05-03"),
+    ],
+)
+def test_yearless_wire_dateline_gets_the_year_of_the_texts_dates(text: str, value: str) -> None:
+    got = find_published(text)
+    assert (got.value, got.method) == (value, "dateline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISFAHAN, June 9 (Agency) -- Workers struck.\nA strike on March 2, 2021 ended.",
+        "ISFAHAN, June 9 (Agency) -- Workers struck.\nThe trial opens on July 20, 2021.",
+        "ISFAHAN, June 9 (Agency) -- Workers struck, as they did in 2019.",
+    ],
+)
+def test_yearless_wire_dateline_far_from_the_texts_dates_stays_unknown(text: str) -> None:
+    assert find_published(text).value is None

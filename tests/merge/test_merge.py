@@ -204,3 +204,20 @@ def test_hash_stable_across_runs() -> None:
     ms = [men("a"), men("b", doc="d2")]
     assert [e.id for e in merge(ms)] == [e.id for e in merge(list(reversed(ms)))]
     assert merge(ms)[0].id == event_id(ms[0])
+
+
+RASHT = Place("IR", "Gilan", "Rasht")
+
+
+def test_a_wave_across_provinces_takes_in_a_further_province() -> None:
+    # reported in two provinces already: a third province on the same day is the same wave
+    a = men("w1", places=(TABRIZ,), text="Students marched in Tabriz chanting.")
+    b = men("w2", doc="doc-2", places=(SHIRAZ,), text="Students marched in Shiraz chanting.")
+    c = men("w3", doc="doc-3", places=(RASHT,), text="Shopkeepers rallied outside the bazaar.")
+    assert groups([a, b, c]) == {frozenset({"w1", "w2", "w3"})}
+
+
+def test_one_province_does_not_take_in_another_without_shared_wording() -> None:
+    a = men("p1", places=(TABRIZ,), text="Teachers rallied outside the education office.")
+    b = men("p2", doc="doc-2", places=(SHIRAZ,), text="Farmers blocked a highway over water.")
+    assert groups([a, b]) == {frozenset({"p1"}), frozenset({"p2"})}

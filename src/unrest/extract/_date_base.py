@@ -237,8 +237,8 @@ def _month_occurrence(month: int, month2: int, mode: str, anchor: Anchor) -> Int
 
     ``last``: the latest starting strictly before the publication month;
     ``this``/``next``: in the publication year / the first after it;
-    ``bare``: at or before the publication month, the nearest to a recent
-    narrative time if there is one, else the latest.
+    ``bare``: at or before the publication month, the nearest to the narrative
+    time (or the last date mentioned) if there is one, else the latest.
     """
     pub = anchor.published
     span = (month2 - month) % 12
@@ -247,7 +247,9 @@ def _month_occurrence(month: int, month2: int, mode: str, anchor: Anchor) -> Int
         y2, m2 = _add_months(year, month, span)
         return month_interval(year, month, m2, y2)
 
-    narr = anchor.narrative
+    # With no narrative time, the last date mentioned still sets the year ("the floods,
+    # which began on 19 March 2019, ... in late March").
+    narr = anchor.narrative or anchor.mentioned
     if pub is None:
         if narr is None or mode != "bare":
             return None

@@ -44,6 +44,22 @@ def since_marked(tok: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)
 
 
+_FIRST_WORDS = frozenset({"first", "last", "only"})
+
+
+def compares_since(date_head: Token) -> bool:
+    """Whether a date at ``date_head`` is the yardstick of a "since" comparison ("for the
+    first time since the return to democracy in 1990", "the largest protests since 2009"):
+    the "since" hangs from a noun marked by a superlative or "first", not from an event."""
+    for t in ancestors(date_head)[1:6]:
+        if t.lower_ != "since":
+            continue
+        noun = t.head
+        return noun.pos_ in _NOMINAL and any(
+            c.tag_ in ("JJS", "RBS") or c.lower_ in _FIRST_WORDS for c in noun.children)
+    return False
+
+
 def in_since_scope(date_head: Token, stop: Token | None = None) -> bool:
     """Whether a date at ``date_head`` is inside a "since" phrase or clause below ``stop``
     ("since the vote on August 9", "since protests began on 16 September")."""
@@ -98,8 +114,10 @@ def _non_restrictive(tok: Token) -> bool:
 def is_background(tok: Token) -> bool:
     """Whether a date at ``tok`` is in a clause that does not move the narrative on: a
     clausal subject, an adverbial clause (other than "since ..."), a complement that is
-    not reported speech, a non-restrictive relative clause, or a subordinate past-perfect
-    verb (a flashback: "admitted on Saturday that they had shot it down on Wednesday")."""
+    not reported speech, a gerund after a preposition ("convicted of killing officers
+    during the February clashes"), a non-restrictive relative clause, or a subordinate
+    past-perfect verb (a flashback: "admitted on Saturday that they had shot it down on
+    Wednesday")."""
     chain = ancestors(tok)
     verb = next((t for t in chain if t.pos_ in _VERBAL), None)
     if verb is not None and verb.dep_ != "ROOT" and _past_perfect(verb):
@@ -107,7 +125,7 @@ def is_background(tok: Token) -> bool:
     for t in chain[:-1]:
         if since_marked(t) or _same_time(t) or (t.dep_ == "ccomp" and _speech(t.head)):
             continue
-        if t.dep_ in _BACKGROUND:
+        if t.dep_ in _BACKGROUND or (t.dep_ == "pcomp" and t.pos_ in _VERBAL):
             return True
         if t.dep_ in ("relcl", "acl") and _non_restrictive(t):
             return True
@@ -213,6 +231,18 @@ def spans_to_now(trigger: Token) -> bool:
 def _embedded_in_speech(verb: Token) -> bool:
     """Whether the clause of ``verb`` is the content of a reporting word."""
     return any(t.dep_ in _REPORTED and _speech(t.head) for t in ancestors(verb)[:-1])
+
+
+def in_main_clause(span: Span) -> bool:
+    """Whether the date ``span`` hangs from the verbs of its sentence's main clause through
+    prepositions and adverbs only ("Iran on Saturday executed a wrestler", also as reported
+speech), not from a noun
+    ("a wrestler convicted of murder during protests in 2018") or a subordinate clause."""
+    for t in ancestors(span.root)[1:]:
+        reported = t.dep_ in ("ccomp", "parataxis") and _speech(t.head)
+        if t.pos_ in _NOMINAL or t.dep_ == "pcomp" or (t.dep_ in _SUBORDINATE and not reported):
+            return False
+    return True
 
 
 def has_verb(sent: Span) -> bool:

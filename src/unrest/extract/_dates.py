@@ -31,7 +31,8 @@ from unrest.extract._date_base import (
 from unrest.extract._date_rules import _YEAR, _compiled, _Pattern
 
 __all__ = ["Anchor", "Interval", "TimeExpr", "coarsen", "coarser", "day_interval",
-           "find_expressions", "interval_of", "month_interval", "words", "year_interval"]
+           "find_expressions", "interval_of", "is_stamp", "month_interval", "words",
+           "year_interval"]
 
 # --------------------------------------------------------------------------- search
 
@@ -121,6 +122,21 @@ def find_expressions(text: str, year_ok: Callable[[int, int], bool] | None = Non
     return _merge_ranges(text, exprs)
 
 
+# What may surround the date of a time stamp: a clock time, a zone, separators.
+_STAMP_REST = re.compile(
+    r"[\s,|:\-–—()\[\]]*(?:(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|IRST|local time|local))?[\s,|:\-–—()\[\]]*)?",
+    re.IGNORECASE)
+
+
+def is_stamp(text: str, expr: TimeExpr) -> bool:
+    """Whether ``text`` is only a time stamp: the date ``expr`` with at most a clock time
+    and separators around it ("18 June 2018, 09:40", "Updated 3 May 2021 | 14:05 GMT" is
+    not: it has other words)."""
+    return bool(_STAMP_REST.fullmatch(text[:expr.start])
+                and _STAMP_REST.fullmatch(text[expr.end:]))
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -136,7 +152,8 @@ _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
 def _merge_ranges(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
-    """Join "from X to Y", "X-Y", "between X and Y", and two days "X and Y" into ranges."""
+    """Join "from X to Y", "X-Y", "between X and Y", and two days "X and Y" ("15 and 16
+    May", "on Saturday and Sunday") into ranges."""
     out: list[TimeExpr] = []
     for ex in exprs:
         prev = out[-1] if out else None
@@ -145,7 +162,9 @@ def _merge_ranges(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             if _JOIN.fullmatch(gap):
                 by_and = gap.strip().lower().startswith("and")
                 if (not by_and or _previous_word(text, prev.start) == "between"
-                        or (_DAY_NUMBER.search(prev.text) and _DAY_NUMBER.search(ex.text))):
+                        or (_DAY_NUMBER.search(prev.text) and _DAY_NUMBER.search(ex.text))
+                        or (_WEEKDAY_BODY().search(prev.text)
+                            and _WEEKDAY_BODY().fullmatch(ex.text))):
                     out[-1] = _range(text, prev, ex)
                     continue
         out.append(ex)

@@ -18,6 +18,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from unrest.errors import ConfigError
+from unrest.extract import _events_clauses as cl
 
 _MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought"}
 _HEDGE_MODALS = {"could", "may", "might", "must"}
@@ -268,14 +269,16 @@ def irrealis(tok: Token, onto: Ontology) -> str | None:
     verb = clause_verb(tok)
     depth = 0
     hypothetical = onto.words("hypothetical_verbs")
+    presupposed = False  # a reduced relative ("men detained in raids") is taken as given
     while verb is not None and depth < 4:
         irreal, _ = _has_modal(verb)
         if irreal:
             return "modal"
         if verb.lemma_.lower() in hypothetical:
             return "hypothetical"
-        if _negated(verb):
+        if _negated(verb) and not presupposed:
             return "negated"
+        presupposed = presupposed or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         if _marked(verb, {"if", "unless", "whether", "lest"}):
             return "conditional"
         if _infinitive_irrealis(verb, onto):
@@ -335,15 +338,8 @@ def _noun_top(tok: Token) -> Token:
     return cur
 
 
-def _prep_text(prep: Token) -> str:
-    """Normalised text of the (possibly multiword) preposition ending at ``prep``."""
-    doc = prep.doc
-    start = max(prep.sent.start, prep.i - 6)
-    text = " ".join(t.lower_ for t in doc[start : prep.i + 1])
-    return " " + " ".join(text.replace("-", " ").split())
-
-
 _TOPIC_PREPS = {"of", "into", "for", "on", "to", "in", "about"}
+_TOPIC_WORDS = {"about", "concerning", "regarding", "on"}
 _TOPIC_VERBS = {"concern", "regard", "concerning", "regarding"}
 
 
@@ -356,6 +352,8 @@ def reference_only(tok: Token, onto: Ontology) -> bool:
     """
     heads = onto.words("reference_heads")
     phrases = [" " + " ".join(p).replace("-", " ") for p in onto.ref_phrases]
+    described = cl.described_agentively(tok)
+    after_of = False
     cur = tok
     for _ in range(6):
         if cur.dep_ == "conj":
@@ -365,21 +363,29 @@ def reference_only(tok: Token, onto: Ontology) -> bool:
             return True
         if _charge_reference(cur, onto):
             return True
-        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in _TOPIC_VERBS:
-            return True
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in _TOPIC_VERBS | {"follow", "precede"}:
+            return True  # "the protests that followed the death of ..."
         if cur.dep_ != "pobj":
             return False
         prep = cur.head
-        text = _prep_text(prep)
-        if any(text.endswith(p) for p in phrases):
+        text = cl.prep_text(prep)
+        if cl.cause_agent(cur, onto) or cl.comparison(prep, onto):
             return True
+        if any(text.endswith(p) for p in phrases):
+            return not (prep.lower_ in _TOPIC_WORDS and described)
         owner = prep.head
+        if prep.lower_ == "in" and owner.lemma_.lower() in onto.words("participation_nouns"):
+            cur = owner  # "sentenced over their part in the protests"
+            continue
         if prep.lower_ in _TOPIC_PREPS and owner.lemma_.lower() in heads:
             return True
         if prep.lower_ == "in" and owner.pos_ in ("VERB", "AUX") and prep.i < owner.i:
             return True  # a fronted setting: "In recent protests, people showed ..."
-        if prep.lower_ == "of" and owner.pos_ in ("NOUN", "PROPN", "PRON"):
-            cur = owner
+        if cl.time_span_of(cur) and not described:
+            return True  # "in the first two months of the protests"
+        if owner.pos_ in ("NOUN", "PROPN", "PRON") and (prep.lower_ == "of" or after_of):
+            cur = owner  # "an inquiry into the shooting on the border and the dispersal of ..."
+            after_of = prep.lower_ == "of"
             continue
         return False
     return False
@@ -399,6 +405,8 @@ def _charge_reference(noun: Token, onto: Ontology) -> bool:
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
+    if prep.lower_ == "in" and cl.participation_sibling(prep, onto):
+        return prep.head.lemma_.lower() in onto.words("judicial_verbs")
     if prep.lower_ not in ("over", "for", "with"):
         return False
     owner = prep.head
@@ -414,6 +422,8 @@ def generic_noun(tok: Token, onto: Ontology) -> bool:
     generic = onto.words("generic_determiners")
     for noun in {tok, _noun_top(tok)}:
         if any(c.lower_ in generic and c.dep_ in ("det", "nummod", "amod") for c in noun.children):
+            return True
+        if cl.denied_existence(noun):
             return True
     kids = list(tok.children)
     mods = onto.words("irrealis_modifiers")
@@ -497,5 +507,5 @@ def agent_role(tok: Token) -> bool:
         else:
             break
     if cur.dep_ == "nsubj":
-        return cur.head.lemma_ != "be"
+        return not cl.copular(cur.head)
     return cur.dep_ == "pobj" and cur.head.dep_ == "agent"

@@ -8,6 +8,7 @@ through the reporting verbs around it, and tells slogans from quotes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,8 @@ _LOOKAHEAD_LINES = 6  # paragraphs an unclosed quotation may run over
 _MIN_WORDS = 3  # shorter quoted bits are scare quotes, not quotations
 _SLOGAN_WINDOW = 5  # tokens before an opening mark searched for "chanted", "slogans"...
 _NEXT_LINE_VERB = 6  # a speaker line after a quotation puts its verb within these tokens
+# A transcript's speaker label opening the line: "Holloway: “…”", "Dr. Ali Rezaei: "…"".
+_LABEL = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s*$")
 
 
 @dataclass(frozen=True)
@@ -161,9 +164,7 @@ class QuoteFinder:
             start, end = _inner(doc_text(self.doc), pair)
             if end <= start:
                 continue
-            slogan, speaker, verb = self._attribute(pair)
-            if speaker is None and not slogan:
-                speaker = self._continued(found, pair)
+            slogan, speaker, verb = self._attribute(pair, found)
             found.append(
                 RawQuote(start, end, pair.open, pair.close, pair.depth, speaker, slogan, verb)
             )
@@ -198,8 +199,15 @@ class QuoteFinder:
     def _frame(self, sent: Span, pair: MarkPair) -> list[Token]:
         return [t for t in sent if not self._inside_other(t, pair)]
 
-    def _attribute(self, pair: MarkPair) -> tuple[bool, Source | None, Token | None]:
-        """(is it a slogan, who speaks it, through which verb) for one pair of marks."""
+    def _attribute(
+        self, pair: MarkPair, found: list[RawQuote]
+    ) -> tuple[bool, Source | None, Token | None]:
+        """(is it a slogan, who speaks it, through which verb) for one pair of marks.
+
+        A reporting verb of the quotation's own sentences wins; then a transcript
+        label ("Name: “…”"), the speaker of the quotation it continues, and last a
+        reporting verb just after it or in a sentence ending with a colon before it.
+        """
         doc = self.doc
         open_tok = doc.char_span(pair.open, pair.open + 1, alignment_mode="expand")
         close_at = min(pair.close, len(doc_text(doc)) - 1)
@@ -212,14 +220,44 @@ class QuoteFinder:
             return True, None, None
         verbs = [v for s in sents for v in self._frame(s, pair) if self._is_verb(v)]
         verbs.sort(key=lambda v: min(abs(v.idx - pair.open), abs(v.idx - pair.close)))
-        for candidates in (verbs, self._after(last, pair), self._before(first, pair)):
-            for verb in candidates:
-                if verb.lemma_.lower() in self.lex.chant_verbs:
-                    return True, None, None
-                source = self._verb_speaker(verb)
-                if source is not None:
-                    return False, source, verb
+        found_in = self._from_verbs(verbs)
+        if found_in is not None:
+            return found_in
+        nearby = self._label(pair) or self._continued(found, pair)
+        if nearby is not None:
+            return False, nearby, None
+        for candidates in (self._after(last, pair), self._before(first, pair)):
+            found_in = self._from_verbs(candidates)
+            if found_in is not None:
+                return found_in
         return False, None, None
+
+    def _from_verbs(self, verbs: list[Token]) -> tuple[bool, Source | None, Token | None] | None:
+        """The first of ``verbs`` that names a speaker (or a chant), if one does."""
+        for verb in verbs:
+            if verb.lemma_.lower() in self.lex.chant_verbs:
+                return True, None, None
+            source = self._verb_speaker(verb)
+            if source is not None:
+                return False, source, verb
+        return None
+
+    def _label(self, pair: MarkPair) -> Source | None:
+        """The speaker named by a transcript label opening the quotation's line."""
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, pair.open) + 1
+        match = _LABEL.match(text[line_start : pair.open])
+        if match is None:
+            return None
+        span = self.doc.char_span(
+            line_start + match.start(1), line_start + match.end(1), alignment_mode="expand"
+        )
+        if span is None:
+            return None
+        source = self.speakers.speaker(span[-1])
+        if source is not None and source.kind in ("person", "organization"):
+            return source
+        return Source("person", match.group(1), match.group(1))
 
     def _is_verb(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()

@@ -14,17 +14,44 @@ from spacy.tokens import Span, Token
 from unrest.extract._gazetteer import Gazetteer
 from unrest.model import Place
 
-__all__ = ["points_back", "province_place", "under", "vague_own_scope", "widened"]
+__all__ = [
+    "NATIONWIDE", "ROLE_NOUNS", "points_back", "province_place", "spread", "under",
+    "vague_own_scope", "widened",
+]
 
+#: Nouns of officials and bodies: a place on them is their seat ("Tehran's prosecutor").
+ROLE_NOUNS = {
+    "minister", "ministry", "official", "officials", "chief", "prosecutor", "governor",
+    "spokesman", "spokeswoman", "spokesperson", "mayor", "leader", "president",
+    "judiciary", "court", "police", "authorities", "authority", "government", "regime",
+    "commander", "head", "director", "manager", "department", "office", "council",
+    "representative", "ambassador", "embassy", "mission", "envoy", "delegation", "agency",
+    "commission", "judge", "cleric", "imam", "parliament", "mp", "lawmaker", "deputy",
+    "counterpart", "diplomat", "consulate", "media", "television", "tv", "newspaper",
+}
 #: Nouns that, made definite ("the city"), point back to a place named before.
 BACK_NOUNS = {"city", "town", "village", "province", "area", "region", "district", "square",
                "university", "campus", "neighbourhood", "neighborhood", "camp", "scene"}
+#: Definite nouns that point back to a city in particular ("the city's main square").
+CITY_NOUNS = {"city", "town"}
+#: Definite nouns that point back to a province ("across much of the province").
+PROVINCE_NOUNS = {"province", "region"}
+#: Units of time ("40 days since ...").
+TIME_UNITS = {"day", "week", "month", "year", "hour", "decade"}
 #: Plural nouns that spread an event over unnamed places ("in several cities").
 SPREAD_NOUNS = {"cities", "towns", "villages", "areas", "provinces", "regions", "places",
                  "localities", "parts", "districts"}
+#: Phrases that give an event the whole country.
+NATIONWIDE = (
+    "nationwide", "across the country", "throughout the country", "all over the country",
+    "across the nation", "around the country", "country-wide", "countrywide",
+    "all provinces", "every province", "across all provinces",
+)
 #: Sites named after their city ("Tehran's airport", "Amir Kabir University").
 SITE_NOUNS = {"airport", "avenue", "avenues", "street", "streets", "square", "squares",
               "university", "prison", "station", "bazaar", "market", "park", "stadium"}
+
+
 def province_place(gazetteer: Gazetteer, name: str, country: str | None) -> Place:
     """The province ``name`` of ``country`` as a place."""
     for entry in gazetteer.candidates(name):
@@ -55,26 +82,37 @@ def vague_own_scope(trigger: Span) -> bool:
     return any(t.lower_ in SPREAD_NOUNS and t.dep_ == "pobj" for t in _own_subtree(trigger.root))
 
 
-def points_back(sents: list[Span], gazetteer: Gazetteer) -> bool:
-    """Whether the sentences refer to a place named earlier.
+def points_back(sents: list[Span], gazetteer: Gazetteer) -> str | None:
+    """How the sentences refer to a place named earlier: "city", "province", "any" or None.
 
-    "there", a definite place noun ("the city", "the camp") or a landmark the gazetteer
-    does not know ("Azadi Square", "the Nile") ties the sentence to the place in force.
+    "the city", "this town" point back to a city ("city"), "the province" to a
+    province ("province"); "there", another definite place noun ("the camp") or a
+    landmark the gazetteer does not know ("Azadi Square", "the Nile") to whatever
+    place is in force ("any").
     """
+    level: str | None = None
     for sent in sents:
         for tok in sent:
             if tok.lower_ == "there" and tok.dep_ == "advmod":
-                return True
+                level = level or "any"
             kids = [c.lower_ for c in tok.children]
             if tok.lower_ in BACK_NOUNS and tok.tag_ == "NN" and "of" not in kids and any(
-                    k in ("the", "this", "that") for k in kids):
-                return True
+                    k in ("the", "this", "that") for k in kids) and not _seat(tok):
+                if tok.lower_ in CITY_NOUNS:
+                    return "city"
+                level = "province" if tok.lower_ in PROVINCE_NOUNS else "any"
         for ent in sent.ents:
             site = ent.label_ in ("FAC", "LOC") or ent.label_ == "ORG" and \
                 ent[-1].lower_ in SITE_NOUNS
             if site and gazetteer.resolve(_strip_the(ent.text)) is None:
-                return True
-    return False
+                level = level or "any"
+    return level
+
+
+def spread(sent: Span) -> bool:
+    """Whether ``sent`` speaks of unnamed places in the plural or of the whole country."""
+    text = sent.text.lower()
+    return any(tok.lower_ in SPREAD_NOUNS for tok in sent) or any(c in text for c in NATIONWIDE)
 
 
 def widened(sents: list[Span], story: Place) -> bool:
@@ -85,12 +123,24 @@ def widened(sents: list[Span], story: Place) -> bool:
     """
     for sent in sents:
         for tok in sent:
-            if tok.lower_ == "since" and tok.dep_ in ("prep", "mark"):
-                return True
+            if tok.lower_ == "since" and tok.dep_ in ("prep", "mark") and \
+                    tok.head.pos_ in ("VERB", "AUX") and not _anniversary(tok):
+                return True  # "killed 300 since May"
             if story.city is not None and tok.lower_ in SPREAD_NOUNS:
                 return True
     return False
 
+
+def _anniversary(since: Token) -> bool:
+    """"40 days since her death": a span of time counted from an event, not a total."""
+    prev = since.doc[since.i - 1] if since.i > 0 else since
+    return prev.lemma_.lower() in TIME_UNITS
+
+
+def _seat(tok: Token) -> bool:
+    """"the commander in the province": the seat of an official, not the event place."""
+    holder = tok.head.head
+    return tok.dep_ == "pobj" and (holder.lower_ in ROLE_NOUNS or holder.ent_type_ == "ORG")
 
 
 def _strip_the(text: str) -> str:

@@ -11,9 +11,12 @@ attack, "hunger strike" a strike), and modality (see ``_modality``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract import _events_clauses as cl
+from unrest.extract import _events_select as sel
 from unrest.extract import _modality as mod
 from unrest.extract._modality import Ontology, TypeLexicon
 from unrest.model import EVENT_TYPES
@@ -28,7 +31,8 @@ _PERSON_SUFFIXES = ("ist", "ian", "ee", "eer", "er", "or", "ant")
 _HEADLINE_WORDS = 25
 _MORE_SPECIFIC = {"attack": ("property_attack",)}
 _PARTICLES = {"away", "off", "up", "down", "out"}
-_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+_PHRASE_LINKS = {"prep", "agent", "dative", "prt"}
+_CLAUSE_DEPS = sel.CLAUSE_DEPS
 _QUANTITIES = {"thousand", "hundred", "dozen", "ten", "million", "score", "number", "group"}
 
 
@@ -74,7 +78,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue
         cands = _specific(_candidates(evidence, onto))
         judged = [_judge(c, evidence, regions, onto) for c in cands]
-        kept = _select(_drop_borrowed([t for t in judged if t is not None], onto))
+        found = _drop_borrowed([t for t in judged if t is not None], onto)
+        kept = sel.split_clauses(sel.select(found))
         triggers.extend(sorted(kept, key=lambda t: (t.trigger.start, t.type)))
     return triggers
 
@@ -125,48 +130,6 @@ def _drop_borrowed(found: list[Trigger], onto: Ontology) -> list[Trigger]:
     return out
 
 
-def _select(found: list[Trigger]) -> list[Trigger]:
-    """The strongest trigger per type, plus any of the same type anchored to
-    another time ("the 2018 uprising ... while in November 2019 ...")."""
-    kept: list[Trigger] = []
-    for trig in sorted(found, key=lambda t: -t.confidence):
-        same = [k for k in kept if k.type == trig.type]
-        if not same:
-            kept.append(trig)
-            continue
-        anchor = _time_anchor(trig.trigger.root)
-        if anchor and all(
-            (other := _time_anchor(k.trigger.root)) and not (anchor & other) for k in same
-        ):
-            kept.append(trig)
-    return kept
-
-
-_CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "conj", "xcomp", "acl", "csubj", "parataxis"}
-_ANCHOR_DEPS = {"nsubj", "nsubjpass", "npadvmod", "prep", "advmod", "tmod"}
-
-
-def _time_anchor(tok: Token) -> frozenset[str]:
-    """DATE expressions tied to ``tok``: in its own phrase, or attached to the
-    verbs between it and its finite clause verb (their subjects and adjuncts)."""
-    tokens: list[Token] = list(tok.subtree) if tok.pos_ != "VERB" else []
-    cur: Token | None = mod.clause_verb(tok)
-    for _ in range(5):
-        if cur is None:
-            break
-        for child in cur.children:
-            if child.dep_ in _ANCHOR_DEPS and child.dep_ not in _CLAUSE_DEPS:
-                tokens.extend(child.subtree)
-        dated = cur.dep_ == "conj" and any(t.ent_type_ == "DATE" for t in tokens)
-        own_clause = dated or cur.dep_ == "relcl" or any(c.dep_ == "mark" for c in cur.children)
-        if own_clause or cur.head is cur:
-            break
-        cur = mod.clause_verb(cur.head)
-    return frozenset(
-        t.lower_ for t in tokens if t.ent_type_ == "DATE" and (t.like_num or t.is_title)
-    )
-
-
 # ---------------------------------------------------------------- sentences
 
 
@@ -185,8 +148,10 @@ def _skip_sentence(sent: Span) -> bool:
     """Headlines without a verb, truncated teasers ("...") and questions."""
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return True
-    last = sent[-1].text
-    return last in ("...", "\u2026", "?") or sent.text.rstrip().endswith(("...", "\u2026", "?"))
+    text = sent.text.rstrip()
+    if text.endswith(("...", "\u2026", "?")):
+        return True
+    return text.rstrip("\"'\u201d\u2019)").rstrip().endswith("?")  # a quoted question
 
 
 # ---------------------------------------------------------------- candidates
@@ -265,7 +230,7 @@ def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objs.append(verb.head)
-    if verb.dep_ == "conj" and not objs:
+    if verb.dep_ in ("conj", "oprd") and not objs:  # "kept the shop *closed*"
         objs = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
     resolved: list[Token] = []
     for obj in objs:
@@ -327,14 +292,32 @@ def _objects_match(verb: Token, allowed: frozenset[str], onto: Ontology) -> bool
     objs = _objects(verb)
     if "_intransitive" in allowed and not _has_patient(verb):
         return True
+    events = _event_nouns()
     for obj in objs:
-        if "_person" in allowed and _is_person(obj, onto):
+        # "protests were held": an event noun names no people
+        if "_person" in allowed and obj.lemma_.lower() not in events and _is_person(obj, onto):
             return True
         if "_thing" in allowed and not _is_person(obj, onto, loose=False):
             return True
-        if _lemmas(obj) & allowed:
+        head = obj.lemma_.lower()
+        words = _lemmas(obj) if head not in events or head in allowed else {head}
+        if words & allowed:  # "held a sit-in *strike*" holds a strike, not a sit-in
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _event_verbs() -> frozenset[str]:
+    """Every event verb of the ontology, with verbs that need an object."""
+    return frozenset(
+        v.split()[0] for lex in mod.ontology().types for v in (*lex.verbs, *lex.objects)
+    )
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Every event noun of the ontology."""
+    return frozenset(n for lex in mod.ontology().types for n in lex.nouns)
 
 
 def _phrase_match(tok: Token, lex: TypeLexicon) -> bool:
@@ -345,7 +328,8 @@ def _phrase_match(tok: Token, lex: TypeLexicon) -> bool:
             near = [
                 g
                 for c in tok.children
-                for g in (c, *(k for k in c.children if k.dep_ not in _MODIFIER_DEPS))
+                if c.dep_ not in _CLAUSE_DEPS
+                for g in (c, *(k for k in c.children if c.dep_ in _PHRASE_LINKS))
             ]
             if tok.dep_ in ("advmod", "prt", "acomp"):
                 near.extend(s for s in tok.head.children if abs(s.i - tok.i) <= 4)
@@ -364,10 +348,16 @@ def _noun_type(tok: Token, lex: TypeLexicon, onto: Ontology) -> str | None:
     """The type an event noun cues, after modifier checks, or None."""
     lemma = tok.lemma_.lower()
     mods = _modifiers(tok)
+    if tok.head.pos_ == "NOUN" and tok.head.i < tok.i and tok.dep_ != "conj":
+        mods.add(tok.head.lemma_.lower())  # misparsed compounds: "missile and drone strikes"
     if lemma == "strike" and mods & onto.words("military_strike_modifiers"):
         return "attack" if lex.name == "strike" else None
     if lemma == "massacre" and lex.name == "attack":
         return "execution" if mods & onto.words("prisoner_nouns") else "attack"
+    if lemma == "sentence" and cl.carried_out(tok, onto):
+        if lex.name != "sentencing" or mods & onto.words("non_capital_penalties"):
+            return None
+        return "execution"
     if mods & lex.noun_blocks.get(lemma, frozenset()):
         return None
     needs = lex.noun_needs.get(lemma)
@@ -399,8 +389,8 @@ def _modifiers(tok: Token) -> set[str]:
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss"):
             words.add(child.lemma_.lower())
-            words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
-        elif child.dep_ == "prep" and child.lower_ == "of":
+            words |= {g.lemma_.lower() for g in child.children if g.dep_ in ("compound", "conj")}
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for pobj in child.children:
                 words.add(pobj.lemma_.lower())
                 words |= {g.lemma_.lower() for g in pobj.children if g.dep_ in ("amod", "compound")}
@@ -443,7 +433,11 @@ def _judge(
 
 def _noun_dropped(tok: Token, onto: Ontology) -> bool:
     return (
-        mod.reference_only(tok, onto) or mod.generic_noun(tok, onto) or mod.backreference(tok, onto)
+        mod.reference_only(tok, onto)
+        or mod.generic_noun(tok, onto)
+        or mod.backreference(tok, onto)
+        or cl.called_for(tok, onto)
+        or cl.classifying_attr(tok)
     )
 
 
@@ -463,11 +457,17 @@ def _habitual(tok: Token) -> bool:
 
 
 def _verb_reference(tok: Token, onto: Ontology) -> bool:
-    """A verb used only as a time reference ("even after 1,500 were killed"),
-    as a modifier ("a killing spree"), as a gerund subject ("targeting X was..."),
-    or as the content of a charge ("found guilty of *wounding* a guard")."""
+    """A verb used only as a time reference ("even after 1,500 were killed",
+    "after being convicted"), as a modifier ("a killing spree"), as a gerund
+    subject ("targeting X was..."), as the content of a charge ("found guilty of
+    *wounding* a guard"), as a description of someone ("a singer *convicted* of
+    insulting..."), or in a clause about anyone at all ("anyone who *damaged*...")."""
     if tok.dep_ in ("amod", "compound", "csubj", "csubjpass"):
         return True
+    if cl.descriptive_participle(tok, onto) or cl.generic_clause(tok):
+        return True
+    if tok.dep_ == "pcomp" and cl.reference_prep(tok.head, onto):
+        return tok.head.head.lemma_.lower() in _event_verbs()  # "hanged after being convicted"
     gerund = tok.head if tok.dep_ == "conj" else tok
     prep = gerund.head
     if (

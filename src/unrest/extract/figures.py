@@ -61,6 +61,10 @@ class _Words:
     non_count: frozenset[str]
     subset: frozenset[str]
     slogan: frozenset[str]
+    reported_subset: frozenset[str]
+    quantity: frozenset[str]
+    months: frozenset[str]
+    crowd: frozenset[str]
     kind_of: dict[str, str]
 
 
@@ -80,6 +84,10 @@ def _words() -> _Words:
         non_count=lex.words("non_count_nouns"),
         subset=lex.words("subset_markers"),
         slogan=lex.words("slogan_words"),
+        reported_subset=lex.words("reported_subset_nouns"),
+        quantity=lex.words("quantity_nouns"),
+        months=lex.words("month_words"),
+        crowd=lex.words("crowd_nouns"),
         kind_of=kind_of,
     )
 
@@ -172,7 +180,8 @@ def _not_a_count(span: Span, num: NumberExpr, rep: Token, noun: Token | None) ->
     prev = doc[num.first - 1] if num.first > 0 else None
     nxt = doc[num.end] if num.end < len(doc) else None
     count_head = noun is not None and _unit_class(noun) in {"person", "location", "province"}
-    if first.ent_type_ in _NON_COUNT_ENTS and not count_head and not num.vague:
+    set_at = rep.dep_ == "pobj" and bool(_object_kinds(rep.head.head, rep.head))
+    if first.ent_type_ in _NON_COUNT_ENTS and not count_head and not num.vague and not set_at:
         return True
     text = first.text
     year_like = len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
@@ -190,7 +199,25 @@ def _not_a_count(span: Span, num: NumberExpr, rep: Token, noun: Token | None) ->
         return True
     if rep.dep_ in _MODIFIER_DEPS and rep.head.i < rep.i and rep.head.pos_ == "PROPN":
         return True
+    if _is_age_or_day(rep, noun):
+        return True
     return noun is not None and noun.i < num.start and noun.pos_ == "PROPN"
+
+
+def _is_age_or_day(rep: Token, noun: Token | None) -> bool:
+    """An age after a name ("Mohsen Shekari, 23,") or a day after a date ("Oct. 23 and 24")."""
+    if noun is not None or rep.head == rep:
+        return False
+    head = rep.head
+    if rep.dep_ == "appos" and head.pos_ == "PROPN" and head.i < rep.i:
+        return True
+    months = _words().months
+    return rep.dep_ == "conj" and (head.lower_ in months or head.lower_.rstrip(".") in months)
+
+
+def _is_reported_subset(noun: Token | None) -> bool:
+    """Subsets that are figures of their own ("including 64 children")."""
+    return noun is not None and _lemma(noun) in _words().reported_subset
 
 
 def _is_subset_or_whole(rep: Token, numbers_heads: set[int]) -> bool:
@@ -230,8 +257,8 @@ def _conjunct_kinds(pred: Token) -> Kinds:
     for child in pred.children:
         if child.dep_ != "conj":
             continue
-        if any(c.dep_ in _SUBJECT_DEPS for c in child.children):
-            continue
+        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "dobj" for c in child.children):
+            continue  # "killed 300 and injured thousands": its own subject or object
         _merge(kinds, _conjunct_kinds(child))
     return kinds
 
@@ -266,24 +293,69 @@ def _complement_kinds(verb: Token) -> Kinds:
             kind = _kind_of(child)
             if kind:
                 kinds.setdefault(kind, child)
+        if child.dep_ == "prep" and child.lower_ in {"in", "into"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _kind_of(obj) == "arrested":
+                    kinds.setdefault("arrested", obj)  # "remain in detention"
     return kinds
+
+
+def _object_kinds(verb: Token, prep: Token) -> Kinds:
+    """Kinds of the object a count is set at: "put the death toll at 61 / as high as 40"."""
+    as_high_as = prep.dep_ == "advmod" and any(c.lower_ == "as" for c in prep.children)
+    if prep.lower_ not in {"at", "to"} and not as_high_as:
+        return {}
+    kinds: Kinds = {}
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            for tok in child.subtree:
+                kind = _kind_of(tok)
+                if kind:
+                    kinds.setdefault(kind, tok)
+    return kinds
+
+
+def _owned_by_noun(start: Token, trigger: Span) -> bool:
+    """True for "the families of 20 detainees", "in support of the three".
+
+    The count is the complement of another noun that neither says what happened
+    to it, nor is a quantity ("a total of"), a crowd ("a rally of") or the trigger.
+    """
+    words = _words()
+    tok = start
+    while tok.head != tok and tok.head.pos_ not in {"VERB", "AUX"}:
+        head = tok.head
+        if trigger.start <= head.i < trigger.end or _kind_of(head) is not None:
+            return False
+        if tok.lower_ == "of" and tok.dep_ == "prep" and head.pos_ in {"NOUN", "PROPN"}:
+            lemma = _lemma(head)
+            return not ({lemma, head.lower_} & (words.quantity | words.crowd))
+        tok = head
+    return False
 
 
 def _relative_clauses(noun: Token) -> list[Token]:
     """Clauses on ``noun``, and "who" clauses the parser hung on a later non-person noun."""
     clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl", "amod"} and c.i > noun.i]
     for tok in noun.sent if noun.sent is not None else []:
-        if tok.i <= noun.i or tok.dep_ != "relcl" or tok.head == noun:
+        if tok.i <= noun.i or tok.dep_ not in {"relcl", "acl"} or tok.head == noun:
+            continue
+        if tok.dep_ == "acl" and not _fragment_participle(noun, tok):
             continue
         pronouns = [c for c in tok.children if c.lower_ in {"who", "whom"} and c.i < tok.i]
         between = noun.doc[noun.i + 1 : tok.head.i]
         if (
-            pronouns
+            (pronouns or _fragment_participle(noun, tok))
             and not _is_person_noun(tok.head)
             and not any(t.pos_ == "NOUN" and _is_person_noun(t) for t in between)
         ):
             clauses.append(tok)
     return clauses
+
+
+def _fragment_participle(noun: Token, clause: Token) -> bool:
+    """A past participle in a verbless fragment whose subject is ``noun``: "Two men, ..., held"."""
+    return noun.dep_ == "ROOT" and clause.dep_ == "acl" and clause.tag_ == "VBN"
 
 
 def _modifier_kinds(noun: Token) -> Kinds:
@@ -295,7 +367,11 @@ def _modifier_kinds(noun: Token) -> Kinds:
 
 
 def _governing_kinds(start: Token, trigger: Span, event_type: str) -> Kinds:
-    """Kinds of the nearest predicate above ``start`` in the parse, within its clause."""
+    """Kinds of the nearest predicate above ``start`` in the parse, within its clause.
+
+    A clause that gives no kind but elaborates the trigger after a colon ("five were
+    killed: three in Tehran and two in Karaj") takes the trigger's kind.
+    """
     tok = start
     while tok.head != tok:
         head, came_from = tok.head, tok.dep_
@@ -305,15 +381,28 @@ def _governing_kinds(start: Token, trigger: Span, event_type: str) -> Kinds:
         if kinds:
             return kinds
         if head.pos_ in {"VERB", "AUX"}:
+            kinds = _complement_kinds(head)
             if came_from not in _SUBJECT_DEPS:
-                kinds = _merge(_subject_kinds(head), _complement_kinds(head))
-                if kinds:
-                    return kinds
+                kinds = _merge(_merge(_subject_kinds(head), kinds), _object_kinds(head, tok))
+            if kinds:
+                return kinds
             own_subject = any(c.dep_ in _SUBJECT_DEPS for c in head.children)
             if own_subject or head.dep_ in _CLAUSE_DEPS:
-                return {}
+                return _colon_elaboration(head, trigger, event_type)
         tok = head
     return {}
+
+
+def _colon_elaboration(clause: Token, trigger: Span, event_type: str) -> Kinds:
+    """The trigger's kind for a kindless clause that follows it after a colon."""
+    if event_type not in _DEFAULT_KIND or clause.i < trigger.end:
+        return {}
+    doc = clause.doc
+    left = min(t.i for t in clause.subtree)
+    colon = any(doc[i].text in {":", ";"} for i in range(trigger.end, left + 1))
+    if not colon or trigger.start in {t.i for t in clause.subtree}:
+        return {}
+    return {_DEFAULT_KIND[event_type]: trigger.root}
 
 
 def _kinds(rep: Token, noun: Token | None, trigger: Span, event_type: str) -> Kinds:
@@ -342,6 +431,13 @@ def _foreign(kind: str, giver: Token, trigger: Span) -> bool:
     return giver not in linked and giver.head not in set(trigger)
 
 
+def _other_killing(kind: str, giver: Token, trigger: Span, event_type: str) -> bool:
+    """A killing that is not the execution itself: "executed X, convicted of killing three"."""
+    if event_type != "execution" or kind != "killed" or trigger.start <= giver.i < trigger.end:
+        return False
+    return giver not in set(_conjunct_kinds(trigger.root).values())
+
+
 def _figure_text(span: Span, num: NumberExpr, noun: Token | None) -> str:
     end = num.context_end if num.context_end > num.end else num.end
     if noun is not None and end <= noun.i < end + 4:
@@ -359,6 +455,14 @@ def _figure_for(
     if noun is None and span.doc[num.start].lower_ == "one":
         return []  # "one" standing alone is a pronoun ("this one", "one of them")
     text = _figure_text(span, num, noun)
+    start = noun if noun is not None and noun.i > rep.i else rep
+    own_clause = _modifier_kinds(noun if noun is not None else rep)
+    if (
+        unit_class not in {"location", "province"}
+        and not own_clause
+        and _owned_by_noun(start, trigger)
+    ):
+        return []
     if event_type in _CROWD_TYPES:
         if unit_class == "location" and noun is not None:
             return [Figure("locations", num.value, num.qualifier, noun.text.lower(), text)]
@@ -368,7 +472,7 @@ def _figure_for(
             return [Figure("participants", num.value, num.qualifier, None, text)]
         return []
     if unit_class in {"location", "province"}:
-        return []
+        return _place_figures(num, rep, noun, trigger, event_type, text)
     mapping = _KINDS_BY_TYPE.get(event_type, {})
     unit = noun.text.lower() if unit_class == "group" and noun is not None else None
     found = _kinds(rep, noun, trigger, event_type)
@@ -376,10 +480,23 @@ def _figure_for(
         {
             mapping[k]
             for k, giver in found.items()
-            if k in mapping and not _foreign(k, giver, trigger)
+            if k in mapping
+            and not _foreign(k, giver, trigger)
+            and not _other_killing(k, giver, trigger, event_type)
         }
     )
     return [Figure(kind, num.value, num.qualifier, unit, text) for kind in kinds]
+
+
+def _place_figures(
+    num: NumberExpr, rep: Token, noun: Token | None, trigger: Span, event_type: str, text: str
+) -> list[Figure]:
+    """How many places an attack or arrest spanned: "killed eight people in seven cities"."""
+    if noun is None or num.value < 2 or not _kinds(rep, noun, trigger, event_type):
+        return []  # "in one province" names a place more than it counts places
+    if _unit_class(noun) == "province":
+        return [Figure("provinces", num.value, num.qualifier, None, text)]
+    return [Figure("locations", num.value, num.qualifier, noun.text.lower(), text)]
 
 
 def _in_slogan(span: Span, num: NumberExpr) -> bool:
@@ -410,14 +527,28 @@ def figures_for(event_type: str, trigger: Span, evidence: Span) -> tuple[Figure,
     heads = {rep.i for rep in reps}
     figures: list[Figure] = []
     seen: set[tuple[str, int]] = set()
+    last: list[Figure] = []
     for num, rep in zip(numbers, reps, strict=True):
         noun = _counted_noun(rep, num)
-        if _not_a_count(evidence, num, rep, noun) or _is_subset_or_whole(rep, heads):
+        if _not_a_count(evidence, num, rep, noun) or _in_slogan(evidence, num):
             continue
-        if _in_slogan(evidence, num):
-            continue
-        for fig in _figure_for(evidence, num, rep, noun, trigger, event_type):
+        if _is_subset_or_whole(rep, heads):
+            found = _subset_figures(evidence, num, noun, last)
+        else:
+            found = last = _figure_for(evidence, num, rep, noun, trigger, event_type)
+        for fig in found:
             if (fig.kind, fig.value) not in seen:
                 seen.add((fig.kind, fig.value))
                 figures.append(fig)
     return tuple(figures)
+
+
+def _subset_figures(
+    span: Span, num: NumberExpr, noun: Token | None, whole: list[Figure]
+) -> list[Figure]:
+    """A reported subset ("including 64 children") takes the kinds of the count before it."""
+    if not _is_reported_subset(noun) or num.value < 1:
+        return []
+    text = _figure_text(span, num, noun)
+    kinds = [f.kind for f in whole if f.kind not in {"participants", "locations", "provinces"}]
+    return [Figure(kind, num.value, num.qualifier, None, text) for kind in kinds]

@@ -29,6 +29,8 @@ _ABOUT_PREPS = frozenset({"of", "about", "on", "over"})
 _NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp", "relcl"})
 _WORD = re.compile(r"\w+")
 _TERM_MARKERS = frozenset({"called", "so", "as", "dubbed", "termed", "named", "word", "term"})
+_CITATION = re.compile(r"[.!?]\[\d+\]?$")  # "farmland.[19": a sentence end glued to a note
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 
 @dataclass(frozen=True)
@@ -117,16 +119,72 @@ class Attributor:
         for child, head in self._path(tok):
             if not self._reports(head) or not _governs(child, self.lex.speech_nouns):
                 continue
-            if _subordinate(head):
+            if _subordinate(head) or (child.i < head.i and _broken(child.right_edge, head)):
                 continue
             subj, source, passive = self.speakers.verb_source(head)
             if not self._evidence_ok(head, subj):
                 continue
+            if source is not None and source.kind == "unnamed" and self._shows(head, subj):
+                return AUTHOR  # "footage shared online showed ...": the writer's own evidence
             if source is not None:
                 return source
             if subj is None and passive and head.lemma_.lower() not in self.lex.record_verbs:
                 return Source("unnamed", None, head.text)
-        return self._parenthetical(tok)
+        return self._parenthetical(tok) or self._trailing(tok)
+
+    def _shows(self, verb: Token, subj: Token | None) -> bool:
+        """Evidence nobody owns that shows something ("videos showed"), not a report."""
+        if subj is None or verb.lemma_.lower() not in self.lex.evidence_verbs:
+            return False
+        lemma = subj.lemma_.lower()
+        hearsay = self.lex.report_nouns | self.lex.document_nouns
+        return lemma in self.lex.evidence_nouns and lemma not in hearsay
+
+    def _trailing(self, tok: Token) -> Source | None:
+        """A reporting clause closing the sentence after a comma, however it was parsed
+        ("…, the judiciary's news agency reported.", "…, said the agency."), or set
+        between commas before the trigger ("X began, Shilan remembers, when Y ...")."""
+        sent = tok.sent
+        words = [t for t in sent if not (t.is_punct or t.is_space) and t.i != tok.i]
+        for verb in reversed(words):
+            if verb.lemma_.lower() not in self.lex.reporting_verbs or verb.pos_ == "ADJ":
+                continue
+            if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
+                continue  # it reports a complement of its own
+            if verb.i < tok.i and not self._inserted(verb, sent):
+                continue
+            first = tok if verb.i > tok.i else sent[0]
+            subj = self._clause_subject(first, verb, sent)
+            if subj is not None and not _broken(*sorted((tok, verb), key=lambda t: t.i)):
+                return self.speakers.speaker(subj)
+        return None
+
+    def _inserted(self, verb: Token, sent: Span) -> bool:
+        """Whether a reporting verb ends a clause set off by commas inside the sentence."""
+        nxt = self.doc[verb.i + 1] if verb.i + 1 < sent.end else None
+        return nxt is not None and nxt.text == "," and verb.i > sent.start + 2
+
+    def _clause_subject(self, tok: Token, verb: Token, sent: Span) -> Token | None:
+        """The noun phrase between the last comma and ``verb`` ("…, X said"), or after
+        ``verb`` to the end of the sentence ("…, said X.")."""
+        doc = self.doc
+        commas = [t for t in doc[tok.i + 1 : verb.i] if t.text == ","]
+        after = bool(commas) and commas[-1].i == verb.i - 1
+        if after:
+            phrase = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+            phrase = phrase[: next((k for k, t in enumerate(phrase) if t.pos_ == "VERB"), None)]
+        elif commas:
+            phrase = list(doc[commas[-1].i + 1 : verb.i])
+        else:
+            return None
+        if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+            return None
+        inside = {t.i for t in phrase}
+        nominal = ("NOUN", "PROPN", "PRON")
+        heads = [t for t in phrase if t.head.i not in inside and t.pos_ in nominal]
+        if not heads:
+            return None
+        return heads[0] if after else heads[-1]  # the head closes a phrase before the verb
 
     def _reports(self, verb: Token) -> bool:
         lemma = verb.lemma_.lower()
@@ -239,6 +297,18 @@ class Attributor:
             if quote.speaker is not None:
                 return quote.speaker
         return None
+
+
+def _broken(first: Token, last: Token) -> bool:
+    """Whether a sentence end lies between two tokens the parser put in one sentence."""
+    doc = first.doc
+    for t in doc[first.i : last.i]:
+        if _CITATION.search(t.text):
+            return True
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.text in (".", "!", "?") and nxt is not None and nxt.text not in _CLOSING_QUOTES:
+            return True
+    return False
 
 
 def _at_edge(according: Token, sent: Span) -> bool:

@@ -24,6 +24,7 @@ governs it:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -31,8 +32,10 @@ from spacy.tokens import Doc, Span, Token
 from unrest.extract._date_base import spanning
 from unrest.extract._date_syntax import (
     ancestors,
+    compares_since,
     described_nouns,
     has_verb,
+    in_main_clause,
     in_since_scope,
     is_background,
     is_speech_time,
@@ -48,6 +51,7 @@ from unrest.extract._dates import (
     coarsen,
     find_expressions,
     interval_of,
+    is_stamp,
     words,
 )
 from unrest.model import DateValue, PublishedDate
@@ -58,8 +62,12 @@ _COMPARISON = re.compile(r"\b(?:as|like|than)\s+\w+\s+(?:did|do|does|had|have|ha
 _NOT_YEAR_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
 _RANK = {"day": 0, "month": 1, "year": 2}
+# Determiners that point back to a thing already named ("that uprising").
+_POINTING = frozenset({"that", "this", "those", "these"})
 # Quotations shorter than this many words are slogans or phrases, not speech.
 _SPEECH_WORDS = 12
+# Time stamp lines that make a document a timeline of dated entries.
+_MIN_STAMPS = 2
 # Sentences after which a narrative time no longer applies.
 _NARRATIVE_REACH = 40
 # Days a narrative time may lie before publication and still run up to it.
@@ -86,6 +94,10 @@ class Timeline:
         self.doc = doc
         self.published = published
         self._pub = interval_of(published.value) if published.value else None
+        # The "now" of each sentence: the publication date, or the time stamp of the
+        # timeline entry the sentence belongs to ("18 June 2018, 09:40").
+        self._local = self._pub
+        self._pubs: list[Interval | None] = []
         self._quotes = _quote_spans(doc_text(doc))
         self._sents = list(doc.sents)
         self._sent_index = {s.start: i for i, s in enumerate(self._sents)}
@@ -115,7 +127,7 @@ class Timeline:
             if rank is not None:
                 accepted.append((rank[0], rank[1], f))
         if not accepted:
-            iv = self._undated(head, first, candidates, quote)
+            iv = self._named_back(head, first) or self._undated(head, first, candidates, quote)
             return iv.value() if iv else None
         accepted.sort(key=lambda t: (t[0], t[1], t[2].start))
         best = _finest(accepted)
@@ -124,7 +136,7 @@ class Timeline:
                    if f.expr.role == "until" and f.start > best.end and f not in others]
         iv = self._combine(best, others)
         if iv is not None and best.expr.role != "since" and in_since_scope(best.head, head):
-            iv = self._since(iv)
+            iv = self._since(iv, self._pubs[first])
         return iv.value(doc_text(self.doc)[best.start:best.end]) if iv else None
 
     def _undated(self, head: Token, first: int, candidates: list[_Found],
@@ -143,11 +155,22 @@ class Timeline:
                 if narrative.lo <= said.lo < narrative.hi:
                     return spanning(narrative, said)
                 return narrative
-        pub = self._pub
+        pub = self._pubs[first]
         if (pub is not None and quote is None and spans_to_now(head) and narrative.hi <= pub.hi
                 and (pub.lo - narrative.hi).days <= _RECENT_DAYS):
             return spanning(narrative, pub)
         return narrative
+
+    def _named_back(self, head: Token, first: int) -> Interval | None:
+        """The date of an earlier dated noun that the trigger's clause points back to with
+        "that" or "this" ("the November 2019 uprising ... within days of that uprising")."""
+        for tok in self._sents[first]:
+            known = self._named.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+            if (known and tok.i != head.i
+                    and any(c.dep_ == "det" and c.lower_ in _POINTING for c in tok.children)
+                    and relation(tok, head, False) is not None):
+                return known[-1]
+        return None
 
     def expressions(self) -> list[tuple[str, DateValue | None]]:
         """Every temporal expression of the document with its resolved value, in order."""
@@ -159,9 +182,17 @@ class Timeline:
     def _sweep(self) -> None:
         narrative: Interval | None = None
         age = 0
-        for sent in self._sents:
+        exprs = [find_expressions(sent.text, self._year_check(sent)) for sent in self._sents]
+        stamps = [self._is_stamp_line(s, ex) for s, ex in zip(self._sents, exprs, strict=True)]
+        # One lone date line is a page date (printed or viewed), not a timeline.
+        timeline = sum(stamps) >= _MIN_STAMPS
+        for sent, found_exprs, stamp in zip(self._sents, exprs, stamps, strict=True):
             self._before.append(narrative)
-            found, narrative_here = self._read_sentence(sent, narrative)
+            if timeline and stamp:
+                found, narrative_here = self._stamp(sent, found_exprs[0])
+            else:
+                found, narrative_here = self._read_sentence(sent, found_exprs, narrative)
+            self._pubs.append(self._local)
             self._found.append(found)
             self._set_by.append(narrative_here)
             if narrative_here is not None:
@@ -171,17 +202,22 @@ class Timeline:
                 if age > _NARRATIVE_REACH:
                     narrative = None
 
-    def _read_sentence(self, sent: Span, narrative: Interval | None,
+    def _year_check(self, sent: Span) -> Callable[[int, int], bool]:
+        base = sent.start_char
+
+        def year_ok(start: int, end: int) -> bool:
+            return self._is_year(base + start, base + end)
+
+        return year_ok
+
+    def _read_sentence(self, sent: Span, exprs: list[TimeExpr], narrative: Interval | None,
                        ) -> tuple[list[_Found], Interval | None]:
         base = sent.start_char
         found: list[_Found] = []
         setter: Interval | None = None
         current = narrative
-
-        def year_ok(start: int, end: int) -> bool:
-            return self._is_year(base + start, base + end)
-
-        for expr in find_expressions(sent.text, year_ok):
+        main: Interval | None = None
+        for expr in exprs:
             start, end = base + expr.start, base + expr.end
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -199,15 +235,34 @@ class Timeline:
             if (speech and not contrast and not timestamp and has_verb(sent)
                     and not is_background(span.root)):
                 setter = current = iv
-        return found, setter
+                if in_main_clause(span):
+                    main = iv
+        return found, main or setter
+
+    @staticmethod
+    def _is_stamp_line(sent: Span, exprs: list[TimeExpr]) -> bool:
+        return (len(exprs) == 1 and exprs[0].kind == "absolute"
+                and is_stamp(sent.text, exprs[0]))
+
+    def _stamp(self, sent: Span, expr: TimeExpr) -> tuple[list[_Found], Interval | None]:
+        """A timeline entry's time stamp ("18 June 2018, 09:40" on a line of its own): it
+        sets the narrative time and is the "now" of the entry that follows, even when it
+        lies after the publication date (a page updated later)."""
+        iv = expr.resolve(Anchor(self._local))
+        start, end = sent.start_char + expr.start, sent.start_char + expr.end
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if iv is None or iv.precision != "day" or span is None or len(span) == 0:
+            return self._read_sentence(sent, [expr], self._before[-1])
+        self._local = self._mentioned = iv
+        return [_Found(expr, start, end, span.root, iv, None, False)], iv
 
     def _resolve(self, expr: TimeExpr, span: Span, narrative: Interval | None,
                  ) -> Interval | None:
-        iv = expr.resolve(Anchor(self._pub, narrative, self._mentioned))
-        if iv is None or (self._pub is not None and iv.lo > self._pub.hi):
+        iv = expr.resolve(Anchor(self._local, narrative, self._mentioned))
+        if iv is None or (self._local is not None and iv.lo > self._local.hi):
             return None
         if expr.role == "since":
-            iv = self._since(iv)
+            iv = self._since(iv, self._local)
         nouns = described_nouns(span)
         for noun in nouns:
             finer = [k for k in self._named.get(noun, []) if refines(k, iv)]
@@ -220,6 +275,8 @@ class Timeline:
     def _is_contrast(self, span: Span) -> bool:
         before = doc_text(self.doc)[max(0, span.start_char - 40):span.start_char]
         if _COMPARISON.search(before):
+            return True
+        if compares_since(span.root):
             return True
         contrast = words()["contrast_words"]
         return any(t.lower_ in contrast for t in ancestors(span.root)[1:4])
@@ -253,10 +310,10 @@ class Timeline:
     def _quote_words(self, quote: tuple[int, int]) -> int:
         return len(doc_text(self.doc)[quote[0]:quote[1]].split())
 
-    def _since(self, iv: Interval) -> Interval:
-        if self._pub is None or self._pub.hi < iv.hi:
+    def _since(self, iv: Interval, pub: Interval | None) -> Interval:
+        if pub is None or pub.hi < iv.hi:
             return iv
-        end = coarsen(self._pub, iv.precision)
+        end = coarsen(pub, iv.precision)
         start = coarsen(Interval(iv.hi, iv.hi, "day"), iv.precision)
         return spanning(start, end)
 

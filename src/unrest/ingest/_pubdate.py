@@ -7,6 +7,7 @@ an unknown one, so every finder returns ``None`` unless its evidence is explicit
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import urlsplit
@@ -47,6 +48,38 @@ _LABEL = re.compile(
     r"(?P<label>(?:First |Last )?(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED))"
     r"(?:\s+(?:[Oo]n|ON))?\s*[:\-–]?\s*"
 )
+#: Labels of other kinds, in any case, that must open a short line or a field of a
+#: header strip: issue and broadcast dates, and a page's "last updated/edited" note.
+_OTHER_LABEL = re.compile(
+    r"(?:^|[|·•—–;]\s*)(?:this (?:page|article|story|post|entry|version) was\s+)?"
+    r"(?P<label>(?:first |originally |last )?(?:published|posted|issued|released|filed|broadcast"
+    r"|aired|updated|modified|edited|revised)|for (?:immediate )?release|date(?:d| of issue"
+    r"| of publication)?|release date|publication date)"
+    r"(?:\s+(?:on|at))?\s*[:\-–]?\s*",
+    re.IGNORECASE,
+)
+#: Labels that date a later version of a page, not its first publication.
+_VERSION_LABEL = re.compile(r"updated|modified|edited|revised", re.IGNORECASE)
+_MAX_OTHER_LABEL_CHARS = 160
+#: What may follow such a label's date: a time and zone, the end of the line or of
+#: a strip field, or a byline ("Broadcast: 16 May 2019, 21:00 GMT", "... at 08:12 (UTC).").
+_LABEL_TAIL = re.compile(
+    r"[\s,;]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
+    r"\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|[A-Z][a-z]+ time)?\s*[.)]?\s*"
+    r"(?:$|[|·•—–]|[Bb]y\s)"
+)
+#: Header-strip fields that name the kind of document or its author ("PUBLIC
+#: STATEMENT | 16 December 2019", "Posted by Staff | 24 July 2021"): the date field
+#: of such a strip is the publication date, unlike a date alone on a line.
+_STRIP_SPLIT = re.compile(r"\s+[|·•]\s+")
+_STRIP_KIND = re.compile(
+    r"^(?:(?:public|joint|press|official|written|oral) )?(?:statement|press release"
+    r"|news release|media release|communiqu[eé]|report|briefing(?: notes?)?|news|opinion"
+    r"|analysis|editorial|commentary|feature|interview|article|blog|update)$"
+    r"|^(?:posted |published |written |filed )?by\s+\S",
+    re.IGNORECASE,
+)
+_STRIP_LINES = 12
 _MAX_DATELINE_CHARS = 300
 #: A press-release dateline opening a paragraph: "GENEVA (4 October 2022) -".
 _PLACE_DATELINE = re.compile(
@@ -54,6 +87,15 @@ _PLACE_DATELINE = re.compile(
 )
 _PLACE_DATELINE_END = re.compile(r"\)?\s*[-–—:]")
 _PLACE_DATELINE_LINES = 15
+#: A wire dateline's date without a year, then the agency and a dash:
+#: "KAZERUN, May 17 (IRNA) --", "BEIRUT, 3 June (Reuters) -".
+_YEARLESS_END = r"\s*(?:\([A-Za-z][\w .&'’-]{0,40}\)\s*)?(?:--|[-–—])\s"
+_YEARLESS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p + _YEARLESS_END, re.IGNORECASE)
+    for p in (rf"{_MONTH}\s+{_DAY}(?!\d)", rf"{_DAY}\s+{_MONTH}")
+)
+#: A wire story is written within this many days of the latest date it gives.
+YEARLESS_WINDOW_DAYS = 31
 
 _URL_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
@@ -134,6 +176,15 @@ def find_dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda d: d.start)
 
 
+def _date_end(text: str, pos: int) -> int | None:
+    """Where the explicit date starting exactly at ``pos`` in ``text`` ends, if there is one."""
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(text, pos)
+        if m and _month_ok(text, m) and _iso(m):
+            return m.end()
+    return None
+
+
 def _date_at(text: str, pos: int) -> str | None:
     """The explicit date starting exactly at ``pos`` in ``text``, if any."""
     for pattern in _DATE_PATTERNS:
@@ -159,28 +210,61 @@ def from_url(url: str) -> PublishedDate | None:
 
 
 def from_dateline(text: str) -> PublishedDate | None:
-    """A labelled dateline ("Published On: June 5, 2020", "Posted on ...", "Updated: ...").
+    """A labelled dateline ("Published On: June 5, 2020", "Posted on ...", "Date: ...").
 
-    A "published"/"posted" label wins over an "updated" one.  Bare dates without a
+    In order: a "published"/"posted"/"issued"/"broadcast"/"date" label; the date
+    field of a header strip ("PUBLIC STATEMENT | 16 December 2019"); a wire or
+    press-release dateline; last, a version label ("Last updated", "This page was
+    last edited on ..."), which dates the text as it is read.  Bare dates without a
     label (often the day a page was viewed) are never taken.
     """
-    updated: PublishedDate | None = None
+    version: PublishedDate | None = None
     for line in text.splitlines():
-        if len(line) > _MAX_DATELINE_CHARS:
-            continue
+        for found in _labelled(line):
+            if not _VERSION_LABEL.search(found.detail or ""):
+                return found
+            version = version or found
+    return _header_strip(text) or _place_dateline(text) or version
+
+
+def _labelled(line: str) -> Iterator[PublishedDate]:
+    """Dates that follow a label in ``line``, in text order."""
+    if len(line) <= _MAX_DATELINE_CHARS:
         for m in _LABEL.finditer(line):
             value = _date_at(line, m.end())
-            if value is None:
-                continue
-            label = m.group("label").lower()
-            if "updated" not in label:
-                return PublishedDate(value, "dateline", label)
-            updated = updated or PublishedDate(value, "dateline", label)
-    return updated or _place_dateline(text)
+            if value:
+                yield PublishedDate(value, "dateline", m.group("label").lower())
+    if len(line) <= _MAX_OTHER_LABEL_CHARS:
+        for m in _OTHER_LABEL.finditer(line):
+            end = _date_end(line, m.end())
+            if end and _LABEL_TAIL.match(line, end):
+                value = _date_at(line, m.end())
+                if value:
+                    yield PublishedDate(value, "dateline", m.group("label").lower())
+
+
+def _header_strip(text: str) -> PublishedDate | None:
+    """The date field of an early header strip that also names the document's kind or author."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:_STRIP_LINES]:
+        fields = _STRIP_SPLIT.split(line)
+        if len(fields) < 2 or not any(_STRIP_KIND.search(f.strip()) for f in fields):
+            continue
+        for field in fields:
+            if is_bare_date_line(field):
+                value = find_dates(field)[0].value
+                if len(value) == 10:
+                    return PublishedDate(value, "dateline", "header-strip")
+    return None
 
 
 def _place_dateline(text: str) -> PublishedDate | None:
-    """A wire or press-release dateline with a full date at the start of an early paragraph."""
+    """A wire or press-release dateline at the start of an early paragraph.
+
+    A full date is taken as it is.  A date without a year ("KAZERUN, May 17 (IRNA)
+    --") gets the year that puts it on or shortly after the latest date the text
+    itself gives; without such a date it stays unknown.
+    """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[:_PLACE_DATELINE_LINES]:
         m = _PLACE_DATELINE.match(line)
@@ -192,7 +276,35 @@ def _place_dateline(text: str) -> PublishedDate | None:
                 value = _iso(d)
                 if value:
                     return PublishedDate(value, "dateline", "place-dateline")
+        for pattern in _YEARLESS_PATTERNS:
+            d = pattern.match(line, m.end())
+            if d and _month_ok(line, d):
+                return _yearless(d, text)
     return None
+
+
+def _yearless(m: re.Match[str], text: str) -> PublishedDate | None:
+    """A yearless dateline's date in the year its text's own latest date fixes, if any."""
+    month, day = _MONTHS[m.group("mon").lower()[:3]], int(m.group("day"))
+    latest = latest_date(_content_lines(text))
+    if latest is None or len(latest) < 7:
+        return None
+    first = date.fromisoformat(latest if len(latest) == 10 else latest + "-01")
+    last = first if len(latest) == 10 else _month_end(first)
+    for year in (first.year, first.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if first <= candidate and (candidate - last).days <= YEARLESS_WINDOW_DAYS:
+            return PublishedDate(candidate.isoformat(), "dateline", f"wire-dateline after {latest}")
+    return None
+
+
+def _month_end(first: date) -> date:
+    """The last day of ``first``'s month."""
+    following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
 
 
 def _content_lines(text: str) -> str:

@@ -191,7 +191,13 @@ def _gap(f: Features, c: Cluster) -> int | None:
 
 
 def _places(f: Features, c: Cluster) -> tuple[bool, bool]:
-    """(shares a province or city, names only other provinces or cities)."""
+    """(shares a province or city, names only other provinces or cities).
+
+    An event already reported in two or more provinces is a wave across the
+    country: a further province is no conflict.
+    """
+    if len(c.admin1) >= 2:
+        return bool(f.admin1 & c.admin1), False
     if f.admin1 and c.admin1:
         if f.admin1 & c.admin1:
             return True, False

@@ -13,6 +13,7 @@ import dataclasses
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
@@ -63,6 +64,25 @@ class SQLStore:
         if rows:
             self._db.cursor().executemany(self._sql(sql), [tuple(r) for r in rows])
 
+    @contextmanager
+    def _transaction(self, what: str) -> Iterator[None]:
+        """One write transaction: committed if the block ends, rolled back if it raises.
+
+        ``what`` completes "cannot ..." in the StoreError raised for a driver error.
+        """
+        try:
+            self._run(self.begin_write)
+        except self.driver_errors as exc:
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+        try:
+            yield
+        except BaseException as exc:
+            self._run("ROLLBACK")
+            if isinstance(exc, self.driver_errors):
+                raise StoreError(f"cannot {what}: {exc}") from exc
+            raise
+        self._run("COMMIT")
+
     def _lock_migrations(self) -> None:
         """Inside the migration transaction: keep other processes from migrating at once."""
 
@@ -83,8 +103,7 @@ class SQLStore:
 
     def _migrate(self) -> None:
         for version, name, sql in MIGRATIONS:
-            self._run(self.begin_write)
-            try:
+            with self._transaction(f"apply migration {version} to {self.path}"):
                 self._lock_migrations()
                 self._run(
                     "CREATE TABLE IF NOT EXISTS schema_migrations ("
@@ -100,10 +119,6 @@ class SQLStore:
                     self._run(
                         "INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now())
                     )
-            except BaseException:
-                self._run("ROLLBACK")
-                raise
-            self._run("COMMIT")
 
     def migrations(self) -> list[tuple[int, str]]:
         """Applied migrations, oldest first."""
@@ -123,14 +138,9 @@ class SQLStore:
         Returns False (and changes nothing) if the article is already stored,
         also when another process stores it at the same moment.
         """
-        try:
-            self._run(self.begin_write)
-        except self.driver_errors as exc:
-            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
-        try:
+        with self._transaction(f"store {article.path}"):
             if not self._insert_document(article):
-                self._run("ROLLBACK")
-                return False
+                return False  # nothing was written: the empty transaction commits
             for seq, mention in enumerate(mentions):
                 self._insert_mention(seq, mention)
             self._run_many(
@@ -138,12 +148,6 @@ class SQLStore:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 [(q.id, q.document, q.speaker, q.text, q.start, q.end) for q in quotes],
             )
-        except BaseException as exc:
-            self._run("ROLLBACK")
-            if isinstance(exc, self.driver_errors):
-                raise StoreError(f"cannot store {article.path}: {exc}") from exc
-            raise
-        self._run("COMMIT")
         return True
 
     def _insert_document(self, a: Article) -> bool:
@@ -220,8 +224,7 @@ class SQLStore:
         new event id only where it changed. Returns the number of events.
         """
         new = {ev.id: ev for ev in events}
-        self._run(self.begin_write)
-        try:
+        with self._transaction(f"store events in {self.path}"):
             old = {r["id"]: r["digest"] for r in self._run("SELECT id, digest FROM events")}
             gone = [(eid,) for eid in old if eid not in new]
             self._run_many("DELETE FROM events WHERE id = ?", gone)
@@ -237,12 +240,6 @@ class SQLStore:
                     if assigned.get(mid) != eid
                 ],
             )
-        except BaseException as exc:
-            self._run("ROLLBACK")
-            if isinstance(exc, self.driver_errors):
-                raise StoreError(f"cannot store events in {self.path}: {exc}") from exc
-            raise
-        self._run("COMMIT")
         return len(new)
 
     # -- reading -------------------------------------------------------------------

@@ -33,7 +33,7 @@
     if (!el || !data || typeof L === "undefined") { return; }
     var map = L.map(el, { zoomSnap: 0.25, worldCopyJump: false });
     map.createPane("outlines").style.zIndex = 350;  // under the points (overlay pane, 400)
-    map.attributionControl.addAttribution("Outlines: Natural Earth (world-atlas), amCharts geodata");
+    map.attributionControl.addAttribution("Outlines: Natural Earth (public domain)");
     var points = L.featureGroup();
     data.points.forEach(function (p) {
       L.circleMarker([p.lat, p.lon], {

@@ -1,0 +1,101 @@
+"""Choosing among event triggers of one sentence (private to ``events``).
+
+One mention per sentence and type, unless the sentence anchors two reports of
+a type to different times ("the 2018 uprising ... while in November 2019 ...")
+or puts them in clauses joined by a semicolon.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from unrest.extract import _modality as mod
+
+if TYPE_CHECKING:
+    from unrest.extract.events import Trigger
+
+__all__ = ["CLAUSE_DEPS", "select", "segment", "split_clauses", "time_anchor"]
+
+
+def select(found: list[Trigger]) -> list[Trigger]:
+    """The strongest trigger per type, plus any of the same type anchored to
+    another time ("the 2018 uprising ... while in November 2019 ...") or in
+    another clause after a semicolon."""
+    kept: list[Trigger] = []
+    for trig in sorted(found, key=lambda t: -t.confidence):
+        same = [k for k in kept if k.type == trig.type]
+        seg = segment(trig)
+        if not same or all(segment(k) != seg for k in same):
+            kept.append(trig)
+            continue
+        anchor = time_anchor(trig.trigger.root)
+        if anchor and all(
+            (other := time_anchor(k.trigger.root)) and not (anchor & other) for k in same
+        ):
+            kept.append(trig)
+    return kept
+
+
+def segment(trig: Trigger) -> Span:
+    """The part of the evidence between semicolons that holds the trigger."""
+    sent, i = trig.evidence, trig.trigger.start
+    doc = sent.doc
+    start = max((t.i + 1 for t in sent if t.text == ";" and t.i < i), default=sent.start)
+    end = min((t.i for t in sent if t.text == ";" and t.i > i), default=sent.end)
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end and doc[start].is_space:
+        start += 1
+    return doc[start:end]
+
+
+def split_clauses(kept: list[Trigger]) -> list[Trigger]:
+    """Two reports of one type in clauses joined by a semicolon ("police killed
+    hundreds; a rights group has documented 304 deaths") are two mentions, each
+    with its own clause as evidence."""
+    out = []
+    for trig in kept:
+        seg = segment(trig)
+        split = any(k.type == trig.type and segment(k) != seg for k in kept if k is not trig)
+        out.append(dataclasses.replace(trig, evidence=seg) if split else trig)
+    return out
+
+
+CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "conj", "xcomp", "acl", "csubj", "parataxis"}
+_ANCHOR_DEPS = {"nsubj", "nsubjpass", "npadvmod", "prep", "advmod", "tmod"}
+
+
+def time_anchor(tok: Token) -> frozenset[str]:
+    """DATE expressions tied to ``tok``: in its own phrase, or attached to the
+    verbs between it and its finite clause verb (their subjects and adjuncts)."""
+    tokens: list[Token] = list(tok.subtree) if tok.pos_ != "VERB" else []
+    cur: Token | None = mod.clause_verb(tok)
+    for _ in range(5):
+        if cur is None:
+            break
+        for child in cur.children:
+            if child.dep_ in _ANCHOR_DEPS and child.dep_ not in CLAUSE_DEPS:
+                tokens.extend(child.subtree)
+        dated = cur.dep_ == "conj" and any(t.ent_type_ == "DATE" for t in tokens)
+        own_clause = dated or cur.dep_ == "relcl" or any(c.dep_ == "mark" for c in cur.children)
+        if own_clause or cur.head is cur:
+            break
+        cur = mod.clause_verb(cur.head)
+    return frozenset(
+        _date_words(t) for t in tokens if t.ent_type_ == "DATE" and (t.like_num or t.is_title)
+    )
+
+
+def _date_words(tok: Token) -> str:
+    """The numbers and names of the DATE entity holding ``tok`` ("8 december 2022"),
+    so that two dates sharing a month or year stay apart."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "DATE":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return " ".join(t.lower_ for t in doc[start:end] if t.like_num or t.is_title)

@@ -1,0 +1,387 @@
+"""Toponyms of one sentence for :mod:`unrest.extract.where`: found, resolved, given roles.
+
+Candidates are place entities and capitalised word sequences the gazetteer knows;
+each gets a role (``event``, ``weak``, ``ignored``), a "coarse" flag ("near", "X's
+suburbs") and a dateline flag; lists of provinces and "town, in province" are tidied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from unrest.extract._gazetteer import Entry, Gazetteer, fold
+from unrest.extract._where_context import ROLE_NOUNS, SITE_NOUNS
+from unrest.extract._where_story import dateline_tokens
+from unrest.model import Place
+
+__all__ = ["Role", "Toponym", "find_toponyms"]
+
+Role = Literal["event", "weak", "ignored"]
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_MAX_NGRAM = 4
+#: Cities found without NER support must be at least this large (or at home).
+_SCAN_MIN_POP = 1_000_000
+#: Home cities found without NER support at the start of a sentence must be this large.
+_LEAD_MIN_POP = 100_000
+#: Cities that NER took for a person must be at least this large.
+_PERSON_MIN_POP = 50_000
+#: Verbs with a place as subject that still tell where something happened.
+_HOSTING = {"see", "witness", "erupt", "experience", "host", "become", "remain", "be",
+            "explode", "rise", "burn", "shake", "echo", "ring", "fill", "flood", "join"}
+_REPORTING = {
+    "say", "tell", "speak", "announce", "report", "state", "add", "write", "claim",
+    "confirm", "tweet", "declare", "note", "warn", "explain", "comment", "address",
+}
+_AREA_NOUNS = {
+    "suburb", "suburbs", "outskirts", "town", "towns", "village", "villages",
+    "countryside", "satellite", "periphery", "environs", "province", "region", "vicinity",
+}
+_NEAR_PREPS = {"near", "outside", "around", "nearby", "beyond"}
+#: Things "near X" that are outside X by nature: an aircraft brought down near a city.
+_AIRBORNE = {"plane", "planes", "airliner", "airliners", "aircraft", "jet", "jets",
+             "flight", "helicopter", "drone", "drones", "airplane", "jetliner"}
+#: Nouns that make a place before them part of an outlet's name.
+_MEDIA_NOUNS = {"agency", "news", "newspaper", "times", "daily", "television", "tv",
+                "radio", "channel", "broadcaster", "network"}
+#: Nouns whose "of X" is X's surroundings, not X itself ("the outskirts of Tehran").
+_AROUND_NOUNS = {"suburb", "suburbs", "outskirts", "countryside", "periphery", "environs",
+                 "vicinity"}
+#: Verbs of leaving: "took off from Tehran" happened outside the city.
+_LEAVING = {"take", "depart", "leave", "fly", "flee"}
+#: Words that may stand between a town and the province it lies in.
+_QUALIFY_WORDS = {",", "in", "the", "a", "an", "of", "province", "city", "town", "village",
+                  "capital", "county", "district", "region", "seat"}
+_QUALIFY_MAX = 6
+_LIST_GLUE = {",", "and", "or", "to", "from", "as", "well", "&", "in", "the"}
+
+
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A place name in the text, resolved, with its role for the event in its sentence."""
+
+    span: Span
+    entry: Entry
+    role: Role
+    coarse: bool = False
+    dateline: bool = False
+
+    @property
+    def place(self) -> Place:
+        """The resolved place; a coarsened city becomes its province."""
+        place = self.entry.place(self.span.text)
+        if self.coarse and place.city is not None and place.admin1 is not None:
+            return replace(place, city=None, lat=None, lon=None, geonameid=None)
+        return place
+
+
+def _candidate_spans(sent: Span) -> list[tuple[Span, bool]]:
+    """Spans worth a lookup: place entities (True) and capitalised n-grams (False).
+
+    Computed once per sentence (cached on the Doc): the main-country count and
+    the mention places both ask for them.
+    """
+    cache = sent.doc.user_data.setdefault("unrest.where.candidates", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _find_candidate_spans(sent)
+    return cache[key]
+
+
+def _find_candidate_spans(sent: Span) -> list[tuple[Span, bool]]:
+    found: list[tuple[Span, bool]] = []
+    covered: set[int] = set()
+    doc = sent.doc
+    ents = [e for e in sent.ents if e.label_ in _PLACE_LABELS and _capitalised(e)]
+    for left, right in zip(ents, ents[1:], strict=False):
+        if right.start - left.end == 1 and doc[left.end].lower_ in ("and", "-", "&"):
+            found.append((doc[left.start: right.end], True))  # "Sistan" and "Baluchestan"
+    for ent in ents:
+        found.append((ent, True))
+        covered.update(range(ent.start, ent.end))
+    for start in range(sent.start, sent.end):
+        if start in covered or not doc[start].text[:1].isupper():
+            continue
+        for end in range(min(sent.end, start + _MAX_NGRAM), start, -1):
+            if any(i in covered for i in range(start, end)):
+                continue
+            if doc[end - 1].text[:1].isupper() or doc[end - 1].lower_ in ("province", "city"):
+                found.append((doc[start:end], False))
+    return found
+
+
+def _capitalised(ent: Span) -> bool:
+    """Whether an entity starts with a capital letter ("the Tigris"; not "metro")."""
+    first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+    return first.text[:1].isupper()
+
+
+def _strip(span: Span) -> Span:
+    """``span`` without a leading "the" or trailing possessive."""
+    start, end = span.start, span.end
+    if span.doc[start].lower_ == "the" and end - start > 1:
+        start += 1
+    if end - start > 1 and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[start:end]
+
+
+def _with_kind_word(span: Span) -> Span:
+    """Extend ``span`` over an adjacent "Province"/"province of" so the lookup sees it."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in ("province", "provinces"):
+        return doc[span.start: span.end + 1]
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
+            doc[span.start - 2].lower_ in ("province", "provinces"):
+        return doc[span.start - 2: span.end]
+    return span
+
+
+def find_toponyms(sent: Span, gazetteer: Gazetteer, home: str | None = None,
+                  persons: frozenset[str] | set[str] = frozenset()) -> list[Toponym]:
+    """Toponyms of ``sent`` resolved with ``gazetteer`` (``home``: the article's country).
+
+    ``persons`` are folded surnames of people named in the article, never places.
+    """
+    tops: list[Toponym] = []
+    taken: set[int] = set()
+    for span, from_ner in _candidate_spans(sent):
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        entry, used = _resolve(span, gazetteer, home, from_ner, persons)
+        if entry is None:
+            continue
+        taken.update(range(used.start, used.end))
+        tops.append(Toponym(used, entry, _role(used, entry, home, gazetteer), _is_coarse(used),
+                            _is_dateline(used)))
+    tops.sort(key=lambda t: t.span.start)
+    return _within_city(_province_lists(tops, gazetteer))
+
+
+def _resolve(span: Span, gazetteer: Gazetteer, home: str | None, from_ner: bool,
+             persons: frozenset[str] | set[str]) -> tuple[Entry | None, Span]:
+    """The entry of a candidate span, or None when it is no (safe) place."""
+    core = _strip(span)
+    if fold(core.text) in persons:
+        return None, core
+    used = _with_kind_word(core)
+    entry = gazetteer.resolve(used.text, home)
+    if entry is None and used is not core:
+        used = core
+        entry = gazetteer.resolve(core.text, home)
+    if entry is None:
+        return None, used
+    if not from_ner and not _safe_scan_hit(core, entry, home):
+        return None, used
+    return entry, used
+
+
+def _safe_scan_hit(span: Span, entry: Entry, home: str | None) -> bool:
+    """Whether a gazetteer hit that NER did not tag is trustworthy."""
+    if any(t.pos_ != "PROPN" for t in span):
+        return False
+    big = entry.kind == "admin1" or entry.population >= _LEAD_MIN_POP
+    if span.start == span.sent.start and len(span) == 1 and not (entry.country == home and big):
+        return False
+    if entry.kind != "city":
+        return True
+    if any(t.ent_type_ == "PERSON" for t in span) and entry.population < _PERSON_MIN_POP \
+            and not _listed_with_place(span):
+        return False
+    return entry.country == home or entry.population >= _SCAN_MIN_POP
+
+
+def _listed_with_place(span: Span) -> bool:
+    """Whether ``span`` is an item of a list of places ("in Batumi, Kutaisi and Zugdidi")."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+        if tok.ent_type_ in ("GPE", "LOC"):
+            return True
+    return False
+
+
+def _governor(tok: Token) -> Token:
+    """The word a toponym attaches to, skipping prepositions and compound chains."""
+    head = tok.head
+    while head.dep_ in ("prep", "compound", "pobj") and head.head is not head:
+        if head.dep_ == "prep":
+            return head.head
+        head = head.head
+    return head
+
+
+def _role(span: Span, entry: Entry, home: str | None, gazetteer: Gazetteer) -> Role:
+    """Whether ``span`` names where the event happened, a weak guess, or no event place."""
+    root = _site_anchor(span.root)
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in ("-", "–") or \
+            span.end < len(doc) and doc[span.end].lower_.startswith("based") or \
+            _is_dateline(span) or _describes_person(root) or _names_media(span.root) or \
+            root.dep_ == "pobj" and root.head.head.lemma_ == "base":
+        return "ignored"
+    prep = root.head if root.dep_ == "pobj" else None
+    gov = _governor(root) if prep is not None else root.head
+    foreign = home is not None and entry.country != home
+    if prep is not None and _is_active_reporting(gov) and not _fronted(prep, gov):
+        return "ignored"
+    if prep is not None and prep.lower_ == "from" and foreign and entry.kind == "city" \
+            and _is_capital(entry, gazetteer) and gov.pos_ == "NOUN":
+        return "ignored"  # "a protest from London": the government, not the city
+    if root.dep_ in ("poss", "compound", "nmod", "amod") or prep is not None:
+        head = root.head if prep is None else gov
+        if head.lower_ in ROLE_NOUNS or head.ent_type_ in ("ORG", "PERSON", "NORP") \
+                and head.lower_ not in SITE_NOUNS:  # "Evin prison in Tehran" is a site
+            return "ignored" if foreign else "weak"
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _REPORTING:
+        return "ignored" if foreign else "weak"
+    if root.dep_ == "nsubj" and entry.kind == "city" and _is_capital(entry, gazetteer) \
+            and root.head.lemma_ not in _HOSTING:
+        return "ignored"  # "Tehran claims...": the government, not the city
+    return "event"
+
+
+def _names_media(tok: Token) -> bool:
+    """A place in the name of a news outlet ("the Fars news agency", "Tehran Times")."""
+    head = tok
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+        if head.lower_ in _MEDIA_NOUNS:
+            return True
+    return False
+
+
+def _site_anchor(tok: Token) -> Token:
+    """For "Tehran's airport", "Minsk's avenues": the site noun, which says where things happen."""
+    head = tok.head
+    if tok.dep_ in ("poss", "compound") and head is not tok and (
+            head.ent_type_ == "FAC" or head.lower_ in SITE_NOUNS):
+        return head
+    return tok
+
+
+def _is_dateline(span: Span) -> bool:
+    """"TEHRAN, Nov 17 (Wire) -": where the reporter files from, not the event place."""
+    doc = span.doc
+    if span.start in dateline_tokens(doc):
+        return True
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return at_line_start and span.text.isupper() and len(span.text) > 2
+
+
+def _describes_person(tok: Token) -> bool:
+    """A place in an apposition on a person ("X, a lawmaker for Tehran, said")."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "appos" and anc.pos_ == "NOUN" and anc.head.ent_type_ == "PERSON":
+            return True
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _fronted(prep: Token, verb: Token) -> bool:
+    """"In Gilan province, the police chief said ...": a scene set before the subject."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return prep.head.i == verb.i and prep.lower_ == "in" and bool(subjects) \
+        and prep.i < min(subjects)
+
+
+def _is_active_reporting(tok: Token) -> bool:
+    """An active reporting verb ("told reporters in Geneva"; not "were reported in X")."""
+    if tok.lemma_ not in _REPORTING or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _is_capital(entry: Entry, gazetteer: Gazetteer) -> bool:
+    """Whether city ``entry`` is its country's capital."""
+    return gazetteer.capital(entry.country) == entry.name
+
+
+def _is_coarse(span: Span) -> bool:
+    """"near X", "outside X", "X's suburbs", "took off from X": X's province, not X."""
+    root = _site_anchor(span.root)
+    if root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS:
+        return root.head.head.lower_ in _AIRBORNE  # "a border post near X" is at X
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in _LEAVING:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _AROUND_NOUNS:
+        return True
+    if root.dep_ in ("poss", "compound"):
+        return root.head.lower_ in _AREA_NOUNS or any(
+            c.lower_ in _AREA_NOUNS for c in root.head.children if c.dep_ in ("amod", "compound"))
+    return False
+
+
+def _province_lists(tops: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """In a list of mostly provinces, read ambiguous city/province names as provinces."""
+    groups: list[list[Toponym]] = []
+    for top in tops:
+        if groups and _joined(groups[-1][-1].span, top.span):
+            groups[-1].append(top)
+        else:
+            groups.append([top])
+    out: list[Toponym] = []
+    for group in groups:
+        admin = sum(1 for t in group if t.entry.kind == "admin1")
+        cities = sum(1 for t in group if t.entry.kind == "city" and not _has_admin(t, gazetteer))
+        for top in group:
+            if len(group) > 1 and admin > cities and top.entry.kind == "city" and \
+                    (admin >= 2 or _plural_kind(group[-1].span)):
+                province = _admin_entry(top, gazetteer)
+                out.append(replace(top, entry=province) if province else top)
+            else:
+                out.append(top)
+    return out
+
+
+def _plural_kind(span: Span) -> bool:
+    """Whether "provinces" ends the list ("Tehran and Kurdistan provinces")."""
+    doc = span.doc
+    return any(doc[i].lower_ == "provinces" for i in range(span.start, min(span.end + 1, len(doc))))
+
+
+def _within_city(tops: list[Toponym]) -> list[Toponym]:
+    """Drop a province that only qualifies the city before it ("Dorud, in Lorestan province")."""
+    out: list[Toponym] = []
+    for top in tops:
+        prev = out[-1] if out else None
+        if prev is not None and top.entry.kind == "admin1" and prev.entry.kind == "city" \
+                and prev.entry.admin1 == top.entry.admin1 and _qualifies(prev.span, top.span):
+            continue
+        out.append(top)
+    return out
+
+
+def _qualifies(left: Span, right: Span) -> bool:
+    """Only words that place a town in a province between two toponyms.
+
+    "Dorud, in Lorestan", "Kazerun in the southern province of Fars", "Javanrud, a
+    town in Kermanshah province", "Sanandaj, the capital of Kurdistan province".
+    """
+    between = left.doc[left.end: right.start]
+    return len(between) <= _QUALIFY_MAX and all(
+        t.lower_ in _QUALIFY_WORDS or t.pos_ == "ADJ" for t in between)
+
+
+def _joined(left: Span, right: Span) -> bool:
+    """Whether only list glue (commas, "and", "to") lies between two toponyms."""
+    between = left.doc[left.end: right.start]
+    return len(between) <= 3 and all(t.lower_ in _LIST_GLUE for t in between)
+
+
+def _admin_entry(top: Toponym, gazetteer: Gazetteer) -> Entry | None:
+    """The province of the same name and country as city ``top``, if one exists."""
+    for entry in gazetteer.candidates(top.span.text):
+        if entry.kind == "admin1" and entry.country == top.entry.country:
+            return entry
+    return None
+
+
+def _has_admin(top: Toponym, gazetteer: Gazetteer) -> bool:
+    return _admin_entry(top, gazetteer) is not None
