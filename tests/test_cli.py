@@ -145,6 +145,9 @@ def test_eval_on_own_gold(corpus: Path, tmp_path: Path) -> None:
     assert code == 0, err
     figures = json.loads(out)
     assert figures["mention.recall"] == 1.0
+    code, out, err = run("eval", str(gold), "--docs", str(corpus), "--calibration")
+    assert code == 0, err
+    assert "P(>=low)" in out and "[0.80, 1.00]" in out
 
 
 def test_events_show_and_event_exports(corpus: Path, tmp_path: Path) -> None:

@@ -356,12 +356,16 @@ def evaluate(
     aliases: Annotated[
         Path | None, typer.Option(help="Place alias CSV (canonical,alias); default: built in.")
     ] = None,
+    calibration: Annotated[
+        bool, typer.Option("--calibration", help="Also print precision per confidence bin.")
+    ] = False,
 ) -> None:
     """Score the system against gold annotations, on a scratch database."""
     from unrest import evaluation
 
     try:
-        result = evaluation.run(gold_dir, docs, given_dates=given_dates, aliases=aliases)
+        system = evaluation.run_system(gold_dir, docs, given_dates=given_dates, aliases=aliases)
+        result = system.report()
         failures = evaluation.check(result, floors, given_dates=given_dates) if floors else []
     except UnrestError as exc:
         raise _fail(exc, 2) from exc
@@ -369,6 +373,8 @@ def evaluate(
         out.print_json(json.dumps(result.to_dict()))
     else:
         out.print(result.render(), markup=False, highlight=False)
+        if calibration:
+            out.print("\n" + system.calibration(), markup=False, highlight=False)
     for line in failures:
         err.print(f"below floor: {line}", markup=False, highlight=False)
     if failures:

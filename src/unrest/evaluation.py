@@ -6,13 +6,33 @@ import dataclasses
 import json
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from unrest import pipeline, scoring
 from unrest.errors import EvalError, IngestError
 from unrest.export import records
 from unrest.model import Article, PublishedDate
+from unrest.scoring._calibration import calibration, render_calibration
 from unrest.store import open_store
+
+
+@dataclass(frozen=True)
+class Run:
+    """The system's output on annotated articles, ready to score."""
+
+    gold: list[scoring.GoldDoc]
+    records: list[dict[str, Any]]
+    aliases: dict[str, str] | None
+
+    def report(self) -> scoring.Report:
+        """Every figure of SCORING.md."""
+        return scoring.score(self.gold, self.records, place_aliases=self.aliases)
+
+    def calibration(self, bins: int = 5) -> str:
+        """Precision per confidence bin and above each bin edge, as a table."""
+        return render_calibration(calibration(self.gold, self.records, bins=bins))
 
 
 def run(
@@ -22,7 +42,18 @@ def run(
     given_dates: bool = False,
     aliases: Path | None = None,
 ) -> scoring.Report:
-    """Ingest ``docs_dir`` into a scratch database and score it against ``gold_dir``.
+    """Ingest ``docs_dir`` into a scratch database and score it against ``gold_dir``."""
+    return run_system(gold_dir, docs_dir, given_dates=given_dates, aliases=aliases).report()
+
+
+def run_system(
+    gold_dir: Path,
+    docs_dir: Path,
+    *,
+    given_dates: bool = False,
+    aliases: Path | None = None,
+) -> Run:
+    """Ingest ``docs_dir`` into a scratch database and keep its export beside the gold.
 
     With ``given_dates`` each article annotated in the gold gets the gold
     publication date (method ``given``), so relative dates are judged alone.
@@ -51,7 +82,7 @@ def run(
                 "could not ingest every article: " + "; ".join(str(e) for e in report.errors)
             )
         recs = list(records(store))
-    return scoring.score(gold, recs, place_aliases=alias_map)
+    return Run(gold, recs, alias_map)
 
 
 def _with_gold_dates(
