@@ -9,7 +9,10 @@ Sources are registry packages (dev dependencies only; the runtime reads the CSVs
 - ``countryinfo``: demonyms and alternative spellings of countries.
 
 ``src/unrest/data/place_aliases.csv`` (hand-written) renames GeoNames admin1
-spellings to their common English form (``Kordestan`` -> ``Kurdistan``).
+spellings to their common English form (``Kordestan`` -> ``Kurdistan``). Generic
+words for "province" are dropped from admin1 names ("Mayorality of Baghdad",
+"Almaty Qalasy"); Iranian "Bandar-e X" ports also answer to "X", and Arabic names
+to their form without the article ("Ad Diwaniyah": "Diwaniyah").
 
 Kept: every city of Iran, cities of >= 15,000 people in the neighbouring region,
 capitals and cities of >= 100,000 people elsewhere; admin1 rows for the region.
@@ -22,6 +25,7 @@ from __future__ import annotations
 import csv
 import difflib
 import json
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -44,6 +48,22 @@ MAX_VARIANTS = 6
 TRANSLITERATED = FOCUS | REGION
 #: Accented letters of Latin-1 that English spellings of place names keep.
 LATIN1_LETTERS = frozenset(chr(c) for c in range(0xC0, 0x100)) - {"\u00d7", "\u00f7"}
+#: Words for "province" that GeoNames keeps in admin1 names and English drops
+#: ("Muhafazat Karbala'", "Mayorality of Baghdad", "Basra Governorate", "Almaty Qalasy").
+ADMIN_PREFIXES = ("Muhafazat ", "Mayorality of ", "Mintaqat ", "Baladiyat ", "Wilayat-e ")
+ADMIN_SUFFIXES = (" Governorate", " Qalasy", " Oblysy", " Oblast", " Marz", " Rayon")
+#: What is left after a kind word that must keep it ("Central Governorate").
+COMPASS_WORDS = {"central", "northern", "southern", "eastern", "western", "north", "south",
+                 "east", "west", "capital"}
+#: Persian "port of": English often drops it ("Bandar-e Kangan" is "Kangan").
+PORT_PREFIX = "Bandar-e "
+#: Countries whose place names carry the Arabic article, which English often drops
+#: ("Ad Diwaniyah" is "Diwaniyah"), and the article's forms.
+ARABIC = {"IQ", "SY", "LB", "JO", "SA", "KW", "BH", "QA", "OM", "AE", "YE", "PS", "EG", "SD",
+          "LY", "TN", "DZ", "MA"}
+ARTICLE = re.compile(r"^(?:Al|El|Ad|An|Ar|As|Ash|At|Az|Adh|Ath)[- ](?=[A-Z])")
+#: A name without its article must keep this many letters ("As Salt" keeps its article).
+ARTICLE_REST_MIN = 5
 
 
 def fold(text: str) -> str:
@@ -82,6 +102,51 @@ def accented_admin1(adm: str, members: list[dict[str, Any]]) -> str:
     return adm
 
 
+def short_admin1(name: str) -> str:
+    """``name`` without a generic word for "province" ("Basra Governorate" -> "Basra").
+
+    The word stays when only a compass word would remain ("Central Governorate").
+    """
+    for prefix in ADMIN_PREFIXES:
+        if name.startswith(prefix):
+            rest = name[len(prefix):]
+            return rest[:1].upper() + rest[1:]
+    for suffix in ADMIN_SUFFIXES:
+        if name.endswith(suffix) and fold(name[: -len(suffix)]) not in COMPASS_WORDS:
+            return name[: -len(suffix)]
+    return name
+
+
+def port_variants(name: str, alternates: Iterable[str], country: str) -> list[str]:
+    """English forms of an Iranian "Bandar-e X": "X" and "Bandar X".
+
+    Alternate spellings of X give theirs ("Bandar-e Asaluyeh": "Asaluyeh"), other
+    names of the port do not ("Bandar-e Pahlavi", the old name of Bandar-e Anzali).
+    """
+    if country not in FOCUS or not name.startswith(PORT_PREFIX):
+        return []
+    core = fold(name[len(PORT_PREFIX):])
+    out: list[str] = []
+    for alt in (name, *alternates):
+        rest = alt[len(PORT_PREFIX):] if alt.startswith(PORT_PREFIX) else ""
+        if rest and difflib.SequenceMatcher(None, core, fold(rest)).ratio() >= 0.7:
+            out += [v for v in (rest, "Bandar " + rest) if v not in out]
+    return out
+
+
+def article_variants(names: Iterable[str], country: str) -> list[str]:
+    """Arabic names without their article: "Al Amarah" -> "Amarah"."""
+    if country not in ARABIC:
+        return []
+    out: list[str] = []
+    for name in names:
+        m = ARTICLE.match(name)
+        rest = name[m.end():] if m else ""
+        if len(rest.replace(" ", "")) >= ARTICLE_REST_MIN and rest not in out:
+            out.append(rest)
+    return out
+
+
 def load_aliases() -> dict[str, str]:
     """Folded alias -> canonical name, from the hand-written alias table."""
     with open(DATA / "place_aliases.csv", encoding="utf-8") as fh:
@@ -103,7 +168,7 @@ def admin1_names(cities: Iterable[dict[str, Any]]) -> dict[tuple[str, str], str]
             near = abs(lat - float(c["latitude"])) + abs(lon - float(c["longitude"])) < 0.2
             if near:
                 votes[(str(c["countrycode"]), str(c["admin1code"]))][adm] += 1
-    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+    return {key: short_admin1(counter.most_common(1)[0][0]) for key, counter in votes.items()}
 
 
 def variants(name: str, alternates: Iterable[str], limit: int) -> list[str]:
@@ -120,7 +185,8 @@ def variants(name: str, alternates: Iterable[str], limit: int) -> list[str]:
         if difflib.SequenceMatcher(None, fold(name), folded).ratio() < 0.7:
             continue
         seen.add(folded)
-        out.append(unicodedata.normalize("NFKD", alt).encode("ascii", "ignore").decode())
+        plain = unicodedata.normalize("NFKD", alt).encode("ascii", "ignore").decode()
+        out.append(plain.replace("`", ""))  # the ayn mark: "Bandar-e `Asaluyeh"
         if len(out) >= limit:
             break
     return out
@@ -143,7 +209,8 @@ def build_cities(
     aliases = load_aliases()
     capitals = {(cc, str(c["capital"])) for cc, c in countries.items()}
     kept = [c for c in cities if keep_city(c, capitals)]
-    adm_names = admin1_names(kept)
+    # Kept cities name their provinces; every city votes where none of them could.
+    adm_names = {**admin1_names(cities), **admin1_names(kept)}
     rows: list[dict[str, Any]] = []
     adm_members: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in kept:
@@ -155,11 +222,13 @@ def build_cities(
         limit = MAX_VARIANTS if cc in FOCUS | REGION else 3
         name = aliases.get(fold(str(c["name"])),
                            english_name(str(c["name"]), cc not in TRANSLITERATED))
+        alts = variants(name, c["alternatenames"], limit)
         rows.append({
             "kind": "city", "name": name, "country": cc, "admin1": adm or "",
             "lat": c["latitude"], "lon": c["longitude"], "geonameid": c["geonameid"],
             "population": c["population"],
-            "variants": "|".join(variants(name, c["alternatenames"], limit)),
+            "variants": "|".join(port_variants(name, alts, cc)
+                                 + article_variants([name, *alts], cc) + alts),
         })
     renamed = {key: accented_admin1(key[1], members) for key, members in adm_members.items()}
     for row in rows:

@@ -354,7 +354,10 @@ def evaluate(
         ),
     ] = None,
     aliases: Annotated[
-        Path | None, typer.Option(help="Place alias CSV (canonical,alias); default: built in.")
+        Path | None,
+        typer.Option(
+            help="Place alias CSV (canonical,alias); default: one beside GOLD_DIR, else built in."
+        ),
     ] = None,
     calibration: Annotated[
         bool, typer.Option("--calibration", help="Also print precision per confidence bin.")

@@ -35,6 +35,9 @@ class Run:
         return render_calibration(calibration(self.gold, self.records, bins=bins))
 
 
+BUILT_IN_ALIASES = Path(__file__).parent / "data" / "place_aliases.csv"
+
+
 def run(
     gold_dir: Path,
     docs_dir: Path,
@@ -58,14 +61,15 @@ def run_system(
     With ``given_dates`` each article annotated in the gold gets the gold
     publication date (method ``given``), so relative dates are judged alone.
     ``aliases`` is a place alias CSV; by default ``place_aliases.csv`` beside
-    the gold folder is used when present.
+    the gold folder, else the package's own table of spelling variants.
     """
     if not docs_dir.is_dir():
         raise EvalError(f"{docs_dir}: no such folder of articles (give it with --docs)")
     gold = scoring.load_gold(gold_dir)
-    if aliases is None and (gold_dir.parent / "place_aliases.csv").exists():
-        aliases = gold_dir.parent / "place_aliases.csv"
-    alias_map = scoring.load_place_aliases(aliases) if aliases else None
+    if aliases is None:
+        beside = gold_dir.parent / "place_aliases.csv"
+        aliases = beside if beside.exists() else BUILT_IN_ALIASES
+    alias_map = scoring.load_place_aliases(aliases)
     by_key: dict[str, str | None] = {}
     for g in gold:
         by_key[g.url or g.name] = g.published

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from unrest.extract._names_interview import answer_spans, interviewee
 from unrest.extract._quotes import scan_marks
 from unrest.extract.sources import Attributor, QuoteSpan, find_quotes
 from unrest.model import Source
@@ -673,3 +674,152 @@ def test_pronoun_after_a_described_speaker(nlp: Language) -> None:
     )
     found = [(q.speaker, q.text) for q in quotes(nlp, text)]
     assert found == [("Siamak", "Everyone closed their shops")]
+
+
+# --- conservative, principled attribution ----------------------------------------------
+
+
+def test_named_speaker_outranks_the_witnesses_she_cites(nlp: Language) -> None:
+    text = "Leyla Farahani said witnesses told her that police fired tear gas at students."
+    s = source(nlp, text, "fired")
+    assert (s.kind, s.name) == ("person", "Leyla Farahani")
+
+
+def test_footage_described_by_a_named_speaker_is_hers(nlp: Language) -> None:
+    text = "Commissioner Maria Lund said the footage showed soldiers shooting at marchers."
+    s = source(nlp, text, "shooting")
+    assert (s.kind, s.name) == ("person", "Maria Lund")
+
+
+def test_reports_the_writer_received_are_hearsay(nlp: Language) -> None:
+    text = "Up to 40 people may have been killed in Bandar, according to the reports we received."
+    assert source(nlp, text, "killed").kind == "unnamed"
+
+
+def test_putting_a_toll_at_a_figure_is_a_report(nlp: Language) -> None:
+    text = "The Geneva-based group Rights Ledger later put the death toll at 93."
+    s = source(nlp, text, "death")
+    assert (s.kind, s.name) == ("organization", "Rights Ledger")
+    text = "Two days later, local sources put the toll as high as 40."
+    assert source(nlp, text, "toll").kind == "unnamed"
+
+
+def test_putting_someone_at_risk_is_not_a_report(nlp: Language) -> None:
+    text = "The court put dozens of detainees at risk when it sentenced them to death."
+    assert source(nlp, text, "sentenced").kind == "author"
+
+
+def test_reports_inside_a_named_quote_are_the_speaker_s(nlp: Language) -> None:
+    text = (
+        "Commissioner Maria Lund spoke on Tuesday. "
+        '"There are reports that soldiers fired on marchers in Bandar," Lund said.'
+    )
+    s = source(nlp, text, "fired")
+    assert (s.kind, s.name) == ("person", "Maria Lund")
+
+
+def test_interview_answers_are_the_interviewee_s(nlp: Language) -> None:
+    text = (
+        "We spoke to Daryush Kamali, a teacher who took part.\n\n"
+        "Q: How did it start?\n\n"
+        '"Nobody planned anything," Kamali said. "We just walked out."\n\n'
+        "Q: What happened next?\n\n"
+        "By the evening, police had detained twelve teachers in Arak.\n\n"
+        "Kamali now lives in Hamburg. Police detained his brother in 2021."
+    )
+    s = source(nlp, text, "detained")
+    assert (s.kind, s.name) == ("person", "Daryush Kamali")
+    assert source(nlp, text, "detained", 1).kind == "author"
+
+
+def test_single_question_line_is_not_an_interview(nlp: Language) -> None:
+    text = (
+        '"Nobody planned anything," Daryush Kamali said.\n\n'
+        "Q: is the village's name.\n\n"
+        "Police detained twelve teachers in Arak."
+    )
+    assert source(nlp, text, "detained").kind == "author"
+
+
+def test_answer_spans_run_between_questions() -> None:
+    text = "Intro.\nQ: One?\nAnswer one.\nMore of it.\nQ: Two?\nAnswer two.\nCoda."
+    spans = [text[a:b].strip() for a, b in answer_spans(text)]
+    assert spans == ["Answer one.\nMore of it.", "Answer two."]
+    assert answer_spans("Q: only one question?\nAn answer.") == []
+
+
+def test_interviewee_is_the_person_named_most_often() -> None:
+    persons = [(3, "Daryush Kamali"), (9, "Karim Sohrabi"), (20, "Kamali"), (31, "Kamali")]
+    assert interviewee(persons) == Source("person", "Daryush Kamali", "Daryush Kamali")
+    assert interviewee([]) is None
+
+
+def test_outlet_takes_the_medium_the_article_gives_it(nlp: Language) -> None:
+    text = (
+        "The judiciary's Hamrah news agency reported the verdicts on Friday. "
+        "Two men were hanged in Karaj on Saturday, Hamrah said."
+    )
+    s = source(nlp, text, "hanged")
+    assert (s.kind, s.name) == ("organization", "Hamrah news agency")
+
+
+def test_doctors_are_nobody_in_particular(nlp: Language) -> None:
+    text = "Doctors at a hospital in Basra said three protesters died of gunshot wounds."
+    assert source(nlp, text, "died").kind == "unnamed"
+
+
+def test_plural_informants_and_rights_organisations_are_unnamed(nlp: Language) -> None:
+    text = "At least 90 people were detained in Bukan, according to local lawyers."
+    assert source(nlp, text, "detained").kind == "unnamed"
+    text = "A strike was observed in 12 towns, according to Baluch rights organisations."
+    assert source(nlp, text, "strike").kind == "unnamed"
+
+
+def test_one_informant_is_a_person_named_as_written(nlp: Language) -> None:
+    text = "A court in Arak sentenced a singer to two years in prison, his lawyer said."
+    s = source(nlp, text, "sentenced")
+    assert s.kind == "person" and (s.name or "").endswith("lawyer")
+
+
+def test_pronoun_quote_in_an_answer_is_the_interviewee_s(nlp: Language) -> None:
+    text = (
+        "We spoke to Nasrin Ebadi, a nurse who joined the strikes.\n\n"
+        "Q: How did it begin?\n\n"
+        '"We simply stopped working," Ebadi said.\n\n'
+        "Q: Did the police come?\n\n"
+        "The hospital director, Karim Sohrabi, called the police at noon. "
+        '"They took four of my colleagues away," she said.'
+    )
+    found = [(q.speaker, q.text) for q in quotes(nlp, text)]
+    assert ("Nasrin Ebadi", "They took four of my colleagues away") in [
+        (s, t.rstrip(".,")) for s, t in found
+    ]
+
+
+def test_group_saying_is_the_speaker(nlp: Language) -> None:
+    text = "Protests spread to Ahvaz, with rights groups saying police had killed four people."
+    assert source(nlp, text, "killed").kind == "unnamed"
+    text = "Police killed four people in Ahvaz, the London-based group Rights Ledger said."
+    s = source(nlp, text, "killed")
+    assert (s.kind, s.name) == ("organization", "Rights Ledger")
+
+
+def test_closing_according_to_with_a_participle(nlp: Language) -> None:
+    text = (
+        "Hundreds of bakers in Tabriz walked out on Monday, according to union officials "
+        "and videos shared online."
+    )
+    s = source(nlp, text, "walked")
+    assert s.kind == "organization" and (s.name or "").endswith("officials")
+
+
+def test_short_quote_used_as_the_writer_s_noun_phrase_is_a_label(nlp: Language) -> None:
+    text = 'The state news agency said "rioters" had burned two banks in Arak.'
+    assert quotes(nlp, text) == []
+    text = 'The agency said the governor would take "decisive" action against the strikers.'
+    assert [q.text for q in quotes(nlp, text)] == ["decisive"]
+
+
+def test_purpose_infinitive_is_not_a_parenthetical_report(nlp: Language) -> None:
+    text = "A few hundred people gathered in Arak on Monday to complain about bread prices."
+    assert source(nlp, text, "gathered").kind == "author"

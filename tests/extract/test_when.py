@@ -227,7 +227,7 @@ def test_days_weekdays_and_spans(nlp: Language, text: str, trigger: str, publish
 
 
 def test_a_bare_weekday_needs_a_preposition_and_prayers_are_no_date() -> None:
-    assert [e.text for e in find_expressions("Unrest grew after Friday prayers.")] == []
+    assert [e.text for e in find_expressions("Unrest grew at Friday prayers.")] == []
     assert [e.text for e in find_expressions("Monday was quiet, but since Tuesday crowds "
                                              "have marched.")] == ["Tuesday"]
 
@@ -386,3 +386,132 @@ def test_is_stamp(line: str, stamp: bool) -> None:
     from unrest.extract._dates import is_stamp
     exprs = find_expressions(line)
     assert is_stamp(line, exprs[0]) is stamp
+
+
+# ---------------------------------------------------------------- weeks, weekdays, page stamps
+
+
+def _values(text: str, published: str, narrative: str | None = None,
+            ) -> list[tuple[str, str, str]]:
+    anchor = Anchor(interval_of(published), interval_of(narrative) if narrative else None)
+    out = []
+    for e in find_expressions(text):
+        iv = e.resolve(anchor)
+        assert iv is not None, e.text
+        value = iv.value()
+        out.append((e.text, value.start, value.end))
+    return out
+
+
+def test_a_numbered_week_of_a_month_is_seven_days() -> None:
+    assert _values("Clashes went on through the first week of March 2021.", "2021-06-01") == [
+        ("the first week of March 2021", "2021-03-01", "2021-03-07")]
+    assert _values("Bakers closed shop in the last week of February.", "2024-05-01") == [
+        ("the last week of February", "2024-02-23", "2024-02-29")]
+
+
+def test_the_first_week_counts_from_the_time_referred_back_to() -> None:
+    assert _values("Dozens died in the first week of that uprising.", "2020-03-01",
+                   "2019-11-15") == [("the first week", "2019-11-15", "2019-11-21")]
+
+
+def test_years_ago_this_week_shifts_the_publication_week() -> None:
+    assert _values("Two years ago this week, miners walked out.", "2023-05-18") == [
+        ("Two years ago this week", "2021-05-15", "2021-05-21")]
+    assert _values("Ten years ago today, the square was cleared.", "2020-02-29") == [
+        ("Ten years ago today", "2010-02-28", "2010-02-28")]
+
+
+def test_a_weekday_before_a_weekly_event_is_a_date_when_alone() -> None:
+    assert _values("Guards beat mourners after Sunday mass.", "2021-09-08") == [
+        ("Sunday", "2021-09-05", "2021-09-05")]
+    assert [e.text for e in find_expressions(
+        "On 3 May, guards beat mourners after Sunday mass.")] == ["3 May"]
+
+
+def test_the_weekday_follows_the_narrative_day(nlp: Language) -> None:
+    text = ("What happened on March 6, 2019? Dockers struck at the port. "
+            "On the Friday, police charged the pickets.")
+    assert _pair(_date(nlp, text, "charged", "2020-04-01")) == ("2019-03-08", "2019-03-08")
+
+
+def test_a_weekday_that_names_the_old_narrative_day_is_that_day(nlp: Language) -> None:
+    text = ("Our story starts on March 6, 2019. "
+            "She said nurses walked out on Wednesday morning.")
+    assert _pair(_date(nlp, text, "walked", "2020-04-01")) == ("2019-03-06", "2019-03-06")
+
+
+def test_a_last_edited_line_does_not_set_the_narrative(nlp: Language) -> None:
+    text = ("This article was last updated on 2 June 2023. "
+            "Farmers blocked the highway for hours.")
+    assert _date(nlp, text, "blocked", "2023-06-02") is None
+
+
+# ---------------------------------------------------------------- reports, lists, questions
+
+
+def test_a_report_dated_to_the_month_after_its_content_does_not_date_it(
+        nlp: Language) -> None:
+    text = ("On 12 March, guards fired on a crowd at the port. "
+            "They wounded forty dockers, a union said in April. "
+            "The union later counted nine dead.")
+    assert _pair(_date(nlp, text, "wounded", "2021-05-10")) == ("2021-03-12", "2021-03-12")
+    assert _pair(_date(nlp, text, "dead", "2021-05-10")) == ("2021-03-12", "2021-03-12")
+
+
+def test_a_list_entry_without_a_verb_sets_the_narrative(nlp: Language) -> None:
+    text = ("Cases we documented: "
+            "Three farmers, all from one village, shot dead near Ilam on 9 May. "
+            "Neighbours counted a dozen wounded.")
+    assert _pair(_date(nlp, text, "wounded", "2021-05-20")) == ("2021-05-09", "2021-05-09")
+
+
+def test_a_question_about_a_dated_noun_does_not_move_the_story(nlp: Language) -> None:
+    text = ("Students marched on campus on 4 June 2020. "
+            "How did the strikes of March 2019 shape that? "
+            "Police arrested ten of them.")
+    assert _pair(_date(nlp, text, "arrested", "2021-01-01")) == ("2020-06-04", "2020-06-04")
+
+
+def test_a_reported_past_perfect_covers_the_span_opened_by_since(nlp: Language) -> None:
+    text = ("Rallies over power cuts have grown since the unrest began on 3 August. "
+            "Crowds blocked a highway on Monday night. "
+            "A rights group said that police had wounded dozens of marchers.")
+    assert _pair(_date(nlp, text, "wounded", "2023-08-10")) == ("2023-08-03", "2023-08-10")
+
+
+def test_a_reported_past_perfect_runs_to_the_day_of_the_report(nlp: Language) -> None:
+    text = ("Crowds first marched on the palace on 3 May. "
+            "The ministry said on Thursday that 150 people had been detained.")
+    assert _pair(_date(nlp, text, "detained", "2024-05-10")) == ("2024-05-03", "2024-05-09")
+
+
+# ---------------------------------------------------------------- durations
+
+
+def test_a_duration_runs_forward_from_the_events_start(nlp: Language) -> None:
+    text = "From 4 March, phone lines were cut in the valley for three days."
+    assert _pair(_date(nlp, text, "cut", "2021-04-01")) == ("2021-03-04", "2021-03-06")
+
+
+def test_a_past_perfect_duration_runs_back_from_the_narrative(nlp: Language) -> None:
+    text = ("On 20 June the mayor resigned. "
+            "An aide said that nurses had held sit-ins outside the clinic for two weeks.")
+    assert _pair(_date(nlp, text, "held", "2021-07-01")) == ("2021-06-07", "2021-06-20")
+
+
+def test_a_window_is_not_a_duration(nlp: Language) -> None:
+    text = "Over the past two weeks, crowds have blocked roads in four towns."
+    assert _pair(_date(nlp, text, "blocked", "2021-07-15")) == ("2021-07-01", "2021-07-15")
+
+
+def test_since_a_dated_noun_began_runs_from_its_date_to_publication(nlp: Language) -> None:
+    text = ("We are alarmed by the strikes that broke out in the mines on 2 March. "
+            "Guards beat miners on 5 March. "
+            "Over 300 miners are said to have been detained since the strikes began.")
+    assert _pair(_date(nlp, text, "detained", "2021-03-20")) == ("2021-03-02", "2021-03-20")
+
+
+def test_a_first_report_dated_to_the_day_gives_its_month(nlp: Language) -> None:
+    text = "Soldiers shot nine men and seized 400 others, the army said on Tuesday."
+    assert _pair(_date(nlp, text, "seized", "2022-03-18")) == ("2022-03", "2022-03")

@@ -370,3 +370,170 @@ def test_latin_names_keep_their_accents(gaz: Gazetteer) -> None:
     assert tbilisi is not None and tbilisi.admin1 == "Tbilisi"
     izeh = gaz.lookup("Izeh")
     assert izeh is not None and izeh.city == "Izeh"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1", "city"),
+    [
+        ("Kangan", "IR", "Bushehr", "Bandar-e Kangan"),  # "Bandar-e" dropped
+        ("Asaluyeh", "IR", "Bushehr", "Bandar-e Asaluyah"),
+        ("Bandar Anzali", "IR", "Gilan", "Bandar-e Anzali"),
+        ("Diwaniyah", "IQ", "Al Qadisiyah", "Al Diwaniyah"),  # Arabic article dropped
+        ("Amarah", "IQ", "Maysan", "Al Amarah"),  # province named by its smaller towns
+        ("Baghdad", "IQ", "Baghdad", "Baghdad"),  # "Mayorality of" dropped
+        ("Karbala", "IQ", "Karbala", "Karbala"),  # "Muhafazat" dropped
+        ("Almaty", "KZ", "Almaty", "Almaty"),  # "Qalasy" dropped
+        ("Zhanaozen", "KZ", "Mangystau", "Zhanaozen"),  # alias of "Mangghystau"
+        ("Aktobe", "KZ", "Aktobe", "Aktobe"),
+    ],
+)
+def test_english_forms_of_regional_names(gaz: Gazetteer, name: str, country: str,
+                                         admin1: str, city: str) -> None:
+    place = gaz.lookup(name)
+    assert place is not None
+    assert (place.country, place.admin1, place.city) == (country, admin1, city)
+
+
+def test_old_name_of_a_port_is_not_a_bare_variant(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Pahlavi", "IR") is None  # "Bandar-e Pahlavi" is Anzali's old name
+    abbas = gaz.lookup("Abbas", "IR")
+    assert abbas is None or abbas.city != "Bandar Abbas"
+
+
+def test_town_west_of_a_city_is_not_in_the_city(nlp: Language) -> None:
+    text = "In Najafabad, west of Isfahan, police fired on protesters on Tuesday night."
+    assert _places(nlp, text, text, "fired") == [("IR", "Isfahan", "Najafabad")]
+
+
+def test_the_west_of_a_city_is_in_the_city(nlp: Language) -> None:
+    text = "Police fired on protesters in the west of Tehran on Tuesday night."
+    assert _places(nlp, text, text, "fired") == [("IR", "Tehran", "Tehran")]
+
+
+def test_spread_subject_does_not_take_the_place_of_an_earlier_event(nlp: Language) -> None:
+    text = ("Iran faced weeks of anger. The unrest began in many cities in May after the "
+            "arrest of a teacher in Shiraz.")
+    sent = text[text.index("The unrest"):]
+    assert _places(nlp, text, sent, "unrest") == [("IR", None, None)]
+
+
+def test_place_in_force_over_the_whole_paragraph(nlp: Language) -> None:
+    text = ("Iran saw protests in many towns.\n\nIn Sirjan, crowds marched on the governor's "
+            "office on Monday. A baker who was there said nobody was armed. \"Nobody "
+            "threw anything,\" he told us. \"Guards shot at the crowd from the roof.\"")
+    sent = "\"Guards shot at the crowd from the roof.\""
+    assert _places(nlp, text, sent, "shot") == [("IR", "Kerman", "Sirjan")]
+
+
+def test_provincial_official_speaks_for_the_province_in_force(nlp: Language) -> None:
+    text = ("Protests in Iran's west\n\nLorestan Province. Crowds in Borujerd and Kuhdasht "
+            "set fire to a bank. The provincial governor said that ten people had been "
+            "arrested.\n\nIlam Province. Protests were reported in Abdanan.")
+    sent = "The provincial governor said that ten people had been arrested."
+    assert _places(nlp, text, sent, "arrested") == [("IR", "Lorestan", None)]
+
+
+def test_town_taken_for_a_person_after_in(nlp: Language) -> None:
+    text = ("Iran's water crisis deepened. An official said two men had been shot dead in "
+            "Shadegan and Ahvaz on Friday.")
+    sent = text[text.index("An official"):]
+    assert _places(nlp, text, sent, "shot") == [
+        ("IR", "Khuzestan", "Shadegan"), ("IR", "Khuzestan", "Ahvaz")]
+
+
+def test_word_before_a_town_in_a_misread_name_is_no_surname(nlp: Language) -> None:
+    text = ("Crowds marched in Dorud on Monday night. \"Without Dorud, there is no "
+            "uprising,\" a mechanic said.")
+    sent = "Crowds marched in Dorud on Monday night."
+    assert _places(nlp, text, sent, "marched") == [("IR", "Lorestan", "Dorud")]
+
+
+def test_place_of_solidarity_is_not_the_event_place(nlp: Language) -> None:
+    text = "Small crowds gathered in Shiraz on Monday to show solidarity with Khuzestan."
+    assert _places(nlp, text, text, "gathered") == [("IR", "Fars", "Shiraz")]
+
+
+def test_nationwide_phrase_of_the_trigger_overrides_other_clauses(nlp: Language) -> None:
+    text = ("Iraq's government faced new protests. Authorities imposed a curfew in Basra "
+            "and cut internet access across much of the country on Saturday.")
+    sent = text[text.index("Authorities"):]
+    assert _places(nlp, text, sent, "cut") == [("IQ", None, None)]
+
+
+def test_nationwide_adjective_elsewhere_keeps_the_town(nlp: Language) -> None:
+    text = ("Oil workers in Asaluyeh walked off the job on Monday, chanting in support of "
+            "the nationwide protests.")
+    assert _places(nlp, text, text, "walked") == [("IR", "Bushehr", "Bandar-e Asaluyah")]
+
+
+def test_province_is_dropped_when_its_towns_are_named(nlp: Language) -> None:
+    text = ("In neighbouring Mazandaran, the prosecutor said 43 people had been detained "
+            "in Amol and Babol.")
+    assert _places(nlp, text, text, "detained") == [
+        ("IR", "Mazandaran", "Amol"), ("IR", "Mazandaran", "Babol")]
+
+
+def test_place_in_a_relative_clause_on_the_victims(nlp: Language) -> None:
+    text = ("Iran hanged a man on Monday who had been convicted of stabbing a guard during "
+            "protests in Karaj.")
+    assert _places(nlp, text, text, "hanged") == [("IR", "Alborz", "Karaj")]
+
+
+def test_seat_of_an_official_in_the_city_of_x(nlp: Language) -> None:
+    text = ("In Zahedan, crowds gathered outside a police station to protest against an "
+            "assault by a police commander in the port city of Chabahar.")
+    assert _places(nlp, text, text, "gathered") == [
+        ("IR", "Sistan and Baluchestan", "Zahedan")]
+
+
+def test_that_crowd_points_back(nlp: Language) -> None:
+    text = ("Iran saw unrest in many provinces.\n\nOn Friday, crowds gathered outside a "
+            "mosque in Iranshahr.\n\nRiot police fired into that crowd, witnesses said.")
+    sent = "Riot police fired into that crowd, witnesses said."
+    assert _places(nlp, text, sent, "fired") == [
+        ("IR", "Sistan and Baluchestan", "Iranshahr")]
+
+
+def test_x_city_is_the_city(nlp: Language) -> None:
+    text = "Protests were also reported in Ilam city and Abdanan."
+    assert _places(nlp, text, text, "Protests") == [
+        ("IR", "Ilam", "Ilam"), ("IR", "Ilam", "Abdanan")]
+
+
+def test_fronted_at_before_a_reporting_verb(nlp: Language) -> None:
+    text = ("Iran's oil strike spread. At Kangan, witnesses said riot police detained 40 "
+            "workers on Monday.")
+    sent = text[text.index("At Kangan"):]
+    assert _places(nlp, text, sent, "detained") == [("IR", "Bushehr", "Bandar-e Kangan")]
+
+
+def test_spaced_dash_after_a_place_is_no_compound(nlp: Language) -> None:
+    text = "Dervishes clash with police in Tehran - live updates"
+    assert _places(nlp, text, text, "clash") == [("IR", "Tehran", "Tehran")]
+
+
+def test_place_in_a_participle_clause_on_the_victim(nlp: Language) -> None:
+    text = ("Iran on Monday executed Ali Rezaei, a 30-year-old boxer convicted of stabbing a "
+            "guard during protests in Shiraz.")
+    assert _places(nlp, text, text, "executed") == [("IR", "Fars", "Shiraz")]
+
+
+def test_landmark_alone_is_a_weak_place(nlp: Language) -> None:
+    text = ("Iran's police said 200 dervishes were arrested and are held at a prison south "
+            "of Tehran.")
+    assert _places(nlp, text, text, "arrested") == [("IR", "Tehran", "Tehran")]
+
+
+def test_next_sentence_that_reports_speech_lends_no_place(nlp: Language) -> None:
+    text = ("Iran's fuel protests were put down.\n\nThe envoy said the footage showed police "
+            "firing on crowds. \"In one case, guards fired at people who had fled to Behbahan,"
+            "\" she said.")
+    sent = "The envoy said the footage showed police firing on crowds."
+    assert _places(nlp, text, sent, "firing") == [("IR", None, None)]
+
+
+def test_name_on_a_facility_is_the_town(nlp: Language) -> None:
+    text = ("Iran's oil strike grew on Tuesday. The walkout spread to the Bushehr "
+            "petrochemical plant.")
+    sent = text[text.index("The walkout"):]
+    assert _places(nlp, text, sent, "walkout") == [("IR", "Bushehr", "Bushehr")]

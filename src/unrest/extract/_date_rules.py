@@ -32,6 +32,13 @@ from unrest.model import Precision
 _YEAR = r"(?<![\d,.\-])((?:1[6-9]|20)\d\d)(?![\d]|,\d|\.\d)"
 _DAY = r"([0-3]?\d)(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
+# Which week of a month: its first day's offset, or None for the month's last seven days.
+_WEEK_STARTS: dict[str, int | None] = {"first": 0, "second": 7, "third": 14, "fourth": 21,
+                                      "last": None, "final": None}
+_ORDINALS = "|".join(_WEEK_STARTS)
+# Days before publication beyond which a narrative day named by its weekday is that day
+# ("On January 11, 2020 ... on Saturday morning"), not the last such weekday.
+_OLD_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,13 @@ def _patterns() -> list[_Pattern]:
             int(g[1]), int(g[2]), int(g[3]))) else None)
     add(rf"(?:(?:{wd}),?\s+)?\b({anym})\s+{_DAY},?\s+{_YEAR}", "absolute",
         lambda g: day_of(g[3], g[1], g[2]))
+    add(rf"\b(?:the\s+)?({_ORDINALS})\s+week\s+of\s+({m}),?\s+{_YEAR}", "absolute",
+        _week_of_month)
+    add(rf"\b(?:the\s+)?({_ORDINALS})\s+week\s+of\s+({m})()", "relative", _week_of_month)
+    add(rf"\b[Tt]he\s+(?:first|opening)\s+week\b(?!\s+of\s+(?:{m}|{ab}|\d))", "narrative",
+        lambda g: _first_week)
+    add(rf"\b({num})\s+(year|month)s?\s+ago\s+(today|this\s+week|this\s+month)\b",
+        "now", _ago_this, ci)
     add(rf"(?:(?:{wd}),?\s+)?\b(?:the\s+)?{_DAY}\s+(?:of\s+)?({anym}),?\s+{_YEAR}", "absolute",
         lambda g: day_of(g[3], g[2], g[1]))
     add(rf"(?:{part})?\b({m})(?:\s+{_YEAR})?{_DASH}({m}),?\s+{_YEAR}", "absolute",
@@ -104,6 +118,8 @@ def _patterns() -> list[_Pattern]:
         rf"(?!,?\s+(?:the\s+)?\d|,?\s+(?:{anym})\b)", "relative", _weekday, ci)
     add(rf"\b()()({wd})(?:\s+(?:{tod}))?\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:{anym})\b)",
         "relative", _weekday)
+    add(rf"\b[Tt]he\s+({wd})\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:{anym})\b|\s+[A-Z])", "narrative",
+        _the_weekday)
     add(r"\b(?:(?:at|over|during|on)\s+the|(last|this|past|previous))\s+weekend\b",
         "relative", lambda g: _weekend, ci)
     add(r"\bovernight\b", "now", lambda g: _overnight, ci)
@@ -256,6 +272,10 @@ def _weekday(g: re.Match[str]) -> Resolver:
         pub = a.published
         if pub is None:
             return None
+        narr = a.narrative
+        if (narr is not None and narr.precision == "day" and narr.lo == narr.hi
+                and narr.lo.weekday() == target and (pub.lo - narr.lo).days > _OLD_DAYS):
+            return narr
         back = (pub.lo.weekday() - target) % 7
         if word in ("last", "past", "previous") and back == 0:
             back = 7
@@ -377,3 +397,84 @@ def _up_to_now(a: Anchor) -> Interval | None:
 def _compiled() -> list[_Pattern]:
     return _patterns()
 
+
+
+def _week_days(year: int, month: int, which: str) -> Interval:
+    """The seven days of the ``which`` week of a month ("the first week of October")."""
+    start = _WEEK_STARTS[which.lower()]
+    if start is None:
+        end = month_interval(year, month).hi
+        return day_interval(end - timedelta(days=6), end)
+    first = date(year, month, 1) + timedelta(days=start)
+    return day_interval(first, first + timedelta(days=6))
+
+
+def _week_of_month(g: re.Match[str]) -> Resolver:
+    """"The first week of October (2022)": days 1-7 of that month's occurrence."""
+    month = _lexicon().months[g[2]]
+    if g[3]:
+        days = _week_days(int(g[3]), month, g[1])
+        return lambda a: days
+
+    def res(a: Anchor) -> Interval | None:
+        iv = _month_occurrence(month, month, "bare", a)
+        return _week_days(iv.lo.year, month, g[1]) if iv else None
+
+    return res
+
+
+def _first_week(a: Anchor) -> Interval | None:
+    """"In the first week (of that wave)": seven days from the start of the time referred
+    back to, when it is known to the month or the day."""
+    ref = a.antecedent
+    if ref is None or ref.precision == "year":
+        return ref
+    return day_interval(ref.lo, ref.lo + timedelta(days=6))
+
+
+def _ago_this(g: re.Match[str]) -> Resolver:
+    """"A year ago this week", "five years ago today": the publication's day, week or month
+    that many months or years back."""
+    unit = g[2].lower()
+    k = -_count(g[1], unit)
+    span = re.sub(r"\s+", " ", g[3].lower())
+
+    def res(a: Anchor) -> Interval | None:
+        pub = a.published
+        if pub is None:
+            return None
+        if span == "this week" and pub.precision == "day":
+            wd = pub.lo.weekday()
+            pub = day_interval(pub.lo - timedelta(days=wd), pub.lo + timedelta(days=6 - wd))
+        elif span == "this month":
+            pub = coarsen(pub, "month")
+        return _shift_days(pub, unit, k)
+
+    return res
+
+
+def _shift_days(iv: Interval, unit: str, k: int) -> Interval:
+    """``iv`` moved ``k`` months or years, keeping its precision (29 February to the 28th)."""
+    def move(d: date) -> date:
+        months = d.year * 12 + d.month - 1 + (k * 12 if unit == "year" else k)
+        y, m = divmod(months, 12)
+        last = month_interval(y, m + 1).hi.day
+        return date(y, m + 1, min(d.day, last))
+
+    if iv.precision != "day":
+        return _calendar_shift(iv, unit, k)
+    return Interval(move(iv.lo), move(iv.hi), iv.precision)
+
+
+def _the_weekday(g: re.Match[str]) -> Resolver:
+    """"On the Sunday": the first such weekday from the start of the time referred back to
+    (known to the day)."""
+    target = _lexicon().weekdays[g[1]]
+
+    def res(a: Anchor) -> Interval | None:
+        ref = a.antecedent
+        if ref is None or ref.precision != "day":
+            return None
+        return day_interval(ref.lo + timedelta(days=(target - ref.lo.weekday()) % 7))
+
+    return res

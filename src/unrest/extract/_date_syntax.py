@@ -2,14 +2,18 @@
 
 Used by :mod:`unrest.extract.when`: whether a date lies in the clause of an
 event trigger or in another clause, whether it is the time of a reporting act,
-whether it opens a "since" span, and whether a clause moves the narrative on.
+whether it opens a "since" span, whether a clause moves the narrative on, and how long
+a duration in the clause ("for two days") makes the event last.
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from spacy.tokens import Span, Token
 
-from unrest.extract._date_base import Interval, words
+from unrest.extract._date_base import Interval, coarsen, words
+from unrest.model import Precision
 
 # Dependencies that open a subordinate clause: a date inside one does not date
 # an event outside it; in the first four it does not set the narrative time.
@@ -91,6 +95,15 @@ def speech_head(tok: Token) -> Token | None:
     return None
 
 
+def attributes_after(tok: Token) -> bool:
+    """Whether a date at ``tok`` belongs to a reporting act that follows what it reports
+    ("... killed 66 people, Amnesty said in October"): the time of the report, even when
+    known only to the month."""
+    head = speech_head(tok)
+    return head is not None and any(
+        c.dep_ in _REPORTED and c.i < head.i for c in head.children)
+
+
 def _same_time(tok: Token) -> bool:
     """Whether ``tok`` heads an adverbial clause that shares its main clause's time ("as
     they cleared the camp on June 3", "when police opened fire on Friday")."""
@@ -127,8 +140,24 @@ def is_background(tok: Token) -> bool:
             continue
         if t.dep_ in _BACKGROUND or (t.dep_ == "pcomp" and t.pos_ in _VERBAL):
             return True
-        if t.dep_ in ("relcl", "acl") and _non_restrictive(t):
+        if t.dep_ in ("relcl", "acl") and _non_restrictive(t) and not _fragment_root(t.head):
             return True
+    return False
+
+
+def _fragment_root(tok: Token) -> bool:
+    """Whether ``tok`` is the noun root of a verbless sentence (a list entry: "Two men,
+    aged 24, shot dead in Piranshahr on 20 November"), whose participle is its predicate."""
+    return tok.dep_ == "ROOT" and tok.pos_ in _NOMINAL
+
+
+def reported_flashback(trigger: Token) -> bool:
+    """Whether ``trigger`` is in a past-perfect clause reported by a speech word ("Amnesty
+    said that security forces had used live ammunition"): a summary of what happened
+    before the report, not an event of the narrative's day."""
+    for verb in ancestors(trigger)[:4]:
+        if _past_perfect(verb):
+            return _embedded_in_speech(verb)
     return False
 
 
@@ -288,3 +317,72 @@ def refines(finer: Interval, coarse: Interval) -> bool:
     return (rank[finer.precision] < rank[coarse.precision]
             and coarse.lo.year <= finer.lo.year and finer.hi.year <= coarse.hi.year
             and finer.lo.year <= coarse.lo.year and coarse.hi.year <= finer.hi.year)
+
+
+# --------------------------------------------------------------------------- durations
+# A duration in an event's own clause stretches the date the event was given: forward
+# from its start ("was shut down for several weeks from 21 September"), or back from its
+# end when the clause is a past perfect ("residents had held sit-ins for nearly a month").
+
+_DURATION_PREPS = frozenset({"for", "over"})
+_NATURAL: dict[str, Precision] = {"day": "day", "week": "day", "month": "month", "year": "year"}
+
+
+def _count(noun: Token) -> int | None:
+    """How many units ``noun`` counts ("two days" 2, "a month" 1, "several weeks" 4);
+    None for a window ("over the past two weeks"), which is a date, not a duration."""
+    numbers = words()["number_words"]
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return None
+    for c in noun.children:
+        w = c.lower_
+        if c.dep_ in ("nummod", "det", "amod", "quantmod") and w in numbers:
+            return int(numbers[w])
+        if c.dep_ == "nummod" and w.isdigit():
+            return int(w)
+    return None
+
+
+def duration_of(trigger: Token) -> tuple[int, str] | None:
+    """The duration (count, unit) stated in the clause of ``trigger``, if any."""
+    units = words()["units"]
+    for tok in trigger.sent:
+        unit = tok.lemma_.lower()
+        if (unit in units and tok.dep_ == "pobj" and tok.head.lower_ in _DURATION_PREPS
+                and relation(tok.head, trigger, False) is not None):
+            n = _count(tok)
+            if n:
+                return n, unit
+    return None
+
+
+def _past_perfect_clause(trigger: Token) -> bool:
+    t = trigger
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def lasting(iv: Interval, trigger: Token, now: Interval | None) -> Interval:
+    """``iv``, when a single day, stretched by a duration in the clause of ``trigger``,
+    kept before ``now``."""
+    found = duration_of(trigger) if iv.precision == "day" and iv.lo == iv.hi else None
+    if found is None:
+        return iv
+    n, unit = found
+    days = n * int(words()["units"][unit]) - 1
+    if days <= 0:
+        return iv
+    natural = _NATURAL[unit]
+    if _past_perfect_clause(trigger):
+        lo = iv.hi - timedelta(days=days)
+        return coarsen(Interval(lo, iv.hi, "day"), natural)
+    hi = iv.lo + timedelta(days=days)
+    if now is not None and hi > now.hi:
+        hi = now.hi
+    out = coarsen(Interval(iv.lo, hi, "day"), natural)
+    return Interval(iv.lo, out.hi, out.precision, "day" if out.precision != "day" else None)

@@ -74,8 +74,11 @@ def _plausible(match: re.Match[str], text: str, year_ok: Callable[[int, int], bo
     if _WEEKDAY_BODY().fullmatch(body):
         nxt = re.match(r"\s*([A-Za-z]+)", text[e:e + 20])
         if nxt and nxt.group(1).lower() in words()["weekday_nouns"]:
-            return False
+            return prev in words()["weekday_noun_prepositions"]
         return prev in words()["weekday_prepositions"] or " " in body
+    if re.fullmatch(r"[Tt]he\s+[A-Z][a-z]+", body):
+        nxt = re.match(r"\s*([A-Za-z]+)", text[e:e + 20])
+        return not (nxt and nxt.group(1).lower() in words()["weekday_nouns"])
     first = re.match(r"[A-Za-z]+", body)
     if first and first.group(0) in words()["ambiguous_months"] and body == first.group(0):
         after = text[e:e + 3]
@@ -119,7 +122,17 @@ def find_expressions(text: str, year_ok: Callable[[int, int], bool] | None = Non
         s, e = _trim(text, start, end)
         exprs.append(TimeExpr(s, e, text[s:e], pat.kind, _role(text, s), resolver))
         taken_until = end
+    exprs = [ex for i, ex in enumerate(exprs)
+             if i == 0 or not _names_a_weekly_event(text, ex)]
     return _merge_ranges(text, exprs)
+
+
+def _names_a_weekly_event(text: str, expr: TimeExpr) -> bool:
+    """Whether ``expr`` is a weekday naming a weekly event ("after Friday prayers"): a
+    date only when no other date comes before it in the sentence."""
+    nxt = re.match(r"\s*([A-Za-z]+)", text[expr.end:expr.end + 20])
+    return (bool(_WEEKDAY_BODY().fullmatch(expr.text)) and nxt is not None
+            and nxt.group(1).lower() in words()["weekday_nouns"])
 
 
 # What may surround the date of a time stamp: a clock time, a zone, separators.

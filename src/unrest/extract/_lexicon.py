@@ -35,6 +35,11 @@ _SET_KEYS = (
     "backref_nouns",
     "record_verbs",
     "generic_person_nouns",
+    "receipt_verbs",
+    "estimate_verbs",
+    "estimate_nouns",
+    "medium_words",
+    "informant_nouns",
 )
 _PHRASE_KEYS = ("hedge_phrases", "anonymity_phrases")
 
@@ -62,6 +67,11 @@ class Lexicon:
     backref_nouns: frozenset[str]
     record_verbs: frozenset[str]
     generic_person_nouns: frozenset[str]
+    receipt_verbs: frozenset[str]
+    estimate_verbs: frozenset[str]
+    estimate_nouns: frozenset[str]
+    medium_words: frozenset[str]
+    informant_nouns: frozenset[str]
     hedge_phrases: tuple[str, ...]
     anonymity_phrases: tuple[str, ...]
 

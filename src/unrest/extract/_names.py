@@ -60,10 +60,19 @@ class Speakers:
             return None, False
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
+            if verb.tag_ == "VBG" and not self._says_itself(head):
+                return head, False  # "with rights groups saying ..."
             head = head.head  # "released a statement saying ..."
             if head.pos_ not in ("VERB", "AUX"):
                 return None, False
         return self.subject_of(head, depth + 1)
+
+    def _says_itself(self, noun: Token) -> bool:
+        """A noun that carries words rather than speaks them ("a statement saying")."""
+        lemma = noun.lemma_.lower()
+        lex = self.lex
+        carriers = lex.document_nouns | lex.speech_nouns | lex.report_nouns
+        return lemma in carriers or lemma in lex.evidence_nouns
 
     def verb_source(self, verb: Token) -> tuple[Token | None, Source | None, bool]:
         """(subject, who it is, passive) for a reporting verb.
@@ -124,7 +133,7 @@ class Speakers:
             return AUTHOR  # "we", "our researchers"
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
-        named = self._name_after(tok)
+        named = self._name_after(tok) or self._named_group(tok)
         if named is not None:
             return self.speaker(named)
         proper = self._proper_name(tok)
@@ -219,6 +228,16 @@ class Speakers:
         appos = name.dep_ == "appos" and name.head.i == tok.i
         return name if appos and not self._comma(tok) else None
 
+    def _named_group(self, tok: Token) -> Token | None:
+        """A group named in apposition to a quantity the parser took for the subject
+        ("..., killing 16 people, the Oslo-based group Iran Rights said")."""
+        if tok.lemma_.lower() not in self.lex.unnamed_heads:
+            return None
+        for app in (c for c in tok.children if c.dep_ == "appos" and c.i > tok.i):
+            if app.pos_ == "NOUN" and _org_word(app, self.lex):
+                return self._name_after(app)
+        return None
+
     def _comma(self, tok: Token) -> bool:
         return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ","
 
@@ -308,6 +327,9 @@ class Speakers:
         phrase = self._phrase(subj)
         if text in self.names.known_orgs or _text(chain) in self.names.known_orgs:
             return Source("organization", self._org_name(chain), phrase)
+        outlet = self.names.described_outlet(text)
+        if outlet is not None:  # "Mizan said", the article's "Mizan news agency"
+            return Source("organization", outlet, phrase)
         if self.names.is_known_surname(last.text) and not _is_acronym(last.text):
             return Source("person", self.names.fullest_person(text, at), phrase)
         if self._person_like(last) and not _is_acronym(last.text):
@@ -387,7 +409,7 @@ class Speakers:
             name = self.names.org_before(tok.i, lemma)
             if name is not None:
                 return Source("organization", name, text)
-        if lemma in self.lex.unnamed_heads:
+        if lemma in self.lex.unnamed_heads or (plural and lemma in self.lex.informant_nouns):
             return Source("unnamed", None, text)
         if plural or lemma in self.lex.org_words:
             return Source("organization", text, text)
@@ -450,7 +472,9 @@ class Speakers:
                 return self._owner(child)
         for child in tok.children:
             if child.dep_ == "acl" and child.tag_ == "VBN":
-                for agent in (c for c in child.children if c.dep_ == "agent"):
+                verbs = [child, *(c for c in child.children if c.dep_ == "conj")]
+                agents = [c for v in verbs for c in v.children if c.dep_ == "agent"]
+                for agent in agents:  # "videos posted online and verified by X"
                     for obj in (c for c in agent.children if c.dep_ == "pobj"):
                         return self._owner(obj)
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
@@ -458,6 +482,8 @@ class Speakers:
                     if obj.ent_type_ not in ("GPE", "LOC", "FAC"):
                         return self._owner(obj)
             if child.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in child.children):
+                if child.lemma_.lower() in self.lex.receipt_verbs:
+                    continue  # "the reports we have received": someone else made them
                 subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.tag_ not in ("WDT", "WP"):
                     return self._owner(subj)  # "videos he had verified"

@@ -295,7 +295,26 @@ class NameIndex:
                     return cand
             return name
         longer = [c for _, c in self.orgs if c.startswith(name + " ") and "\n" not in c]
-        return max(longer, key=len) if longer else name
+        if longer:
+            return max(longer, key=len)
+        return self.described_outlet(name) or name
+
+    def described_outlet(self, name: str) -> str | None:
+        """An outlet's name with the medium the article gives it elsewhere: "Mizan",
+        written "Mizan news agency" once, is named so."""
+        words = name.split()
+        n = len(words)
+        for k in range(len(self.doc) - n):
+            if self.doc[k].text != words[0] or [t.text for t in self.doc[k : k + n]] != words:
+                continue
+            kind: list[Token] = []
+            for t in self.doc[k + n : k + n + 3]:
+                if not (t.is_lower and t.is_alpha):
+                    break
+                kind.append(t)
+                if t.lower_ in self.lex.medium_words and t.pos_ == "NOUN":
+                    return name + " " + " ".join(w.text for w in kind)
+        return None
 
     def person_before(self, at: int, window_start: int) -> str | None:
         """The fullest name of the last person mentioned in ``[window_start, at)``."""

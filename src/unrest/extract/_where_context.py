@@ -15,8 +15,9 @@ from unrest.extract._gazetteer import Gazetteer
 from unrest.model import Place
 
 __all__ = [
-    "NATIONWIDE", "ROLE_NOUNS", "points_back", "province_place", "spread", "under",
-    "vague_own_scope", "widened",
+    "NATIONWIDE", "ROLE_NOUNS", "points_back", "province_place", "provincial_speaker",
+    "spread", "under",
+    "nationwide_own", "vague_scope", "widened",
 ]
 
 #: Nouns of officials and bodies: a place on them is their seat ("Tehran's prosecutor").
@@ -31,7 +32,8 @@ ROLE_NOUNS = {
 }
 #: Nouns that, made definite ("the city"), point back to a place named before.
 BACK_NOUNS = {"city", "town", "village", "province", "area", "region", "district", "square",
-               "university", "campus", "neighbourhood", "neighborhood", "camp", "scene"}
+               "university", "campus", "neighbourhood", "neighborhood", "camp", "scene",
+               "crowd", "gathering", "rally", "march"}  # "fired into that crowd"
 #: Definite nouns that point back to a city in particular ("the city's main square").
 CITY_NOUNS = {"city", "town"}
 #: Definite nouns that point back to a province ("across much of the province").
@@ -41,9 +43,14 @@ TIME_UNITS = {"day", "week", "month", "year", "hour", "decade"}
 #: Plural nouns that spread an event over unnamed places ("in several cities").
 SPREAD_NOUNS = {"cities", "towns", "villages", "areas", "provinces", "regions", "places",
                  "localities", "parts", "districts"}
+#: Verbs of saying: their subject reports the event.
+_SAYING = {"say", "announce", "tell", "report", "state", "confirm", "add"}
+#: Dependents that open another clause or only describe a noun.
+_OTHER_CLAUSE = {"advcl", "relcl", "ccomp", "xcomp", "acl", "conj", "amod", "parataxis"}
 #: Phrases that give an event the whole country.
 NATIONWIDE = (
     "nationwide", "across the country", "throughout the country", "all over the country",
+    "much of the country", "most of the country",
     "across the nation", "around the country", "country-wide", "countrywide",
     "all provinces", "every province", "across all provinces",
 )
@@ -77,9 +84,38 @@ def _own_subtree(root: Token) -> list[Token]:
     return out
 
 
-def vague_own_scope(trigger: Span) -> bool:
-    """The trigger's own phrase spreads it over unnamed places ("fired ... in several cities")."""
-    return any(t.lower_ in SPREAD_NOUNS and t.dep_ == "pobj" for t in _own_subtree(trigger.root))
+def vague_scope(trigger: Span) -> list[Token]:
+    """Where the trigger's own phrase spreads it over unnamed places ("fired ... in several
+    cities"): the trigger's root, to keep only the places under it, else ``[]``.
+
+    A trigger that is the subject of its verb takes the verb's own places too ("the
+    unrest began in several cities after a death in Tehran"); the places that qualify
+    those places stay ("spread to more towns in Khuzestan province").
+    """
+    root = trigger.root
+    if any(t.lower_ in SPREAD_NOUNS and t.dep_ == "pobj" for t in _own_subtree(root)):
+        return [root]
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i == root.i:
+        return []
+    nouns = [o for p in root.head.children if p.dep_ == "prep"
+             for o in p.children if o.dep_ == "pobj" and o.lower_ in SPREAD_NOUNS]
+    return [root, *nouns] if nouns else []
+
+
+def nationwide_own(trigger: Span) -> bool:
+    """Whether the trigger's own clause covers the whole country ("cut ... across the country").
+
+    Subordinate clauses and adjectives ("chanting in support of the nationwide
+    protests") do not count.
+    """
+    words: list[Token] = []
+    stack = [trigger.root]
+    while stack:
+        tok = stack.pop()
+        words.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _OTHER_CLAUSE)
+    text = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+    return any(cue in text for cue in NATIONWIDE)
 
 
 def points_back(sents: list[Span], gazetteer: Gazetteer) -> str | None:
@@ -107,6 +143,13 @@ def points_back(sents: list[Span], gazetteer: Gazetteer) -> str | None:
             if site and gazetteer.resolve(_strip_the(ent.text)) is None:
                 level = level or "any"
     return level
+
+
+def provincial_speaker(sents: list[Span]) -> bool:
+    """Whether a provincial official or body reports ("the provincial governor said")."""
+    return any(tok.lower_ == "provincial" and tok.dep_ in ("amod", "compound")
+               and tok.head.lower_ in ROLE_NOUNS and tok.head.dep_ == "nsubj"
+               and tok.head.head.lemma_ in _SAYING for sent in sents for tok in sent)
 
 
 def spread(sent: Span) -> bool:

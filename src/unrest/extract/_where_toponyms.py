@@ -57,6 +57,18 @@ _QUALIFY_WORDS = {",", "in", "the", "a", "an", "of", "province", "city", "town",
                   "capital", "county", "district", "region", "seat"}
 _QUALIFY_MAX = 6
 _LIST_GLUE = {",", "and", "or", "to", "from", "as", "well", "&", "in", "the"}
+#: Nouns whose object is what a protest is for ("in solidarity with Khuzestan").
+_CAUSE_NOUNS = {"solidarity", "support", "sympathy"}
+#: Facilities named after their town ("the Bushehr petrochemical plant").
+_FACILITY_NOUNS = SITE_NOUNS | {"plant", "plants", "refinery", "factory", "hospital",
+                                "complex", "mosque", "port", "mine", "terminal"}
+#: Nouns of a kind of place ("the port city of X").
+_KIND_NOUNS = {"city", "town", "village", "province", "port", "county", "district"}
+#: Prepositions whose object is where something is: a "person" there is a town.
+_LOCATIVE = {"in", "at"}
+#: Compass words: "west of Isfahan" places a town relative to Isfahan, not in it.
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "north-east", "north-west", "south-east", "south-west"}
 
 
 
@@ -132,9 +144,10 @@ def _strip(span: Span) -> Span:
 
 
 def _with_kind_word(span: Span) -> Span:
-    """Extend ``span`` over an adjacent "Province"/"province of" so the lookup sees it."""
+    """Extend ``span`` over an adjacent "Province", "province of" or "city" for the lookup."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in ("province", "provinces"):
+    if span.end < len(doc) and doc[span.end].lower_ in ("province", "provinces") or \
+            span.end < len(doc) and doc[span.end].text == "city":  # "Ilam city"
         return doc[span.start: span.end + 1]
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
             doc[span.start - 2].lower_ in ("province", "provinces"):
@@ -150,22 +163,76 @@ def find_toponyms(sent: Span, gazetteer: Gazetteer, home: str | None = None,
     """
     tops: list[Toponym] = []
     taken: set[int] = set()
+    held: list[tuple[Span, bool]] = []  # towns NER took for people: kept if listed with places
     for span, from_ner in _candidate_spans(sent):
         if any(i in taken for i in range(span.start, span.end)):
             continue
         entry, used = _resolve(span, gazetteer, home, from_ner, persons)
         if entry is None:
+            if used.root.ent_type_ == "PERSON":
+                held.append((span, from_ner))
             continue
         taken.update(range(used.start, used.end))
-        tops.append(Toponym(used, entry, _role(used, entry, home, gazetteer), _is_coarse(used),
-                            _is_dateline(used)))
+        tops.append(_toponym(used, entry, home, gazetteer))
+    roots = {t.span.root.i for t in tops}
+    for span, from_ner in held:
+        if any(i in taken for i in range(span.start, span.end)) or \
+                not roots & _list_members(span.root):
+            continue
+        entry, used = _resolve(span, gazetteer, home, from_ner, persons, listed=True)
+        if entry is not None:
+            taken.update(range(used.start, used.end))
+            tops.append(_toponym(used, entry, home, gazetteer))
     tops.sort(key=lambda t: t.span.start)
     return _within_city(_province_lists(tops, gazetteer))
 
 
+def _toponym(span: Span, entry: Entry, home: str | None, gazetteer: Gazetteer) -> Toponym:
+    if entry.kind == "admin1" and _names_facility(span):
+        entry = _city_entry(span, entry, gazetteer) or entry
+    return Toponym(span, entry, _role(span, entry, home, gazetteer), _is_coarse(span),
+                   _is_dateline(span))
+
+
+def _names_facility(span: Span) -> bool:
+    """"the Bushehr petrochemical plant": a name on a facility is its town's."""
+    head = span.root.head
+    while head.dep_ == "compound" and head.head is not head:  # "X oil refinery"
+        head = head.head
+    return span.root.dep_ in ("compound", "poss") and head.lower_ in _FACILITY_NOUNS and \
+        not any(t.lower_ in ("province", "provinces") for t in span)
+
+
+def _city_entry(span: Span, province: Entry, gazetteer: Gazetteer) -> Entry | None:
+    """The city of the same name in the same province, if the gazetteer has one."""
+    cities = [e for e in gazetteer.candidates(span.text) if e.kind == "city"
+              and e.country == province.country and e.admin1 == province.admin1]
+    return max(cities, key=lambda e: e.population) if cities else None
+
+
+def _list_members(tok: Token) -> set[int]:
+    """Indices of the other items of the list ``tok`` belongs to ("A, B and C")."""
+    top = tok
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    members = {top.i}
+    stack = [top]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "conj":
+                members.add(child.i)
+                stack.append(child)
+    members.discard(tok.i)
+    return members
+
+
 def _resolve(span: Span, gazetteer: Gazetteer, home: str | None, from_ner: bool,
-             persons: frozenset[str] | set[str]) -> tuple[Entry | None, Span]:
-    """The entry of a candidate span, or None when it is no (safe) place."""
+             persons: frozenset[str] | set[str],
+             listed: bool = False) -> tuple[Entry | None, Span]:
+    """The entry of a candidate span, or None when it is no (safe) place.
+
+    ``listed``: the span is an item of a list of places, so NER's "person" is wrong.
+    """
     core = _strip(span)
     if fold(core.text) in persons:
         return None, core
@@ -176,12 +243,12 @@ def _resolve(span: Span, gazetteer: Gazetteer, home: str | None, from_ner: bool,
         entry = gazetteer.resolve(core.text, home)
     if entry is None:
         return None, used
-    if not from_ner and not _safe_scan_hit(core, entry, home):
+    if not from_ner and not _safe_scan_hit(core, entry, home, listed):
         return None, used
     return entry, used
 
 
-def _safe_scan_hit(span: Span, entry: Entry, home: str | None) -> bool:
+def _safe_scan_hit(span: Span, entry: Entry, home: str | None, listed: bool = False) -> bool:
     """Whether a gazetteer hit that NER did not tag is trustworthy."""
     if any(t.pos_ != "PROPN" for t in span):
         return False
@@ -191,7 +258,7 @@ def _safe_scan_hit(span: Span, entry: Entry, home: str | None) -> bool:
     if entry.kind != "city":
         return True
     if any(t.ent_type_ == "PERSON" for t in span) and entry.population < _PERSON_MIN_POP \
-            and not _listed_with_place(span):
+            and not (listed or _listed_with_place(span) or _located_at(span)):
         return False
     return entry.country == home or entry.population >= _SCAN_MIN_POP
 
@@ -204,6 +271,14 @@ def _listed_with_place(span: Span) -> bool:
         if tok.ent_type_ in ("GPE", "LOC"):
             return True
     return False
+
+
+def _located_at(span: Span) -> bool:
+    """Whether ``span`` (or the list it heads) is the object of "in"/"at" ("shot in Shadegan")."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
 
 
 def _governor(tok: Token) -> Token:
@@ -220,13 +295,17 @@ def _role(span: Span, entry: Entry, home: str | None, gazetteer: Gazetteer) -> R
     """Whether ``span`` names where the event happened, a weak guess, or no event place."""
     root = _site_anchor(span.root)
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].text in ("-", "–") or \
+    if span.end < len(doc) and doc[span.end].text in ("-", "–") and not span[-1].whitespace_ or \
             span.end < len(doc) and doc[span.end].lower_.startswith("based") or \
             _is_dateline(span) or _describes_person(root) or _names_media(span.root) or \
-            root.dep_ == "pobj" and root.head.head.lemma_ == "base":
+            root.dep_ == "pobj" and root.head.head.lemma_ == "base" or _cause(root):
         return "ignored"
+    if _landmark(root):
+        return "weak"  # "a prison south of Tehran": Tehran only when nothing else is named
     prep = root.head if root.dep_ == "pobj" else None
     gov = _governor(root) if prep is not None else root.head
+    if prep is not None and gov.lower_ in _KIND_NOUNS and gov.dep_ == "pobj":
+        gov = _governor(gov)  # "a commander in the port city of Chabahar": the commander
     foreign = home is not None and entry.country != home
     if prep is not None and _is_active_reporting(gov) and not _fronted(prep, gov):
         return "ignored"
@@ -244,6 +323,27 @@ def _role(span: Span, entry: Entry, home: str | None, gazetteer: Gazetteer) -> R
             and root.head.lemma_ not in _HOSTING:
         return "ignored"  # "Tehran claims...": the government, not the city
     return "event"
+
+
+def _landmark(tok: Token) -> bool:
+    """A place that only locates another ("Qahderijan, west of Isfahan", "20 km north of X").
+
+    "in the west of Tehran" (the compass word made definite) lies inside Tehran.
+    """
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    compass = tok.head.head
+    return compass.lower_ in _COMPASS and not any(
+        c.dep_ == "det" or c.dep_ == "poss" for c in compass.children)
+
+
+def _cause(tok: Token) -> bool:
+    """A place that a protest is for, not in ("to show solidarity with Khuzestan")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "of", "for"):
+        return False
+    held = tok.head.head  # "solidarity with X", or "show solidarity with X"
+    return held.lower_ in _CAUSE_NOUNS or any(
+        c.dep_ == "dobj" and c.lower_ in _CAUSE_NOUNS for c in held.children)
 
 
 def _names_media(tok: Token) -> bool:
@@ -285,9 +385,10 @@ def _describes_person(tok: Token) -> bool:
 
 
 def _fronted(prep: Token, verb: Token) -> bool:
-    """"In Gilan province, the police chief said ...": a scene set before the subject."""
+    """"In Gilan province, the police chief said ...", "At X, witnesses said ...": a scene
+    set before the subject."""
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return prep.head.i == verb.i and prep.lower_ == "in" and bool(subjects) \
+    return prep.head.i == verb.i and prep.lower_ in _LOCATIVE and bool(subjects) \
         and prep.i < min(subjects)
 
 

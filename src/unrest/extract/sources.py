@@ -10,11 +10,12 @@ document with their speakers. Word lists live in ``unrest/data/reporting.yaml``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._names import Lexicon, Speakers
+from unrest.extract._names_interview import answer_spans, inside, interviewee
 from unrest.extract._quotes import _MIN_WORDS, QuoteFinder, RawQuote
 from unrest.model import AUTHOR, Source
 from unrest.nlp import doc_text
@@ -27,9 +28,15 @@ _COMPLEMENT_DEPS = frozenset(
 )
 _ABOUT_PREPS = frozenset({"of", "about", "on", "over"})
 _NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp", "relcl"})
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\d[\d,.]*\d|\w+")  # "20,000" is one word
+# Roles of a noun phrase that the writer's own sentence refers with: a short quotation
+# filling one ("IRNA said "rioters" set fire", "the trial was a "sham"") is a label.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _TERM_MARKERS = frozenset({"called", "so", "as", "dubbed", "termed", "named", "word", "term"})
 _CITATION = re.compile(r"[.!?]\[\d+\]?$")  # "farmland.[19": a sentence end glued to a note
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Marks of clauses that still assert what they report ("..., while X said that ...").
+_ASSERTING_MARKS = frozenset({"that", "whether", "while", "whereas", "although", "though"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 
@@ -64,7 +71,7 @@ def _subordinate(verb: Token) -> bool:
     The parser sometimes makes such a clause the root and hangs the main clause
     under it; its verb then reports nothing.
     """
-    return any(c.dep_ == "mark" and c.lower_ not in ("that", "whether") for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ not in _ASSERTING_MARKS for c in verb.children)
 
 
 class Attributor:
@@ -74,7 +81,11 @@ class Attributor:
         self.doc = doc
         self.speakers = Speakers(doc)
         self.lex = self.speakers.lex
-        self.quotes: list[RawQuote] = QuoteFinder(doc, self.speakers).quotes()
+        self._answers = answer_spans(doc_text(doc))
+        self._interviewee = interviewee(self.speakers.names.persons) if self._answers else None
+        self.quotes: list[RawQuote] = _in_answers(
+            QuoteFinder(doc, self.speakers).quotes(), self._answers, self._interviewee
+        )
         self._hedges = [re.compile(r"\b" + re.escape(p) + r"\b") for p in self.lex.hedge_phrases]
 
     def source_for(self, trigger: Span, evidence: Span) -> Source:
@@ -82,8 +93,10 @@ class Attributor:
 
         Looks, in this order, for a reporting verb governing the trigger, an
         "according to" phrase, a hedge ("reportedly", "by all accounts"), a
-        report noun ("reports of ..."), and a quotation enclosing the trigger;
-        the author when none is found.
+        report noun ("reports of ..."), and a quotation enclosing the trigger.
+        Nobody in particular found inside a named speaker's quotation gives way
+        to the speaker. With none found, the interviewee asserts what an answer
+        of a question-and-answer interview tells, the author anything else.
         """
         tok = trigger.root
         for finder in (
@@ -97,9 +110,18 @@ class Attributor:
             source = finder(tok)
             if source is not None and source.kind == "author":
                 return self._quoted(tok) or source  # "our researchers" inside a quote
+            if source is not None and source.kind == "unnamed":
+                quoted = self._quoted(tok)  # "there are reports ..." in a named speaker's quote
+                return quoted if quoted is not None and _named(quoted) else source
             if source is not None:
                 return source
-        return AUTHOR
+        return self._answered(tok) or AUTHOR
+
+    def _answered(self, tok: Token) -> Source | None:
+        """The interviewee, for a trigger in an answer of a question-and-answer interview."""
+        if self._interviewee is None or not inside(self._answers, tok.idx):
+            return None
+        return self._interviewee
 
     def _path(self, tok: Token) -> list[tuple[Token, Token]]:
         """(child, head) pairs from ``tok`` up to its sentence root."""
@@ -112,25 +134,44 @@ class Attributor:
     def _verb_frame(self, tok: Token) -> Source | None:
         """The subject of a reporting verb whose complement holds ``tok``.
 
-        Also a parenthetical reporting clause hanging off the trigger's clause
-        ("X was blocked, NetWatch said, and ...") and evidence that speaks
-        ("videos sent by X show ...").
+        The innermost reporting verb answers unless it names nobody in particular
+        and a reporting verb above it names someone: in "X said witnesses told
+        her ..." the article attributes the report to X. Also a parenthetical
+        reporting clause hanging off the trigger's clause ("X was blocked,
+        NetWatch said, and ...") and evidence that speaks ("videos sent by X
+        show ...").
         """
+        inner: Source | None = None
         for child, head in self._path(tok):
-            if not self._reports(head) or not _governs(child, self.lex.speech_nouns):
+            source = self._frame_source(child, head)
+            if source is None:
                 continue
-            if _subordinate(head) or (child.i < head.i and _broken(child.right_edge, head)):
-                continue
-            subj, source, passive = self.speakers.verb_source(head)
-            if not self._evidence_ok(head, subj):
-                continue
-            if source is not None and source.kind == "unnamed" and self._shows(head, subj):
-                return AUTHOR  # "footage shared online showed ...": the writer's own evidence
-            if source is not None:
+            if _named(source):
                 return source
-            if subj is None and passive and head.lemma_.lower() not in self.lex.record_verbs:
-                return Source("unnamed", None, head.text)
+            inner = inner or source
+        if inner is not None:
+            return inner
         return self._parenthetical(tok) or self._trailing(tok)
+
+    def _frame_source(self, child: Token, head: Token) -> Source | None:
+        """Who ``head`` says asserts ``child``, when ``head`` is a reporting verb governing it."""
+        if not self._reports(head):
+            return None
+        estimate = head.lemma_.lower() in self.lex.estimate_verbs  # all it holds is estimated
+        if not (estimate or _governs(child, self.lex.speech_nouns)):
+            return None
+        if _subordinate(head) or (child.i < head.i and _broken(child.right_edge, head)):
+            return None
+        subj, source, passive = self.speakers.verb_source(head)
+        if not self._evidence_ok(head, subj):
+            return None
+        if source is not None and source.kind == "unnamed" and self._shows(head, subj):
+            return AUTHOR  # "footage shared online showed ...": the writer's own evidence
+        if source is not None:
+            return source
+        if subj is None and passive and head.lemma_.lower() not in self.lex.record_verbs:
+            return Source("unnamed", None, head.text)
+        return None
 
     def _shows(self, verb: Token, subj: Token | None) -> bool:
         """Evidence nobody owns that shows something ("videos showed"), not a report."""
@@ -177,8 +218,8 @@ class Attributor:
             phrase = list(doc[commas[-1].i + 1 : verb.i])
         else:
             return None
-        if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase):
-            return None
+        if not phrase or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in phrase):
+            return None  # a verb of its own, not a name ("Council for Organizing ...")
         inside = {t.i for t in phrase}
         nominal = ("NOUN", "PROPN", "PRON")
         heads = [t for t in phrase if t.head.i not in inside and t.pos_ in nominal]
@@ -190,12 +231,24 @@ class Attributor:
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX"):
             return False
+        if lemma in self.lex.estimate_verbs:
+            return self._estimates(verb)
         return lemma in self.lex.reporting_verbs or lemma in self.lex.evidence_verbs
+
+    def _estimates(self, verb: Token) -> bool:
+        """An estimate: "put the death toll at 93", "put the toll as high as 40"."""
+        counted = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.estimate_nouns
+        ]
+        after = (t for t in verb.subtree if t.i > verb.i)
+        return bool(counted) and any(t.lower_ in ("at", "as") for t in after)
 
     def _evidence_ok(self, verb: Token, subj: Token | None) -> bool:
         """An evidence verb ("show") reports only with evidence as its subject."""
         lemma = verb.lemma_.lower()
-        if lemma in self.lex.reporting_verbs:
+        if lemma in self.lex.reporting_verbs or lemma in self.lex.estimate_verbs:
             return True
         if subj is None:
             return False
@@ -211,6 +264,8 @@ class Attributor:
                     continue
                 if child.lemma_.lower() not in self.lex.reporting_verbs or child.pos_ != "VERB":
                     continue
+                if child.tag_ not in _FINITE:
+                    continue  # "gathered to complain about prices": a purpose, not a report
                 if any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark") for c in child.children):
                     continue
                 _, source, _ = self.speakers.verb_source(child)
@@ -299,6 +354,11 @@ class Attributor:
         return None
 
 
+def _named(source: Source) -> bool:
+    """Whether a source names someone (a person or an organization)."""
+    return source.kind in ("person", "organization")
+
+
 def _broken(first: Token, last: Token) -> bool:
     """Whether a sentence end lies between two tokens the parser put in one sentence."""
     doc = first.doc
@@ -318,10 +378,20 @@ def _at_edge(according: Token, sent: Span) -> bool:
         return False
     if words[0].i == according.i:
         return True
+    doc = according.doc
+    after = doc[according.i : sent.end]
+    if doc[according.i - 1].text == "," and not any(_clause(t) for t in after):
+        return True  # ", according to X and videos shared online." closes the sentence
     phrase_end = max(according.right_edge.i, according.i + 1)
     for t in according.doc[according.i + 1 : according.i + 2]:
         phrase_end = max(phrase_end, t.right_edge.i)
     return words[-1].i <= phrase_end
+
+
+def _clause(verb: Token) -> bool:
+    """Whether ``verb`` is a finite verb with a subject of its own."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.tag_ in _FINITE and subject
 
 
 def _word_count(text: str) -> int:
@@ -335,9 +405,12 @@ def find_quotes(doc: Doc) -> list[QuoteSpan]:
     (person or organization) are returned; ``start``/``end`` are the offsets of
     the quoted text (without the marks) in ``doc_text(doc)``.
     """
-    finder = QuoteFinder(doc, Speakers(doc))
+    speakers = Speakers(doc)
+    finder = QuoteFinder(doc, speakers)
+    answers = answer_spans(doc_text(doc))
+    who = interviewee(speakers.names.persons) if answers else None
     spans = []
-    for q in finder.quotes():
+    for q in _in_answers(finder.quotes(), answers, who):
         if q.depth or q.slogan or q.speaker is None or q.speaker.name is None:
             continue
         if q.speaker.kind not in ("person", "organization"):
@@ -347,6 +420,26 @@ def find_quotes(doc: Doc) -> list[QuoteSpan]:
             continue
         spans.append(QuoteSpan(q.speaker.name, text, q.start, q.end))
     return spans
+
+
+def _in_answers(
+    quotes: list[RawQuote], answers: list[tuple[int, int]], who: Source | None
+) -> list[RawQuote]:
+    """Quotations in the answers of an interview spoken by "he", "she" or nobody found
+    are the interviewee's (a pronoun may otherwise take a person the answer mentions)."""
+    if who is None:
+        return quotes
+    return [
+        replace(q, speaker=who)
+        if not q.slogan and inside(answers, q.start) and _by_pronoun(q.speaker)
+        else q
+        for q in quotes
+    ]
+
+
+def _by_pronoun(speaker: Source | None) -> bool:
+    """Whether nobody, or only a personal pronoun, was found to speak a quotation."""
+    return speaker is None or (speaker.text or "").lower() in ("he", "she")
 
 
 def _short_quote(doc: Doc, q: RawQuote, lex: Lexicon) -> bool:
@@ -362,10 +455,23 @@ def _short_quote(doc: Doc, q: RawQuote, lex: Lexicon) -> bool:
     if not verb.sent.start_char <= q.open < verb.sent.end_char:
         return False
     words = _WORD.findall(doc_text(doc)[q.start : q.end])
-    if not words or all(w[:1].isupper() for w in words):
+    if not words or all(w[:1].isupper() for w in words) or _label(doc, q):
         return False
     before = [t for t in verb.sent if t.idx < q.open and not (t.is_punct or t.is_space)]
     if before and before[-1].lower_ in _TERM_MARKERS:
         return False
     naming = lex.quote_verbs - lex.reporting_verbs
     return not any(t.lemma_.lower() in naming for t in before[-8:])
+
+
+def _label(doc: Doc, q: RawQuote) -> bool:
+    """Whether a short quotation is a noun phrase the writer's sentence uses as an argument
+    ("the state news agency said "rioters" had set fire"): a label, not a quotation."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = {t.i for t in span}
+    heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    return (
+        len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") and heads[0].dep_ in _ARGUMENT_DEPS
+    )

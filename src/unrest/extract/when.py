@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from unrest.extract._date_base import spanning
 from unrest.extract._date_syntax import (
     ancestors,
+    attributes_after,
     compares_since,
     described_nouns,
     has_verb,
@@ -39,9 +40,11 @@ from unrest.extract._date_syntax import (
     in_since_scope,
     is_background,
     is_speech_time,
+    lasting,
     refines,
     relation,
     reported_by,
+    reported_flashback,
     spans_to_now,
 )
 from unrest.extract._dates import (
@@ -70,6 +73,9 @@ _SPEECH_WORDS = 12
 _MIN_STAMPS = 2
 # Sentences after which a narrative time no longer applies.
 _NARRATIVE_REACH = 40
+# Days a narrative day may lie before a dated report of a past perfect ("said on Monday
+# that 200 had been detained") for the event to run from it up to the report.
+_FLASHBACK_DAYS = 7
 # Days a narrative time may lie before publication and still run up to it.
 _RECENT_DAYS = 366
 
@@ -105,6 +111,10 @@ class Timeline:
         self._before: list[Interval | None] = []
         self._set_by: list[Interval | None] = []
         self._mentioned: Interval | None = None
+        # The span opened by the last "since X" up to its sentence's "now" ("since the
+        # unrest began on July 15"), in force at each sentence.
+        self._episode: Interval | None = None
+        self._episodes: list[Interval | None] = []
         self._named: dict[str, list[Interval]] = {}
         self._sweep()
 
@@ -122,12 +132,15 @@ class Timeline:
         accepted: list[tuple[int, int, _Found]] = []
         for f in candidates:
             assert f.interval is not None
-            strict = quote is not None or f.interval.precision == "day"
+            strict = (quote is not None or f.interval.precision == "day"
+                      or (f.interval.precision == "month" and attributes_after(f.head)))
             rank = relation(f.head, head, strict)
             if rank is not None:
                 accepted.append((rank[0], rank[1], f))
         if not accepted:
-            iv = self._named_back(head, first) or self._undated(head, first, candidates, quote)
+            iv = (self._named_back(head, first) or self._since_named(head, first)
+                  or self._undated(head, first, candidates, quote))
+            iv = lasting(iv, head, self._pubs[first]) if iv else None
             return iv.value() if iv else None
         accepted.sort(key=lambda t: (t[0], t[1], t[2].start))
         best = _finest(accepted)
@@ -137,6 +150,8 @@ class Timeline:
         iv = self._combine(best, others)
         if iv is not None and best.expr.role != "since" and in_since_scope(best.head, head):
             iv = self._since(iv, self._pubs[first])
+        if iv is not None and best.expr.role in ("point", "from"):
+            iv = lasting(iv, head, self._pubs[first])
         return iv.value(doc_text(self.doc)[best.start:best.end]) if iv else None
 
     def _undated(self, head: Token, first: int, candidates: list[_Found],
@@ -148,11 +163,18 @@ class Timeline:
         happened by then."""
         narrative = self._set_by[first] or self._before[first]
         if narrative is None:
-            return None
+            return self._reported_on(head, candidates)
+        flashback = quote is None and reported_flashback(head)
+        episode = self._episodes[first]
+        if (flashback and episode is not None and episode.lo < narrative.lo
+                and narrative.hi <= episode.hi):
+            return episode
         for f in candidates:
             said = f.interval
             if said is not None and said.precision == "day" and reported_by(f.head, head):
-                if narrative.lo <= said.lo < narrative.hi:
+                if narrative.lo <= said.lo < narrative.hi or (
+                        flashback and narrative.hi < said.lo
+                        and (said.lo - narrative.hi).days <= _FLASHBACK_DAYS):
                     return spanning(narrative, said)
                 return narrative
         pub = self._pubs[first]
@@ -160,6 +182,17 @@ class Timeline:
                 and (pub.lo - narrative.hi).days <= _RECENT_DAYS):
             return spanning(narrative, pub)
         return narrative
+
+    @staticmethod
+    def _reported_on(head: Token, candidates: list[_Found]) -> Interval | None:
+        """With no narrative time yet, the month of the day on which the event was
+        reported ("killed 26 and detained 3,000, the ministry said on Saturday"): it
+        happened by then, most likely within that month."""
+        for f in candidates:
+            said = f.interval
+            if said is not None and said.precision == "day" and reported_by(f.head, head):
+                return coarsen(said, "month")
+        return None
 
     def _named_back(self, head: Token, first: int) -> Interval | None:
         """The date of an earlier dated noun that the trigger's clause points back to with
@@ -170,6 +203,21 @@ class Timeline:
                     and any(c.dep_ == "det" and c.lower_ in _POINTING for c in tok.children)
                     and relation(tok, head, False) is not None):
                 return known[-1]
+        return None
+
+    def _since_named(self, head: Token, first: int) -> Interval | None:
+        """From the date of an earlier dated noun that an undated "since" clause of the
+        trigger names ("since the protests began", after "the protests that erupted on 15
+        November") up to the sentence's "now"."""
+        for tok in self._sents[first]:
+            if tok.pos_ not in ("VERB", "AUX") or not any(
+                    c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+                continue
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            known = [self._named[c.lemma_.lower()][-1] for c in subjects
+                     if c.lemma_.lower() in self._named]
+            if known and relation(tok, head, False) is not None:
+                return self._since(known[0], self._pubs[first])
         return None
 
     def expressions(self) -> list[tuple[str, DateValue | None]]:
@@ -193,6 +241,7 @@ class Timeline:
             else:
                 found, narrative_here = self._read_sentence(sent, found_exprs, narrative)
             self._pubs.append(self._local)
+            self._episodes.append(self._episode)
             self._found.append(found)
             self._set_by.append(narrative_here)
             if narrative_here is not None:
@@ -228,12 +277,17 @@ class Timeline:
             found.append(_Found(expr, start, end, span.root, iv, quote, contrast))
             if iv is None:
                 continue
+            if expr.role == "since" and not contrast:
+                self._episode = iv
             self._mentioned = iv
+            if expr.role != "since" and not contrast and in_since_scope(span.root):
+                self._episode = self._since(iv, self._local)
             speech = quote is None or self._quote_words(quote) >= _SPEECH_WORDS
-            timestamp = ((iv.precision == "day" or expr.kind == "now")
+            timestamp = ((iv.precision == "day" or expr.kind == "now"
+                          or (iv.precision == "month" and attributes_after(span.root)))
                          and is_speech_time(span.root))
             if (speech and not contrast and not timestamp and has_verb(sent)
-                    and not is_background(span.root)):
+                    and not is_background(span.root) and not _asks_about(sent, span)):
                 setter = current = iv
                 if in_main_clause(span):
                     main = iv
@@ -332,6 +386,13 @@ class Timeline:
                     and other.end < best.start and oiv.lo <= iv.hi):
                 return spanning(oiv, iv)
         return iv
+
+
+def _asks_about(sent: Span, span: Span) -> bool:
+    """Whether the date ``span`` describes a noun in a question ("How did the events of
+    November 2019 shape this?"): it names a time without moving the story to it, unlike
+    a question about what happened then ("What happened on 11 May?")."""
+    return sent.text.rstrip().endswith("?") and bool(described_nouns(span))
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

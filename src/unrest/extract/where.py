@@ -7,20 +7,25 @@ evidence:
    word sequences that the :class:`Gazetteer` knows (surnames of people named in
    the article excepted; "Sistan" + "and" + "Baluchestan province" joined);
 2. each gets a *role*: ``event`` (where it happened), ``weak`` (the seat of a
-   domestic official or agency: "Tehran's prosecutor", used only when the sentence
-   names no event place) or ``ignored`` (a speaker's or a foreign body's location,
-   "-based", a news outlet's name, a dateline, a demonym on people);
+   domestic official or agency: "Tehran's prosecutor"; a landmark that only locates
+   another place: "a prison south of Tehran"; used only when the sentence names no
+   event place) or ``ignored`` (a speaker's or a foreign body's location, "-based",
+   a news outlet's name, a dateline, a demonym on people, a place the protest is in
+   solidarity with);
 3. "X's suburbs", "took off from X", an aircraft "near X" coarsen a city to its
    province; a list whose items are mostly provinces makes its ambiguous items
    ("Isfahan") provinces too; "Kazerun, in the province of Fars" keeps the town;
 4. "nationwide", "across the country", "Iranian cities" give the country alone;
 5. with no place in the trigger's clause, in order: a place of the clause that
-   governs the trigger ("X died in Minsk; ... he was shot"), a weak place (the
+   governs the trigger ("X died in Minsk; ... he was shot"), a place of a relative
+   clause on the trigger's participants ("executed two men who had been convicted of
+   a killing in Karaj"), a weak place (the
    story city when the weak place is its province), the place in force in the
    preceding sentences when the sentence points back to it ("there", "the city",
-   "the province", an unknown landmark such as "Azadi Square"), the place of the
-   neighbouring sentence of the same paragraph when the sentence names no place
-   of its own, the story place (:mod:`._where_story`: the city the lead, a home
+   "the province", an unknown landmark such as "Azadi Square"; "the provincial
+   governor said" in an article without a story place), the place of the closest
+   sentence before it in the same paragraph (or of the next one) when the sentence
+   names no place of its own, the story place (:mod:`._where_story`: the city the lead, a home
    dateline and "the city" point to, or the province most event places name)
    unless the sentence widens the scope ("in several cities", "since the
    election"), and last the article's main country (weighted count of the
@@ -36,11 +41,13 @@ from spacy.tokens import Doc, Span, Token
 from unrest.extract._gazetteer import Entry, Gazetteer, default_gazetteer, fold
 from unrest.extract._where_context import (
     NATIONWIDE,
+    nationwide_own,
     points_back,
     province_place,
+    provincial_speaker,
     spread,
     under,
-    vague_own_scope,
+    vague_scope,
     widened,
 )
 from unrest.extract._where_story import (
@@ -66,15 +73,17 @@ _LEAD_SENTENCES = 4
 _STORY_SHARE = 0.75
 #: How many sentences back a pointing-back sentence looks for the place in force.
 _LOOKBACK = 3
-_PRONOUNS = {"he", "she", "they", "it"}
+_PRONOUNS = {"he", "she", "they", "it", "both"}
+_SAYING = {"say", "tell", "add", "recall", "explain", "state", "write"}
 
 
 def _person_words(doc: Doc) -> set[str]:
-    """Folded words of multi-word PERSON names ("Soleimani" of "Qassem Soleimani")."""
+    """Folded words of PERSON names of two proper nouns or more ("Qassem Soleimani")."""
     words: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            words.update(fold(t.text) for t in ent if t.text[:1].isupper())
+        names = [t for t in ent if t.text[:1].isupper() and t.pos_ == "PROPN"]
+        if ent.label_ == "PERSON" and len(names) > 1:  # not "Without Dorud"
+            words.update(fold(t.text) for t in names)
     return words
 
 
@@ -179,20 +188,29 @@ class Locator:
         text = " ".join(s.text.lower() for s in sents)
         strong = [t for t in tops if t.role == "event" and not _state_as_actor(t, trigger)]
         strong = _near_trigger(strong, trigger) or strong
-        if vague_own_scope(trigger):
-            strong = [t for t in strong if under(t.span.root, trigger.root)]
+        scope = vague_scope(trigger)
+        if scope:
+            strong = [t for t in strong if any(under(t.span.root, a) for a in scope)]
         places = [t.place for t in strong]
         if not places:
             places = [t.place for t in every if t.role == "event" and t not in tops
                       and t.entry.country == self.main_country and t.entry.admin1
                       and not under(t.span.root, trigger.root)]
+        if not places:  # "fired at protesters who had fled into marshes in X"
+            places = [t.place for t in every if t.role == "event" and t not in tops
+                      and t.entry.country == self.main_country and t.entry.admin1
+                      and _in_object_clause(t, trigger)]
         if not places:
             places = self._weak(tops)
         if not places:
             level = points_back(sents, self.gazetteer)
+            if level is None and self.story_place is None and provincial_speaker(sents):
+                level = "province"  # "the provincial governor said ...": the province in force
             places = self._in_force(sents[0], level) if level else []
         nationwide = self._nationwide(sents, text)
-        if nationwide:
+        if nationwide and nationwide_own(trigger):
+            places = [nationwide]  # "imposed a curfew in X and cut the internet nationwide"
+        elif nationwide:
             places = [p for p in places if p.admin1 is not None] + [nationwide]
         if not places and not any(self._placed(t) for t in every):
             places = [p for p in self._paragraph_places(sents) if not widened(sents, p)]
@@ -245,23 +263,28 @@ class Locator:
         return found
 
     def _paragraph_places(self, sents: list[Span]) -> list[Place]:
-        """Home places of the sentence just before in the same paragraph, else of the one
-        just after when it goes on about the same people ("He was hanged in Karaj").
+        """Home places of the closest sentence before in the same paragraph, else of the
+        one just after when it goes on about the same people ("He was hanged in Karaj").
 
         A neighbour that spreads its event over many places ("in Tehran and other
-        cities") lends none.
+        cities") lends none, and the search stops there.
         """
         first = self._order.get(sents[0].start, 0)
         last = self._order.get(sents[-1].start, first)
         para = self._paragraphs[first]
-        for j in (first - 1, last + 1):
-            if not (0 <= j < len(self._sents) and self._paragraphs[j] == para):
-                continue
-            sent = self._sents[j]
-            if j > last and not _pronoun_subject(sent):
-                continue
-            found = self._home_places(sent)
-            if found and not spread(sent):
+        j = first - 1
+        while j >= 0 and self._paragraphs[j] == para:
+            found = self._home_places(self._sents[j])
+            if found and not spread(self._sents[j]):
+                return found
+            if found:
+                break
+            j -= 1
+        nxt = last + 1
+        if nxt < len(self._sents) and self._paragraphs[nxt] == para \
+                and _pronoun_subject(self._sents[nxt]):
+            found = self._home_places(self._sents[nxt])
+            if found and not spread(self._sents[nxt]):
                 return found
         return []
 
@@ -282,9 +305,10 @@ class Locator:
 
 
 def _pronoun_subject(sent: Span) -> bool:
-    """Whether the main verb of ``sent`` has a personal pronoun as subject."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PRONOUNS
-               for c in sent.root.children)
+    """Whether the main verb of ``sent`` has a personal pronoun as subject and tells of
+    the same people, not of what they said ("He was hanged in X"; not "X ...," she said)."""
+    return sent.root.lemma_ not in _SAYING and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PRONOUNS for c in sent.root.children)
 
 
 def _add(counts: dict[str, float], key: str, weight: float) -> None:
@@ -325,6 +349,22 @@ def _same_clause(top: Toponym, trigger: Span) -> bool:
     return True
 
 
+def _in_object_clause(top: Toponym, trigger: Span) -> bool:
+    """Whether ``top`` sits in a relative clause on the trigger's own participants and in
+    no other clause ("executed two men who had been convicted of a killing in X", "executed
+    a wrestler convicted of a murder in X")."""
+    tok, crossed = top.span.root, 0
+    while tok.i != trigger.root.i:
+        if tok.dep_ in _CLAUSE_DEPS or _own_clause(tok):
+            if tok.dep_ not in ("relcl", "acl") or crossed:
+                return False
+            crossed += 1
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return crossed == 1
+
+
 def _state_as_actor(top: Toponym, trigger: Span) -> bool:
     """"Iran executed a man": a country as the trigger's subject is the state, not a place."""
     root = top.span.root
@@ -339,13 +379,18 @@ def _own_clause(tok: Token) -> bool:
 
 
 def _dedupe(places: list[Place]) -> tuple[Place, ...]:
-    """Unique places in order; a bare country is dropped when a finer place is in it."""
+    """Unique places in order; a bare country or province is dropped when a town in it is there.
+
+    "In Mazandaran, the prosecutor said 43 were detained in Amol, Sari and Babol": the towns.
+    """
     seen: set[tuple[str, str | None, str | None]] = set()
     finer = {p.country for p in places if p.admin1 is not None or p.city is not None}
+    towns = {(p.country, p.admin1) for p in places if p.city is not None}
     out: list[Place] = []
     for p in places:
         key = (p.country, p.admin1, p.city)
-        if key in seen or (p.admin1 is None and p.city is None and p.country in finer):
+        if key in seen or (p.admin1 is None and p.city is None and p.country in finer) or \
+                (p.city is None and (p.country, p.admin1) in towns):
             continue
         seen.add(key)
         out.append(p)
