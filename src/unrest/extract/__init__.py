@@ -104,6 +104,6 @@ def extract(
             start=q.start,
             end=q.end,
         )
-        for q in find_quotes(doc)
+        for q in find_quotes(doc, attributor)
     ]
     return mentions, quotes

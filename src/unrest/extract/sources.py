@@ -398,25 +398,23 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def find_quotes(doc: Doc) -> list[QuoteSpan]:
+def find_quotes(doc: Doc, attributor: Attributor | None = None) -> list[QuoteSpan]:
     """Direct quotations with speakers (fullest name in the article); no slogans.
 
     Only outermost quotations of at least three words with a named speaker
     (person or organization) are returned; ``start``/``end`` are the offsets of
-    the quoted text (without the marks) in ``doc_text(doc)``.
+    the quoted text (without the marks) in ``doc_text(doc)``. Pass the
+    document's ``attributor`` to reuse the quotations it has already found.
     """
-    speakers = Speakers(doc)
-    finder = QuoteFinder(doc, speakers)
-    answers = answer_spans(doc_text(doc))
-    who = interviewee(speakers.names.persons) if answers else None
+    att = attributor if attributor is not None else Attributor(doc)
     spans = []
-    for q in _in_answers(finder.quotes(), answers, who):
+    for q in att.quotes:
         if q.depth or q.slogan or q.speaker is None or q.speaker.name is None:
             continue
         if q.speaker.kind not in ("person", "organization"):
             continue
         text = doc_text(doc)[q.start : q.end]
-        if _word_count(text) < _MIN_WORDS and not _short_quote(doc, q, finder.lex):
+        if _word_count(text) < _MIN_WORDS and not _short_quote(doc, q, att.lex):
             continue
         spans.append(QuoteSpan(q.speaker.name, text, q.start, q.end))
     return spans
