@@ -13,6 +13,7 @@ from typing import Any
 from unrest import pipeline, scoring
 from unrest.errors import EvalError, IngestError
 from unrest.export import records
+from unrest.ingest import iter_articles
 from unrest.model import Article, PublishedDate
 from unrest.scoring._calibration import calibration, render_calibration
 from unrest.store import open_store
@@ -77,7 +78,7 @@ def run_system(
         tempfile.TemporaryDirectory(prefix="unrest-eval-") as tmp,
         open_store(Path(tmp) / "eval.db") as store,
     ):
-        items = pipeline.iter_inputs([docs_dir])
+        items = iter_articles([docs_dir])
         if given_dates:
             items = _with_gold_dates(items, by_key)
         report = pipeline.ingest_articles(items, store)

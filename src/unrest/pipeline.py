@@ -36,25 +36,6 @@ class IngestReport:
         return not self.errors
 
 
-def iter_inputs(
-    paths: Sequence[str | os.PathLike[str]], *, published: str | None = None
-) -> Iterator[Article | IngestError]:
-    """Articles (and per-file errors) of every path; a missing path is an error, not a stop."""
-    for path in paths:
-        try:
-            files = _ingest.discover([path])
-        except IngestError as exc:
-            yield exc
-            continue
-        for file in files:
-            try:
-                yield from _ingest.read_file(file, display=str(file), published=published)
-            except UnrestError:
-                raise
-            except Exception as exc:  # a bug in one reader must not stop the corpus
-                yield IngestError(str(file), f"could not be read ({type(exc).__name__}: {exc})")
-
-
 def count_items(paths: Sequence[str | os.PathLike[str]]) -> int:
     """Roughly how many articles ``paths`` hold, for a progress bar (JSONL: its lines)."""
     total = 0
@@ -184,7 +165,7 @@ def ingest_paths(
     With a Dask ``scheduler``, ``db_url`` is the PostgreSQL URL of ``store``.
     """
     return ingest_articles(
-        iter_inputs(paths, published=published),
+        _ingest.iter_articles(paths, published=published),
         store,
         processes=processes,
         progress=progress,

@@ -237,3 +237,22 @@ def test_iter_articles_goes_on_after_errors(tmp_path: Path) -> None:
     kinds = [type(x).__name__ for x in items]
     assert kinds == ["IngestError", "IngestError", "Article"]
     assert isinstance(items[0], IngestError) and "no such file" in items[0].reason
+
+
+def test_a_crashing_reader_costs_one_file_not_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text("Workers went on strike in Arak on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Police detained 12 students in Yazd.", encoding="utf-8")
+    real = ingest.read_file
+
+    def flaky(path: Path, **kw: object):  # type: ignore[no-untyped-def]
+        if path.name == "a.txt":
+            raise RuntimeError("reader bug")
+        return real(path, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ingest, "read_file", flaky)
+    items = list(iter_articles([tmp_path]))
+    errors = [i for i in items if isinstance(i, IngestError)]
+    assert len(errors) == 1 and "a.txt" in str(errors[0]) and "RuntimeError" in str(errors[0])
+    assert sum(1 for i in items if not isinstance(i, IngestError)) == 1

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from unrest.errors import ConfigError, IngestError
+from unrest.errors import ConfigError, IngestError, UnrestError
 from unrest.ingest import _boilerplate, _html, _pubdate, _read
 from unrest.model import Article, PublishedDate
 
@@ -90,7 +90,12 @@ def _iter_articles(
             yield error
             continue
         for path in files:
-            yield from read_file(path, display=str(path), published=published)
+            try:
+                yield from read_file(path, display=str(path), published=published)
+            except UnrestError:
+                raise
+            except Exception as exc:  # a bug in one reader must not stop the corpus
+                yield IngestError(str(path), f"could not be read ({type(exc).__name__}: {exc})")
 
 
 def read_file(
