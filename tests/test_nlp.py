@@ -26,6 +26,15 @@ def test_footnote_markers_close_their_sentence() -> None:
     assert [t.text for t in doc[:5]] == ["Floods", "ruined", "farmland", ".", "[19]"]
 
 
+def test_lettered_notes_are_markers_too() -> None:
+    doc = load_pipeline()("Strikers marched in Abadan.[b] Police made arrests.")
+    assert [s.text.strip() for s in sentences(doc)] == [
+        "Strikers marched in Abadan.[b]",
+        "Police made arrests.",
+    ]
+    assert "Abadan" in [t.text for t in doc]
+
+
 def test_cached_accessors_agree_with_spacy() -> None:
     doc = load_pipeline()("Police detained 12 students. They were released on Tuesday.")
     assert doc_text(doc) == doc.text

@@ -32,7 +32,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         ) from exc
 
 
-_FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+_MARKER = r"\[(?:\d{1,3}|[a-z])\]"  # "[19]", and lettered notes "[a]"
+_FOOTNOTE = re.compile(_MARKER)
 
 
 def _after_period(doc: Doc, i: int) -> bool:
@@ -68,14 +69,14 @@ def line_breaks(doc: Doc) -> Doc:
 
 # Footnote markers of encyclopedia pages ("farmland.[19]", "Ahvaz[3][4]") are their own
 # tokens, so the word and the sentence-final period before them stay apart.
-FOOTNOTE_INFIX = r"(?<=[\w.,;:!?\"'\u201d\)])(?=\[\d{1,3}\])|(?<=\])(?=\[\d{1,3}\])"
+FOOTNOTE_INFIX = rf"(?<=[\w.,;:!?\"'\u201d\)])(?={_MARKER})|(?<=\])(?={_MARKER})"
 
 
 def _split_footnotes(nlp: Language) -> None:
     tokenizer: Tokenizer = nlp.tokenizer
     infixes = [*list(nlp.Defaults.infixes or []), FOOTNOTE_INFIX]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    suffixes = [*list(nlp.Defaults.suffixes or []), r"\[\d{1,3}\]"]
+    suffixes = [*list(nlp.Defaults.suffixes or []), _MARKER]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 

@@ -151,3 +151,27 @@ def test_known_title_is_kept_even_if_short() -> None:
     assert clean(raw).text.startswith("Workers walk out")
     hinted = clean(raw, title_hint="Oil strike spreads")
     assert hinted.title == "Oil strike spreads" and hinted.text.startswith("Oil strike spreads")
+
+
+def test_wiki_heading_markup_still_ends_the_article() -> None:
+    page = f"{BODY_1}\n\n{BODY_2}\n\n{BODY_3}\n\n== References ==\n\nSome note about sources.\n"
+    assert clean(page).text.endswith(BODY_3)
+    edit = f"{BODY_1}\n\n{BODY_2}\n\n{BODY_3}\n\nExternal links[edit]\n\nOfficial site\n"
+    assert clean(edit).text.endswith(BODY_3)
+
+
+def test_a_long_reference_list_is_cut_even_when_it_outweighs_the_body() -> None:
+    refs = "\n".join(
+        f'^ "Workers walk off the job in the south, part {n}". Gulf Wire. 3 May 2021. '
+        f"Retrieved 4 May 2021."
+        for n in range(30)
+    )
+    text = clean(f"{BODY_1}\n\n{BODY_2}\n\nReferences\n\n{refs}\n").text
+    assert text.endswith(BODY_2)
+    assert "Retrieved" not in text
+
+
+def test_a_references_heading_early_with_prose_after_it_is_kept() -> None:
+    # "References" near the top followed by prose is not the end of the article.
+    text = clean(f"References\n\n{BODY_1}\n\n{BODY_2}\n\n{BODY_3}\n").text
+    assert BODY_3 in text

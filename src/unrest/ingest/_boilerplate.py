@@ -21,6 +21,13 @@ _BULLET = re.compile(r"^(?:[•·▪▫◦●○■□‣⁃∙]\s*|[*–—-]\s
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")", ":", ";")
 _ELLIPSIS = ("...", "…")
+# Heading markup around a section title: "== References ==", "## Notes", "References[edit]".
+_HEADING_MARKUP = re.compile(r"^[=#\s]+|[=#\s]+$|\s*\[\s*edit\s*\]\s*$|:$", re.IGNORECASE)
+# A line of a reference list: retrieval notes, archive notes, links, identifiers, "^" back-links.
+_CITATION = re.compile(
+    r"\b(?:retrieved|archived from|accessed)\b|https?://|\bISBN\b|\bdoi:|^\^|^\[?\d{1,3}[.\]]\s",
+    re.IGNORECASE,
+)
 
 BODY_MIN_WORDS = 20
 CAPTION_MAX_WORDS = 7
@@ -107,6 +114,20 @@ def is_teaser_heading(line: str) -> bool:
     return True
 
 
+def is_end_heading(line: str) -> bool:
+    """A heading after which only apparatus follows ("References", "== External links ==")."""
+    if _words(line) > 6:
+        return False
+    return patterns().end.fullmatch(_HEADING_MARKUP.sub("", line).strip()) is not None
+
+
+def _citations_follow(rest: list[str]) -> bool:
+    """Most lines after a heading read as a reference list (however long it is)."""
+    if len(rest) < 3:
+        return False
+    return sum(1 for x in rest if _CITATION.search(x)) * 2 >= len(rest)
+
+
 def _glued(line: str, pos: int) -> bool:
     """True when two headings are glued at ``pos`` ("likeRELATED": lower then upper case)."""
     return pos > 0 and line[pos - 1].islower() and line[pos].isupper()
@@ -128,7 +149,7 @@ def _drop_teasers(lines: list[str]) -> list[str]:
     while i < len(lines):
         line = lines[i]
         seen += len(line)
-        if patterns().end.fullmatch(line.rstrip(":")) and seen > total / 2:
+        if is_end_heading(line) and (seen > total / 2 or _citations_follow(lines[i + 1 :])):
             break
         if not is_teaser_heading(line):
             out.append(line)
