@@ -175,3 +175,18 @@ def test_a_references_heading_early_with_prose_after_it_is_kept() -> None:
     # "References" near the top followed by prose is not the end of the article.
     text = clean(f"References\n\n{BODY_1}\n\n{BODY_2}\n\n{BODY_3}\n").text
     assert BODY_3 in text
+
+
+def test_the_first_stamp_of_a_timeline_is_kept() -> None:
+    page = (
+        "Live: strikes at the refineries\n\nPublished: 3 May 2021\n\n"
+        f"4 May 2021, 10:15\n{BODY_2}\n\n3 May 2021, 18:00\n{BODY_1}\n"
+    )
+    lines = clean(page).text.split("\n\n")
+    assert lines.index("4 May 2021, 10:15") == lines.index(BODY_2) - 1
+    assert "Published: 3 May 2021" not in lines
+
+
+def test_a_lone_date_above_the_article_is_still_dropped() -> None:
+    text = clean(f"Teachers rally in the capital\n\n4 May 2021\n\n{BODY_1}\n\n{BODY_3}\n").text
+    assert "4 May 2021" not in text

@@ -183,6 +183,17 @@ def _is_heading(line: str) -> bool:
     return 2 <= n <= 25 and not is_body(line) and line.count(". ") == 0
 
 
+def _opens_timeline(lines: list[str], first_body: int) -> bool:
+    """The line before the first paragraph is a date stamp, and stamps recur in the body.
+
+    A live blog or timeline stamps every entry ("18 June 2018, 09:40"); the first
+    stamp dates the first entry, so it is text, not a header date to drop.
+    """
+    if first_body == 0 or not is_bare_date_line(lines[first_body - 1]):
+        return False
+    return any(is_bare_date_line(x) for x in lines[first_body + 1 :])
+
+
 def _clean_header(lines: list[str], hint: str | None) -> tuple[list[str], str | None]:
     """Clean the lines before the first body paragraph and pick the title.
 
@@ -223,6 +234,8 @@ def clean(raw: str, title_hint: str | None = None) -> Cleaned:
     title: str | None = None
     if first_body is not None and first_body <= HEADER_MAX_LINES:
         header, title = _clean_header(lines[:first_body], hint)
+        if _opens_timeline(lines, first_body):
+            header.append(lines[first_body - 1])
         lines = header + lines[first_body:]
     elif len(lines) > 1 and _is_heading(lines[0]):
         title = lines[0]
