@@ -508,9 +508,11 @@ def test_un_title_speaker_takes_the_fullest_form(nlp: Language) -> None:
 
 
 def test_short_quote_attributed_by_a_reporting_verb(nlp: Language) -> None:
-    text = "The army warned on Sunday that it would take “firm” action against strikers."
+    text = "The army warned on Sunday that it would take “very firm” action against strikers."
     found = quotes(nlp, text)
-    assert [(q.speaker, q.text) for q in found] == [("army", "firm")]
+    assert [(q.speaker, q.text) for q in found] == [("army", "very firm")]
+    text = "The army warned on Sunday that it would take “firm” action against strikers."
+    assert quotes(nlp, text) == []  # one quoted word is a scare quote
 
 
 @pytest.mark.parametrize(
@@ -816,8 +818,8 @@ def test_closing_according_to_with_a_participle(nlp: Language) -> None:
 def test_short_quote_used_as_the_writer_s_noun_phrase_is_a_label(nlp: Language) -> None:
     text = 'The state news agency said "rioters" had burned two banks in Arak.'
     assert quotes(nlp, text) == []
-    text = 'The agency said the governor would take "decisive" action against the strikers.'
-    assert [q.text for q in quotes(nlp, text)] == ["decisive"]
+    text = 'The agency said the governor would take "truly decisive" action against strikers.'
+    assert [q.text for q in quotes(nlp, text)] == ["truly decisive"]
 
 
 def test_purpose_infinitive_is_not_a_parenthetical_report(nlp: Language) -> None:

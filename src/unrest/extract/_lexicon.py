@@ -40,6 +40,9 @@ _SET_KEYS = (
     "estimate_nouns",
     "medium_words",
     "informant_nouns",
+    "person_nouns",
+    "male_words",
+    "female_words",
 )
 _PHRASE_KEYS = ("hedge_phrases", "anonymity_phrases")
 
@@ -72,6 +75,9 @@ class Lexicon:
     estimate_nouns: frozenset[str]
     medium_words: frozenset[str]
     informant_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    male_words: frozenset[str]
+    female_words: frozenset[str]
     hedge_phrases: tuple[str, ...]
     anonymity_phrases: tuple[str, ...]
 

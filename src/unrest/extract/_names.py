@@ -10,6 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract._attrib_owner import FIRST_PERSON, document_author, evidence_owner
+from unrest.extract._attrib_refs import (
+    Referents,
+    crowd_member,
+    named_after,
+    pronoun_source,
+    trailing_subject,
+)
 from unrest.extract._lexicon import Lexicon, lexicon
 from unrest.extract._names_index import (
     _NAME_GLUE,
@@ -24,11 +32,8 @@ from unrest.model import AUTHOR, Source
 
 __all__ = ["Lexicon", "NameIndex", "Speakers", "lexicon"]
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_GROUP_PRONOUNS = frozenset({"they", "them"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "acl", "xcomp", "pcomp", "relcl"})
-_FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 _PRONOUN_WINDOW = 6  # sentences looked back to resolve a pronoun
 
 
@@ -40,6 +45,9 @@ class Speakers:
         self.lex = lexicon()
         self.names = NameIndex(doc)
         self._history: list[tuple[int, Source]] | None = None
+        self.refs = Referents(doc, self.lex)
+        self.answers: list[tuple[int, int]] = []  # answers of an interview, with
+        self.interviewee: Source | None = None  # whose they are: set by the Attributor
 
     def subject_of(self, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         """The subject of ``verb`` (climbing participles and conjuncts) and whether passive."""
@@ -56,6 +64,10 @@ class Speakers:
             return None, True
         if passive or depth >= 4 or verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
             return None, passive
+        if verb.dep_ == "conj" and verb.lemma_.lower() in self.lex.reporting_verbs:
+            closing = trailing_subject(verb)
+            if closing is not None:  # "X was killed, the group said": no second clause
+                return closing, False
         if verb.dep_ == "xcomp" and verb.tag_ != "VBG":
             return None, False
         head = verb.head
@@ -119,6 +131,10 @@ class Speakers:
                 cand = cand.head  # "Siamak, a 52-year-old baker, said"
             else:
                 break
+        while cand.dep_ == "conj" and cand.head.pos_ in ("NOUN", "PROPN") and cand.head.i < cand.i:
+            if any(t.text == "," for t in self.doc[cand.head.i + 1 : cand.i]):
+                break
+            cand = cand.head  # "police and witnesses said": the first of them
         return cand if cand.pos_ in ("NOUN", "PROPN") else None
 
     def _anonymous(self, verb: Token, subj: Token) -> bool:
@@ -129,10 +145,10 @@ class Speakers:
 
     def speaker(self, tok: Token) -> Source | None:
         """Who ``tok`` (the subject of a reporting verb) is, or None when it is nobody."""
-        if tok.lower_ in _FIRST_PERSON or _first_person_owned(tok):
+        if tok.lower_ in FIRST_PERSON or _first_person_owned(tok):
             return AUTHOR  # "we", "our researchers"
         if tok.pos_ == "PRON":
-            return self._pronoun(tok)
+            return pronoun_source(self, tok)
         named = self._name_after(tok) or self._named_group(tok)
         if named is not None:
             return self.speaker(named)
@@ -140,40 +156,6 @@ class Speakers:
         if proper:
             return self._named(proper, tok)
         return self._role(tok)
-
-    def _pronoun(self, tok: Token) -> Source | None:
-        low = tok.lower_
-        sent = tok.sent
-        start = self._window_start(sent)
-        if low in _PERSON_PRONOUNS:
-            name = self._last_person(tok.i, start)
-            return Source("person", name, tok.text) if name else None
-        if low in _GROUP_PRONOUNS:
-            return self._group_before(tok, start)
-        return None
-
-    def _last_person(self, at: int, start: int) -> str | None:
-        """The person "he" or "she" at ``at`` stands for: the last person who spoke, or
-        the last person named as the subject of a clause, whichever is nearer."""
-        spoke: list[tuple[int, str | None]] = [
-            (i, s.name) for i, s in self.history() if start <= i < at and s.kind == "person"
-        ]
-        named: list[tuple[int, str | None]] = [
-            (i, self.names.fullest_person(n, i))
-            for i, n in self.names.persons
-            if start <= i < at and self._subject_name(i, n)
-        ]
-        found = max(spoke + named, default=None, key=lambda pair: pair[0])
-        return found[1] if found else None
-
-    def _subject_name(self, i: int, name: str) -> bool:
-        """Whether the person name starting at token ``i`` is the subject of its clause."""
-        for t in self.doc[i : i + len(name.split()) + 1]:
-            if t.dep_ in ("nsubj", "nsubjpass"):
-                return True
-            if t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"):
-                return True
-        return False
 
     def history(self) -> list[tuple[int, Source]]:
         """(subject index, source) of every reporting verb whose subject names someone
@@ -187,7 +169,7 @@ class Speakers:
                 subj, passive = self.subject_of(verb)
                 if subj is None and not passive:
                     subj = self.loose_subject(verb)
-                if subj is None or subj.pos_ == "PRON" or subj.lower_ in _FIRST_PERSON:
+                if subj is None or subj.pos_ == "PRON" or subj.lower_ in FIRST_PERSON:
                     continue
                 source = self.speaker(subj)
                 if source is not None and source.kind in ("person", "organization"):
@@ -195,23 +177,13 @@ class Speakers:
             found.sort(key=lambda pair: pair[0])
         return self._history
 
-    def _window_start(self, sent: Span) -> int:
+    def window_start(self, sent: Span) -> int:
         start = sent.start
         for _ in range(_PRONOUN_WINDOW):
             if start == 0:
                 break
             start = self.doc[start - 1].sent.start
         return start
-
-    def _group_before(self, tok: Token, start: int) -> Source | None:
-        """Resolve "they" to the last plural subject (not a pronoun) before it."""
-        for k in range(tok.i - 1, start - 1, -1):
-            cand = self.doc[k]
-            if cand.dep_ in ("nsubj", "nsubjpass") and cand.tag_ in ("NNS", "NNPS"):
-                if cand.lemma_.lower() in self.lex.voices:
-                    return None
-                return self._role(cand)
-        return None
 
     def _name_after(self, tok: Token) -> Token | None:
         """The proper name right after a common-noun subject that the parser split off
@@ -394,18 +366,20 @@ class Speakers:
         lemma = tok.lemma_.lower()
         tokens = self._role_tokens(tok)
         text = _text(tokens)
+        if crowd_member(tok, self.lex):
+            return Source("unnamed", None, text)  # "one protester", quoted as a person
         if not text or lemma in self.lex.voices:
             return None
         plural = tok.tag_ in ("NNS", "NNPS")
         if lemma in self.lex.evidence_nouns | self.lex.document_nouns | self.lex.report_nouns:
-            owner = self._evidence_owner(tok)
+            owner = evidence_owner(self, tok)
             if owner is not None:
                 return owner
             if lemma in self.lex.document_nouns and not plural:
-                return self._document_author(tok) or Source("unnamed", None, text)
+                return document_author(self, tok) or Source("unnamed", None, text)
             return Source("unnamed", None, text)
         definite = not plural and self._definite(tok, tokens)
-        if definite and lemma in self.lex.backref_nouns:
+        if lemma in self.lex.backref_nouns and not plural and self._definite(tok, tokens, True):
             name = self.names.org_before(tok.i, lemma)
             if name is not None:
                 return Source("organization", name, text)
@@ -418,21 +392,30 @@ class Speakers:
         name = self._person_role(tok, tokens)
         if name is None and definite:
             name = self._person_before(tok, lemma)
+        if name is None:
+            name = named_after(self, tok)  # "the governor said ... The official, X, said"
         return Source("person", name or text, text)
 
-    def _definite(self, tok: Token, tokens: list[Token]) -> bool:
+    def _definite(self, tok: Token, tokens: list[Token], kinds: bool = False) -> bool:
         """A definite head ("the organization", "the London-based group") with nothing
-        after it and no possessor of its own."""
+        after it and no possessor of its own; with ``kinds``, common nouns may tell
+        its kind ("the Kurdish rights group")."""
         det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
         if not det or (tokens and tokens[-1].i != tok.i):
             return False
-        described = {t.i for c in tok.children if c.dep_ == "amod" for t in c.subtree}
+        described = {
+            t.i
+            for c in tok.children
+            if c.dep_ == "amod"
+            or (kinds and c.dep_ == "compound" and all(t.pos_ != "PROPN" for t in c.subtree))
+            for t in c.subtree
+        }
         return all(t.i == tok.i or t.i in described or t.is_punct for t in tokens)
 
     def _person_before(self, tok: Token, lemma: str) -> str | None:
         """Who "the governor" or "the official" is: the last person who spoke before,
         one whose description holds the same noun, or any for a generic noun."""
-        start = self._window_start(tok.sent)
+        start = self.window_start(tok.sent)
         spoke = [
             s
             for i, s in self.history()
@@ -463,61 +446,12 @@ class Speakers:
             if child.dep_ in stop:
                 break
             right = max(right, child.right_edge.i)
+        comma = next((t.i for t in self.doc[tok.i + 1 : right + 1] if t.text == ","), None)
+        if comma is not None:  # "a sociologist at a university, who asked ...": the role ends
+            right = comma - 1
         return _strip_det(list(self.doc[tok.left_edge.i : right + 1]))
-
-    def _evidence_owner(self, tok: Token) -> Source | None:
-        """Whose evidence: "X's report", "information gathered by X", "a report from X"."""
-        for child in tok.children:
-            if child.dep_ == "poss":
-                return self._owner(child)
-        for child in tok.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN":
-                verbs = [child, *(c for c in child.children if c.dep_ == "conj")]
-                agents = [c for v in verbs for c in v.children if c.dep_ == "agent"]
-                for agent in agents:  # "videos posted online and verified by X"
-                    for obj in (c for c in agent.children if c.dep_ == "pobj"):
-                        return self._owner(obj)
-            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    if obj.ent_type_ not in ("GPE", "LOC", "FAC"):
-                        return self._owner(obj)
-            if child.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in child.children):
-                if child.lemma_.lower() in self.lex.receipt_verbs:
-                    continue  # "the reports we have received": someone else made them
-                subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
-                if subj is not None and subj.tag_ not in ("WDT", "WP"):
-                    return self._owner(subj)  # "videos he had verified"
-        return None
-
-    def _owner(self, tok: Token) -> Source | None:
-        """Who ``tok`` is as the author of evidence: "our team" is the article's author,
-        "the network of X" is X."""
-        if tok.lower_ in _FIRST_PERSON or any(
-            c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in tok.children
-        ):
-            return AUTHOR
-        if tok.lemma_.lower() in self.lex.proxy_nouns:
-            for prep in (c for c in tok.children if c.dep_ == "prep"):
-                for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    if self._proper_name(obj):
-                        return self.speaker(obj)
-        return self.speaker(tok)
-
-    def _document_author(self, tok: Token) -> Source | None:
-        """Who wrote "the piece": whoever had or published it earlier."""
-        lemma = tok.lemma_.lower()
-        start = self._window_start(tok.sent)
-        for k in range(tok.i - 1, start - 1, -1):
-            cand = self.doc[k]
-            if cand.lemma_.lower() != lemma or cand.dep_ not in ("dobj", "pobj"):
-                continue
-            verb = cand.head if cand.dep_ == "dobj" else cand.head.head
-            subj, _ = self.subject_of(verb)
-            if subj is not None and subj.lemma_.lower() not in self.lex.document_nouns:
-                return self.speaker(subj)
-        return None
 
 
 def _first_person_owned(tok: Token) -> bool:
     """Whether ``tok`` belongs to the writer ("our researchers", "my colleagues")."""
-    return any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in tok.children)
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children)

@@ -58,6 +58,8 @@ class NameIndex:
         self.surnames = {name.split()[-1].lower() for _, name in self.persons if " " in name}
         self.holders = self._collect_titles()
         self.outlets = _outlets(doc_text(doc))
+        # (index, name, kind) of organizations described by a kind: "the rights group Hengaw"
+        self.kinds: list[tuple[int, str, str]] = []
         self.known_orgs = self._collect_org_names()
 
     def name_tokens(self, span: Span | list[Token]) -> list[Token]:
@@ -158,14 +160,19 @@ class NameIndex:
         "Hengaw, a Kurdish rights group"."""
         found: set[str] = set()
         for ent in self.doc.ents:
-            if ent.label_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "NORP", "MONEY"):
+            if ent.label_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
                 continue
             name = _text(_strip_det(list(ent)))
             before = self.doc[ent.start - 1] if ent.start > 0 else None
             if before is not None and _org_head(before, self.lex):
-                found.add(name)
-            if any(_org_head(c, self.lex) for c in ent.root.children if c.dep_ == "appos"):
-                found.add(name)
+                found.add(name)  # "the news agency Mizan", however the tagger labels it
+                self.kinds.append((ent.start, name, before.lemma_.lower()))
+            if ent.label_ in ("GPE", "LOC", "NORP"):
+                continue
+            for app in (c for c in ent.root.children if c.dep_ == "appos"):
+                if _org_head(app, self.lex):
+                    found.add(name)
+                    self.kinds.append((ent.start, name, app.lemma_.lower()))
         return frozenset(n for n in found if n)
 
     def holder_of(self, words: set[str], at: int) -> str | None:
@@ -212,14 +219,18 @@ class NameIndex:
     def org_before(self, at: int, head: str) -> str | None:
         """The organization "the <head>" refers back to: last named one before ``at``.
 
-        One whose name holds ``head`` ("the ministry" -> "Interior Ministry") wins;
-        a generic head ("the organization", "the group") takes the last named
-        organization that spoke, else the last one named.
+        One whose name holds ``head`` ("the ministry" -> "Interior Ministry") wins,
+        then one the article described so ("the rights group Hengaw"); a generic
+        head ("the organization", "the group") takes the last named organization
+        that spoke, else the last one named.
         """
         before = [(i, n) for i, n in self.named_orgs if i < at]
         for _, name in reversed(before):
             if head in name.lower().split():
                 return name
+        described = [name for i, name, kind in self.kinds if i < at and kind == head]
+        if described:
+            return described[-1]  # "the rights group Hengaw" ... "the group"
         if head not in _GENERIC_ORG_HEADS:
             return None
         for i, name in reversed(before):
@@ -309,8 +320,8 @@ class NameIndex:
                 continue
             kind: list[Token] = []
             for t in self.doc[k + n : k + n + 3]:
-                if not (t.is_lower and t.is_alpha):
-                    break
+                if not (t.is_lower and t.is_alpha) or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                    break  # "Radan told state television": a verb, not the outlet's medium
                 kind.append(t)
                 if t.lower_ in self.lex.medium_words and t.pos_ == "NOUN":
                     return name + " " + " ".join(w.text for w in kind)

@@ -9,10 +9,11 @@ through the reporting verbs around it, and tells slogans from quotes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract._attrib_refs import crowd_member
 from unrest.extract._names import Speakers
 from unrest.model import Source
 from unrest.nlp import doc_text
@@ -20,6 +21,9 @@ from unrest.nlp import doc_text
 _OPENERS = "“«„"
 _CLOSERS = "”»"
 _STRAIGHT = '"'
+_SINGLES = "‘’'"
+_CLOSING_SINGLE = {"‘": "’", "'": "'"}
+_BEFORE_OPEN = '([{—–-/"“'
 _LOOKAHEAD_LINES = 6  # paragraphs an unclosed quotation may run over
 _MIN_WORDS = 3  # shorter quoted bits are scare quotes, not quotations
 _SLOGAN_WINDOW = 5  # tokens before an opening mark searched for "chanted", "slogans"...
@@ -135,7 +139,59 @@ def scan_marks(text: str) -> list[MarkPair]:
             while stack:
                 opened = stack.pop()
                 pairs.append(MarkPair(opened, end, False, len(stack)))
-    return sorted(pairs, key=lambda p: p.open)
+    pairs += [MarkPair(a, b, True, 0) for a, b in _single_pairs(text, pairs)]
+    return _nest(sorted(pairs, key=lambda p: p.open))
+
+
+def _nest(pairs: list[MarkPair]) -> list[MarkPair]:
+    """The pairs with their depth: how many other pairs enclose each."""
+    return [
+        replace(p, depth=sum(1 for o in pairs if o.open < p.open and p.close <= o.close))
+        for p in pairs
+    ]
+
+
+def _single_pairs(text: str, doubles: list[MarkPair]) -> list[tuple[int, int]]:
+    """Single quote marks paired within a paragraph: curly ones anywhere (‘…’, the
+    quotation marks of British usage), straight ones only inside a double-quoted
+    quotation ("He said, 'no,' and left"). An apostrophe ("Iran’s") never pairs, and
+    a plural possessive ("the workers’ demands") closes only when nothing later can."""
+    found: list[tuple[int, int]] = []
+    for a, b in _lines(text):
+        opened: int | None = None
+        for i in range(a, b):
+            ch = text[i]
+            if ch not in _SINGLES or (ch == "'" and not _within(doubles, i)):
+                continue
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if opened is None:
+                if ch in "‘'" and (before.isspace() or before in _BEFORE_OPEN) and after.isalpha():
+                    opened = i
+            elif ch == _CLOSING_SINGLE[text[opened]] and not before.isspace():
+                if after.isalnum() or (_possessive(text, i) and _closer_later(text, i, b)):
+                    continue
+                found.append((opened, i))
+                opened = None
+    return found
+
+
+def _within(pairs: list[MarkPair], i: int) -> bool:
+    return any(p.open < i < p.close for p in pairs)
+
+
+def _possessive(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` ends a plural possessive ("workers’ demands")."""
+    rest = text[i + 1 : i + 3]
+    return text[i - 1] == "s" and len(rest) == 2 and rest[0] == " " and rest[1].islower()
+
+
+def _closer_later(text: str, i: int, end: int) -> bool:
+    """Whether the same mark closes a quotation later on the line."""
+    return any(
+        text[k] == text[i] and not text[k - 1].isspace() and not text[k + 1 : k + 2].isalnum()
+        for k in range(i + 1, end)
+    )
 
 
 def _inner(text: str, pair: MarkPair) -> tuple[int, int]:
@@ -230,7 +286,24 @@ class QuoteFinder:
             found_in = self._from_verbs(candidates)
             if found_in is not None:
                 return found_in
-        return False, None, None
+        return False, self._introduced(first, pair), None
+
+    def _introduced(self, first: Span, pair: MarkPair) -> Source | None:
+        """The person the sentence before introduced, for a quotation opening its sentence
+        with no speaker of its own ("X, a lawyer, described the trial. "The judge ..."")."""
+        doc = self.doc
+        if first.start == 0 or any(t.idx < pair.open and not t.is_space for t in first):
+            return None
+        prev = doc[first.start - 1].sent
+        if "\n" in doc_text(doc)[prev.end_char : pair.open]:
+            return None  # a paragraph of its own
+        if any(t.text in _OPENERS + _CLOSERS + _STRAIGHT for t in prev):
+            return None  # the sentence before quotes someone itself
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        source = self.speakers.speaker(subj)
+        return source if source is not None and source.kind == "person" else None
 
     def _from_verbs(self, verbs: list[Token]) -> tuple[bool, Source | None, Token | None] | None:
         """The first of ``verbs`` that names a speaker (or a chant), if one does."""
@@ -273,7 +346,7 @@ class QuoteFinder:
         subj, source, _ = self.speakers.verb_source(verb)
         if subj is None:
             return None
-        if subj.lemma_.lower() in self.lex.voices:
+        if subj.lemma_.lower() in self.lex.voices and not crowd_member(subj, self.lex):
             return Source("unnamed", None, subj.text)
         if source is not None and source.kind == "unnamed" and self._one_person(subj):
             return Source("person", source.text, source.text)  # "a resident of Tehran"
@@ -282,6 +355,8 @@ class QuoteFinder:
     def _one_person(self, subj: Token) -> bool:
         """Whether an unnamed subject is one person ("a witness"), who can be quoted."""
         lemma = subj.lemma_.lower()
+        if subj.lower_ in ("he", "she"):
+            return True  # "he told us", standing for "a shopkeeper" named before
         return (
             subj.tag_ == "NN"
             and lemma not in self.lex.report_nouns
@@ -308,8 +383,12 @@ class QuoteFinder:
         same_line = line_end == -1 or nxt.start_char < line_end
         if same_line:
             tail += list(nxt)
-        elif not tail and doc_text(doc)[pair.close + 1 : nxt.start_char].count("\n") <= 2:
-            tail = list(nxt)[:_NEXT_LINE_VERB]
+        elif (
+            not tail
+            and doc_text(doc)[pair.close + 1 : nxt.start_char].count("\n") <= 2
+            and not any(t.text == ":" or t.text in _OPENERS for t in nxt)
+        ):
+            tail = list(nxt)[:_NEXT_LINE_VERB]  # not "X said: "…"", which has its own
         return [t for t in tail if self._is_verb(t)]
 
     def _before(self, first: Span, pair: MarkPair) -> list[Token]:

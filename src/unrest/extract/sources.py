@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract._attrib_scope import clause_break
 from unrest.extract._names import Lexicon, Speakers
 from unrest.extract._names_interview import answer_spans, inside, interviewee
 from unrest.extract._quotes import _MIN_WORDS, QuoteFinder, RawQuote
@@ -29,14 +30,11 @@ _COMPLEMENT_DEPS = frozenset(
 _ABOUT_PREPS = frozenset({"of", "about", "on", "over"})
 _NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp", "relcl"})
 _WORD = re.compile(r"\d[\d,.]*\d|\w+")  # "20,000" is one word
-# Roles of a noun phrase that the writer's own sentence refers with: a short quotation
-# filling one ("IRNA said "rioters" set fire", "the trial was a "sham"") is a label.
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _TERM_MARKERS = frozenset({"called", "so", "as", "dubbed", "termed", "named", "word", "term"})
 _CITATION = re.compile(r"[.!?]\[\d+\]?$")  # "farmland.[19": a sentence end glued to a note
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Marks of clauses that still assert what they report ("..., while X said that ...").
-_ASSERTING_MARKS = frozenset({"that", "whether", "while", "whereas", "although", "though"})
+_ASSERTING_MARKS = frozenset({"that", "whether", "while", "whereas", "although", "though", "as"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 
@@ -83,6 +81,7 @@ class Attributor:
         self.lex = self.speakers.lex
         self._answers = answer_spans(doc_text(doc))
         self._interviewee = interviewee(self.speakers.names.persons) if self._answers else None
+        self.speakers.answers, self.speakers.interviewee = self._answers, self._interviewee
         self.quotes: list[RawQuote] = _in_answers(
             QuoteFinder(doc, self.speakers).quotes(), self._answers, self._interviewee
         )
@@ -143,6 +142,8 @@ class Attributor:
         """
         inner: Source | None = None
         for child, head in self._path(tok):
+            if head.i > tok.i and clause_break(tok, head, conjoined=True):
+                break  # "A stormed the office, and one man died, officials said": B alone
             source = self._frame_source(child, head)
             if source is None:
                 continue
@@ -160,7 +161,9 @@ class Attributor:
         estimate = head.lemma_.lower() in self.lex.estimate_verbs  # all it holds is estimated
         if not (estimate or _governs(child, self.lex.speech_nouns)):
             return None
-        if _subordinate(head) or (child.i < head.i and _broken(child.right_edge, head)):
+        if _subordinate(head) and not (child.dep_ == "prep" and child.i > head.i):
+            return None  # but "after prosecutors accused him of ...": what it reports
+        if child.i < head.i and _broken(child.right_edge, head):
             return None
         subj, source, passive = self.speakers.verb_source(head)
         if not self._evidence_ok(head, subj):
@@ -194,6 +197,8 @@ class Attributor:
                 continue  # it reports a complement of its own
             if verb.i < tok.i and not self._inserted(verb, sent):
                 continue
+            if verb.i > tok.i and clause_break(tok, verb, conjoined=True):
+                return None  # "A stormed the office, and one man died, officials said"
             first = tok if verb.i > tok.i else sent[0]
             subj = self._clause_subject(first, verb, sent)
             if subj is not None and not _broken(*sorted((tok, verb), key=lambda t: t.i)):
@@ -289,6 +294,8 @@ class Attributor:
                 continue
             if t.head.i not in ancestors | {sent.root.i} and not _at_edge(t, sent):
                 continue
+            if t.i > tok.i and clause_break(tok, t):
+                continue  # "A rallied; B were detained, according to X": B alone
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs:
                 source = self.speakers.speaker(objs[0])
@@ -409,7 +416,9 @@ def find_quotes(doc: Doc, attributor: Attributor | None = None) -> list[QuoteSpa
     att = attributor if attributor is not None else Attributor(doc)
     spans = []
     for q in att.quotes:
-        if q.depth or q.slogan or q.speaker is None or q.speaker.name is None:
+        if q.slogan or q.speaker is None or q.speaker.name is None:
+            continue
+        if q.depth and not _quoted_within(q, att.quotes):
             continue
         if q.speaker.kind not in ("person", "organization"):
             continue
@@ -418,6 +427,23 @@ def find_quotes(doc: Doc, attributor: Attributor | None = None) -> list[QuoteSpa
             continue
         spans.append(QuoteSpan(q.speaker.name, text, q.start, q.end))
     return spans
+
+
+def _quoted_within(q: RawQuote, quotes: list[RawQuote]) -> bool:
+    """Whether a quotation inside another is one its speaker quotes another person with
+    ("The supervisor said 'go home'"): its verb inside the outer one, another speaker."""
+    outer = [o for o in quotes if o.depth == q.depth - 1 and o.start <= q.open < o.end]
+    if q.speaker is None or q.speaker.kind != "person":
+        return False  # a group's words cited inside a statement are the statement's
+    if not outer or q.verb is None or not outer[-1].start <= q.verb.idx < outer[-1].end:
+        return False
+    inner, speaker = _last_word(q.speaker), _last_word(outer[-1].speaker)
+    return inner is not None and inner != speaker
+
+
+def _last_word(source: Source | None) -> str | None:
+    words = (source.name or "").split() if source is not None else []
+    return words[-1].lower() if words else None
 
 
 def _in_answers(
@@ -441,35 +467,20 @@ def _by_pronoun(speaker: Source | None) -> bool:
 
 
 def _short_quote(doc: Doc, q: RawQuote, lex: Lexicon) -> bool:
-    """Whether a quotation of one or two words is a quotation rather than a scare quote.
+    """Whether a quotation of two words is a quotation rather than a scare quote.
 
-    It is when a reporting verb of its own sentence ("warned", "admitted",
-    "said") attributes it, the words are not a capitalized name ("Resistance
-    Units"), and nothing before it marks a term ("so-called", "as", "called").
+    A single quoted word ("rioters", "decisively") never is. Two words are when a
+    reporting or naming verb of their own sentence attributes them ("called the
+    report "fake news"", "blamed "foreign agents""), they are not a capitalized
+    name ("Resistance Units") and no marker of a term precedes them ("so-called").
     """
     verb = q.verb
-    if verb is None or verb.lemma_.lower() not in lex.reporting_verbs:
+    if verb is None or verb.lemma_.lower() not in lex.reporting_verbs | lex.quote_verbs:
         return False
     if not verb.sent.start_char <= q.open < verb.sent.end_char:
         return False
     words = _WORD.findall(doc_text(doc)[q.start : q.end])
-    if not words or all(w[:1].isupper() for w in words) or _label(doc, q):
+    if len(words) < 2 or all(w[:1].isupper() for w in words):
         return False
     before = [t for t in verb.sent if t.idx < q.open and not (t.is_punct or t.is_space)]
-    if before and before[-1].lower_ in _TERM_MARKERS:
-        return False
-    naming = lex.quote_verbs - lex.reporting_verbs
-    return not any(t.lemma_.lower() in naming for t in before[-8:])
-
-
-def _label(doc: Doc, q: RawQuote) -> bool:
-    """Whether a short quotation is a noun phrase the writer's sentence uses as an argument
-    ("the state news agency said "rioters" had set fire"): a label, not a quotation."""
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None:
-        return False
-    inside = {t.i for t in span}
-    heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]
-    return (
-        len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") and heads[0].dep_ in _ARGUMENT_DEPS
-    )
+    return not (before and before[-1].lower_ in _TERM_MARKERS)

@@ -1,0 +1,76 @@
+"""Whose evidence or document: "X's report", "videos verified by X", "the statement".
+
+Private helper of :mod:`unrest.extract._names`: functions over a
+:class:`~unrest.extract._names.Speakers` that tell who made the evidence or the
+document a reporting verb's subject names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from unrest.model import AUTHOR, Source
+
+if TYPE_CHECKING:
+    from unrest.extract._names import Speakers
+
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+_NOT_AUTHORS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})  # "videos from Monday"
+
+
+def evidence_owner(sp: Speakers, tok: Token) -> Source | None:
+    """Whose evidence: "X's report", "information gathered by X", "a report from X"."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return owner(sp, child)
+    for child in tok.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            verbs = [child, *(c for c in child.children if c.dep_ == "conj")]
+            agents = [c for v in verbs for c in v.children if c.dep_ == "agent"]
+            for agent in agents:  # "videos posted online and verified by X"
+                for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                    return owner(sp, obj)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                if obj.ent_type_ not in _NOT_AUTHORS:
+                    return owner(sp, obj)
+        if child.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in child.children):
+            if child.lemma_.lower() in sp.lex.receipt_verbs:
+                continue  # "the reports we have received": someone else made them
+            subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ not in ("WDT", "WP"):
+                return owner(sp, subj)  # "videos he had verified"
+    return None
+
+
+def owner(sp: Speakers, tok: Token) -> Source | None:
+    """Who ``tok`` is as the author of evidence: "our team" is the article's author,
+    "the network of X" is X."""
+    if tok.lower_ in FIRST_PERSON or any(
+        c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children
+    ):
+        return AUTHOR
+    if tok.lemma_.lower() in sp.lex.proxy_nouns:
+        for prep in (c for c in tok.children if c.dep_ == "prep"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if sp._proper_name(obj):
+                    return sp.speaker(obj)
+    return sp.speaker(tok)
+
+
+def document_author(sp: Speakers, tok: Token) -> Source | None:
+    """Who wrote "the piece": whoever had or published it earlier."""
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    start = sp.window_start(tok.sent)
+    for k in range(tok.i - 1, start - 1, -1):
+        cand = doc[k]
+        if cand.lemma_.lower() != lemma or cand.dep_ not in ("dobj", "pobj"):
+            continue
+        verb = cand.head if cand.dep_ == "dobj" else cand.head.head
+        subj, _ = sp.subject_of(verb)
+        if subj is not None and subj.lemma_.lower() not in sp.lex.document_nouns:
+            return sp.speaker(subj)
+    return None
