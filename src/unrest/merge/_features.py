@@ -33,6 +33,12 @@ class Features:
     cities: frozenset[str]
     tokens: frozenset[str]
     actors: frozenset[str]
+    persons: frozenset[str] = frozenset()
+
+    @property
+    def national(self) -> bool:
+        """True when the mention names no province or city, only its country (or nothing)."""
+        return not self.admin1 and not self.cities
 
     @property
     def order(self) -> tuple[int, int, int, str]:
@@ -116,4 +122,23 @@ def features(m: Mention, fallback_country: str | None) -> Features:
         cities=frozenset(p.city for p in same if p.city),
         tokens=tokens(m.evidence.text),
         actors=actors,
+        persons=persons(m),
     )
+
+
+def persons(m: Mention) -> frozenset[str]:
+    """Surnames (last words, folded) of the people named as targets: who was arrested, tried,
+    executed or killed. Groups ("civilians", "students") and roles ("British ambassador") are
+    not names: every word of a name is capitalised and the extractor gave it no group kind."""
+    stop = settings().stopwords
+    out = set()
+    for a in m.actors:
+        if a.role != "target" or a.kind not in (None, "person"):
+            continue
+        words = _WORD.findall(a.name)
+        if not words or not all(w[0].isupper() for w in words):
+            continue
+        last = words[-1].lower()
+        if len(last) >= 3 and last not in stop:
+            out.add(last)
+    return frozenset(out)

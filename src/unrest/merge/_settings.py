@@ -21,6 +21,7 @@ class Settings:
     gap_text: float
     gap_days: int
     near_duplicate: float
+    wave_types: frozenset[str]
     stopwords: frozenset[str]
 
 
@@ -38,6 +39,7 @@ def settings() -> Settings:
             gap_text=float(t["gap_text"]),
             gap_days=int(t["gap_days"]),
             near_duplicate=float(t["near_duplicate"]),
+            wave_types=frozenset(str(w) for w in raw["wave_types"]),
             stopwords=frozenset(str(w).lower() for w in raw["stopwords"]),
         )
     except (KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
