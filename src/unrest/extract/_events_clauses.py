@@ -83,6 +83,8 @@ def cause_agent(noun: Token, onto: Ontology) -> bool:
     """ "sparked by the *death* of ...": the event is named only as a cause."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return False  # "followed by strikes *by truck drivers*": a report of its own
     return noun.head.head.lemma_.lower() in onto.words("reaction_verbs")
 
 
@@ -153,3 +155,27 @@ def classifying_attr(noun: Token) -> bool:
     if noun.dep_ != "attr" or verb.lemma_ != "be":
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in verb.children)
+
+
+def charge_reference(noun: Token, onto: Ontology) -> bool:
+    """ "sentenced over the killing", "jailed in connection with the protests": the
+    event is named as the charge of a judicial act, not reported."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "in" and participation_sibling(prep, onto):
+        return prep.head.lemma_.lower() in onto.words("judicial_verbs")
+    if prep.lower_ not in ("over", "for", "with"):
+        return False
+    owner = prep.head
+    if prep.lower_ == "with":
+        owner = owner.head if owner.lower_ == "connection" and owner.dep_ == "pobj" else owner
+        owner = owner.head if owner.dep_ == "prep" else owner
+    judicial = onto.words("judicial_verbs")
+    for _ in range(4):  # "on charges of corruption over the killing", "blamed X trained for"
+        if owner.lemma_.lower() in judicial:
+            return True
+        if owner.dep_ not in ("pobj", "prep", "acl", "dobj") or owner.head is owner:
+            return False
+        owner = owner.head
+    return owner.lemma_.lower() in judicial

@@ -24,6 +24,7 @@ _MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "
 _HEDGE_MODALS = {"could", "may", "might", "must"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _PAST_TAGS = {"VBD", "VBN"}
+_UNDERGOING = {"die", "perish", "succumb", "drown"}
 _QUANTITY_HEADS = {
     "thousand",
     "hundred",
@@ -361,10 +362,12 @@ def reference_only(tok: Token, onto: Ontology) -> bool:
             continue
         if _subject_of_time_clause(cur, onto):
             return True
-        if _charge_reference(cur, onto):
+        if cl.charge_reference(cur, onto):
             return True
         if cur.dep_ == "dobj" and cur.head.lemma_.lower() in _TOPIC_VERBS | {"follow", "precede"}:
             return True  # "the protests that followed the death of ..."
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in onto.words("comparison_verbs"):
+            return True  # "compared the role of the regions in the uprising to ..."
         if cur.dep_ != "pobj":
             return False
         prep = cur.head
@@ -397,23 +400,6 @@ def _subject_of_time_clause(noun: Token, onto: Ontology) -> bool:
         return False
     verb = noun.head
     return verb.head is not verb and _marked(verb, onto.words("time_marks"))
-
-
-def _charge_reference(noun: Token, onto: Ontology) -> bool:
-    """ "sentenced over the killing", "jailed in connection with the protests": the
-    event is named as the charge of a judicial act, not reported."""
-    if noun.dep_ != "pobj":
-        return False
-    prep = noun.head
-    if prep.lower_ == "in" and cl.participation_sibling(prep, onto):
-        return prep.head.lemma_.lower() in onto.words("judicial_verbs")
-    if prep.lower_ not in ("over", "for", "with"):
-        return False
-    owner = prep.head
-    if prep.lower_ == "with":
-        owner = owner.head if owner.lower_ == "connection" and owner.dep_ == "pobj" else owner
-        owner = owner.head if owner.dep_ == "prep" else owner
-    return owner.lemma_.lower() in onto.words("judicial_verbs")
 
 
 def generic_noun(tok: Token, onto: Ontology) -> bool:
@@ -506,6 +492,6 @@ def agent_role(tok: Token) -> bool:
             cur = head.head
         else:
             break
-    if cur.dep_ == "nsubj":
-        return not cl.copular(cur.head)
+    if cur.dep_ == "nsubj":  # "protesters *died*" tells what befell them, not what they did
+        return not cl.copular(cur.head) and cur.head.lemma_.lower() not in _UNDERGOING
     return cur.dep_ == "pobj" and cur.head.dep_ == "agent"

@@ -16,7 +16,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from unrest.extract import _events_clauses as cl
+from unrest.extract import _events_confidence as conf_
+from unrest.extract import _events_context as ctx
 from unrest.extract import _events_select as sel
+from unrest.extract import _events_surface as surf
 from unrest.extract import _modality as mod
 from unrest.extract._modality import Ontology, TypeLexicon
 from unrest.model import EVENT_TYPES
@@ -29,10 +32,14 @@ _PEOPLE_ENTS = {"PERSON", "NORP"}
 _RELATIVE = {"who", "whom", "that", "which"}
 _PERSON_SUFFIXES = ("ist", "ian", "ee", "eer", "er", "or", "ant")
 _HEADLINE_WORDS = 25
-_MORE_SPECIFIC = {"attack": ("property_attack",)}
+_MORE_SPECIFIC = {"attack": ("property_attack",), "property_attack": ("strike",)}
 _PARTICLES = {"away", "off", "up", "down", "out"}
 _PHRASE_LINKS = {"prep", "agent", "dative", "prt"}
 _CLAUSE_DEPS = sel.CLAUSE_DEPS
+_VAGUE_PEOPLE = {
+    *("many", "some", "several", "most", "all", "few", "others", "dozens", "hundreds"),
+    *("thousands", "tens", "scores", "millions", "both"),
+}
 _QUANTITIES = {"thousand", "hundred", "dozen", "ten", "million", "score", "number", "group"}
 
 
@@ -73,8 +80,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     regions = mod.quote_regions(doc_text(doc))
     triggers: list[Trigger] = []
     for sent in doc.sents:
-        evidence = _trim(sent)
-        if evidence is None or _skip_sentence(evidence) or is_headline(evidence):
+        evidence = surf.trim(sent)
+        if evidence is None or surf.skip_sentence(evidence) or is_headline(evidence):
             continue
         cands = _specific(_candidates(evidence, onto))
         judged = [_judge(c, evidence, regions, onto) for c in cands]
@@ -117,6 +124,9 @@ def _drop_borrowed(found: list[Trigger], onto: Ontology) -> list[Trigger]:
     other = {(t.trigger.start, t.type) for t in found}
     out = []
     for trig in found:
+        others = {t.trigger.start for t in found if t.type != trig.type}
+        if trig.kind == "verb" and ctx.describes_victims(trig.trigger.root, others):
+            continue
         purpose = trig.kind == "verb" and mod.irrealis(trig.trigger.root, onto) == "purpose"
         if purpose and any(t.type != trig.type for t in found):
             continue
@@ -128,30 +138,6 @@ def _drop_borrowed(found: list[Trigger], onto: Ontology) -> list[Trigger]:
                 continue
         out.append(trig)
     return out
-
-
-# ---------------------------------------------------------------- sentences
-
-
-def _trim(sent: Span) -> Span | None:
-    """``sent`` without leading/trailing white space and bullet tokens."""
-    start, end = sent.start, sent.end
-    doc = sent.doc
-    while start < end and (doc[start].is_space or doc[start].text in ("•", "-", "*", "·")):
-        start += 1
-    while end > start and doc[end - 1].is_space:
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
-def _skip_sentence(sent: Span) -> bool:
-    """Headlines without a verb, truncated teasers ("...") and questions."""
-    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
-        return True
-    text = sent.text.rstrip()
-    if text.endswith(("...", "\u2026", "?")):
-        return True
-    return text.rstrip("\"'\u201d\u2019)").rstrip().endswith("?")  # a quoted question
 
 
 # ---------------------------------------------------------------- candidates
@@ -177,16 +163,20 @@ def _token_candidates(tok: Token, lex: TypeLexicon, onto: Ontology) -> list[_Can
         out.append(_Candidate(lex.name, tok, "phrase"))
     if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
         lemma = tok.lemma_.lower()
+        initial = surf.initial_proper_noun(tok)
         if (
-            lemma in lex.nouns
+            (initial or lemma) in lex.nouns
             and tok.dep_ != "compound"
-            and (tok.pos_ == "NOUN" or not tok.is_title)
+            and (tok.pos_ == "NOUN" or not tok.is_title or initial is not None)
         ):
             typed = _noun_type(tok, lex, onto)
             if typed is not None:
                 out.append(_Candidate(typed, tok, "noun"))
         if lemma in lex.agents and mod.agent_role(tok):
             out.append(_Candidate(lex.name, tok, "agent"))
+    out.extend(
+        _Candidate(typ, tok, kind) for typ, kind in ctx.extra_cues(tok, onto) if typ == lex.name
+    )
     return out
 
 
@@ -228,7 +218,7 @@ def _verb_ok(tok: Token, lemma: str, lex: TypeLexicon, onto: Ontology) -> bool:
 def _objects(verb: Token) -> list[Token]:
     """The patients of ``verb``: direct objects, passive subjects, modified nouns."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):  # "a boy, shot by police"
         objs.append(verb.head)
     if verb.dep_ in ("conj", "oprd") and not objs:  # "kept the shop *closed*"
         objs = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -260,7 +250,7 @@ def _is_person(tok: Token, onto: Ontology, loose: bool = True) -> bool:
         return False
     if tok.pos_ in ("PRON", "DET", "NUM") and tok.lower_ not in ("it", "this", "that", "what"):
         return True
-    if tok.lower_ in ("many", "some", "several", "most", "all", "few", "others", "dozens"):
+    if tok.lower_ in _VAGUE_PEOPLE:
         return True
     return (
         any(
@@ -285,7 +275,7 @@ def _has_patient(verb: Token) -> bool:
     ("evidence *gathered* by researchers")."""
     if any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in verb.children):
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
 
 
 def _objects_match(verb: Token, allowed: frozenset[str], onto: Ontology) -> bool:
@@ -414,12 +404,16 @@ def _judge(
         return None
     if cand.kind == "verb" and (_verb_reference(tok, onto) or _habitual(tok)):
         return None
+    if ctx.under_negated_saying(mod.clause_verb(tok) or tok):
+        return None
+    if cand.kind in ("verb", "phrase") and ctx.about_anyone(tok):
+        return None
     soft = cand.kind == "noun" and tok.lemma_.lower() in onto.words("soft_nouns")
     if soft and not mod.past_or_perfect(mod.clause_verb(tok)):
         return None
     hedged = mod.hedged(tok, sent, onto)
-    conf = _confidence(
-        cand, sent, onto, soft=soft, hedged=hedged, quoted=mod.in_quote(tok, regions)
+    conf = conf_.confidence(
+        cand.kind, tok, sent, onto, soft=soft, hedged=hedged, quoted=mod.in_quote(tok, regions)
     )
     return Trigger(
         type=cand.type,
@@ -438,6 +432,8 @@ def _noun_dropped(tok: Token, onto: Ontology) -> bool:
         or mod.backreference(tok, onto)
         or cl.called_for(tok, onto)
         or cl.classifying_attr(tok)
+        or ctx.related_modifier(tok)
+        or ctx.bare_reference(tok, _event_verbs(), onto.words("participation_verbs"))
     )
 
 
@@ -466,6 +462,8 @@ def _verb_reference(tok: Token, onto: Ontology) -> bool:
         return True
     if cl.descriptive_participle(tok, onto) or cl.generic_clause(tok):
         return True
+    if ctx.not_a_report(tok, onto):
+        return True
     if tok.dep_ == "pcomp" and cl.reference_prep(tok.head, onto):
         return tok.head.head.lemma_.lower() in _event_verbs()  # "hanged after being convicted"
     gerund = tok.head if tok.dep_ == "conj" else tok
@@ -479,78 +477,3 @@ def _verb_reference(tok: Token, onto: Ontology) -> bool:
     marks = ("after", "since", "before", "until", "once")
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
     return any(c.dep_ == "mark" and c.lower_ in marks for v in verbs for c in v.children)
-
-
-def _confidence(
-    cand: _Candidate, sent: Span, onto: Ontology, *, soft: bool, hedged: bool, quoted: bool
-) -> float:
-    """How likely ``cand`` is a gold mention: the trigger kind sets a base
-    (finite verb > phrase > participle > argued noun > bare noun), lowered for
-    weak evidence (soft noun, hedge, quotation, a verb with no arguments, a
-    relative clause describing someone, a noun inside a prepositional phrase,
-    a long sentence)."""
-    w = onto.weights
-    tok = cand.token
-    conf = _base_confidence(cand, onto)
-    factors = {
-        "soft_noun_factor": soft,
-        "hedged_factor": hedged,
-        "quoted_factor": quoted,
-        "long_sentence_factor": len(sent) > w.get("long_sentence_tokens", 45),
-        "unargued_verb_factor": cand.kind == "verb" and not _verb_argued(tok),
-        "relative_clause_factor": cand.kind == "verb" and tok.dep_ == "relcl",
-        "noun_in_phrase_factor": cand.kind == "noun" and tok.dep_ == "pobj" and not _on_event(tok),
-        "noun_subject_factor": cand.kind == "noun" and _acting_subject(tok),
-    }
-    for name, applies in factors.items():
-        if applies:
-            conf *= w.get(name, 1.0)
-    if cand.kind == "noun":
-        conf = min(conf, w.get("noun_max", 0.8))
-    return round(min(max(conf, 0.0), 1.0), 3)
-
-
-def _on_event(noun: Token) -> bool:
-    """ "went *on strike*", "were *on hunger strike*": the noun is the state of the subject."""
-    prep = noun.head
-    return prep.lower_ == "on" and prep.head.pos_ in ("VERB", "AUX")
-
-
-def _acting_subject(noun: Token) -> bool:
-    """An event noun that is the subject of a verb telling what it did
-    ("protests *erupted*", "demonstrations had *spread*"), not of a copula."""
-    verb = noun.head
-    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_ != "be"
-
-
-def _verb_argued(tok: Token) -> bool:
-    """A verb with a subject, object or agent of its own (or shared through a conjunction)."""
-    deps = ("nsubj", "nsubjpass", "dobj", "agent", "prt")
-    if any(c.dep_ in deps for c in tok.children):
-        return True
-    return tok.dep_ in ("conj", "acl") and tok.head.pos_ in ("VERB", "NOUN", "PROPN")
-
-
-def _base_confidence(cand: _Candidate, onto: Ontology) -> float:
-    w = onto.weights
-    tok = cand.token
-    if cand.kind == "phrase":
-        return w.get("phrase", 0.85)
-    if cand.kind == "agent":
-        return w.get("agent", 0.55)
-    if cand.kind == "verb":
-        has_aux = any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-        if tok.tag_ in ("VBD", "VBZ", "VBP") or (tok.tag_ == "VBN" and has_aux):
-            return w.get("verb_finite", 0.9)
-        if tok.tag_ == "VBN":
-            return w.get("verb_participle", 0.8)
-        return w.get("verb_other", 0.7)
-    argued = any(
-        c.dep_ in ("poss", "nummod", "amod", "compound", "prep", "acl", "relcl", "appos")
-        for c in tok.children
-    )
-    if argued:
-        return w.get("noun_argued", 0.75)
-    if any(c.dep_ == "det" for c in tok.children):
-        return w.get("noun_determined", 0.6)
-    return w.get("noun_bare", 0.5)

@@ -17,12 +17,14 @@ which a count is taken ("28 of the 31 provinces") are not figures.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
-from unrest.extract._numbers import NumberExpr, find_numbers, lexicon
+from unrest.extract import _figures_surface as surface
+from unrest.extract import _figures_wholes as wh
+from unrest.extract._figures_words import kind_of as _kind_of
+from unrest.extract._figures_words import lemma_of as _lemma
+from unrest.extract._figures_words import words as _words
+from unrest.extract._numbers import NumberExpr, find_numbers
 from unrest.model import Figure
 
 _NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
@@ -30,8 +32,7 @@ _MODIFIER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "det", "npad
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "parataxis"}
 _CURRENCY = {"$", "€", "£", "usd", "us$"}
-_OPEN_QUOTES = {"“", "‘", "«"}
-_CLOSE_QUOTES = {"”", "’", "»"}
+
 
 #: Figure kinds each event type may carry; "kill" counts of an execution are executions.
 _KINDS_BY_TYPE: dict[str, dict[str, str]] = {
@@ -41,73 +42,15 @@ _KINDS_BY_TYPE: dict[str, dict[str, str]] = {
     "sentencing": {"sentenced": "sentenced"},
 }
 _CROWD_TYPES = {"protest", "strike"}
+#: Types whose trigger says nothing of what befell the people it governs unless its
+#: own word does ("opened fire on thousands", "assaulted two lawyers").
+_NO_DEFAULT = {"attack"}
 _DEFAULT_KIND = {
     "attack": "killed",
     "arrest": "arrested",
     "execution": "executed",
     "sentencing": "sentenced",
 }
-
-
-@dataclass(frozen=True)
-class _Words:
-    """Lemma sets from ``data/numbers.yaml``."""
-
-    location: frozenset[str]
-    province: frozenset[str]
-    group: frozenset[str]
-    person: frozenset[str]
-    person_suffixes: tuple[str, ...]
-    non_count: frozenset[str]
-    subset: frozenset[str]
-    slogan: frozenset[str]
-    reported_subset: frozenset[str]
-    quantity: frozenset[str]
-    months: frozenset[str]
-    crowd: frozenset[str]
-    kind_of: dict[str, str]
-
-
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    lex = lexicon()
-    kind_of: dict[str, str] = {}
-    for kind, lemmas in lex.raw["kinds"].items():
-        for lemma in lemmas:
-            kind_of.setdefault(str(lemma).lower(), str(kind))
-    return _Words(
-        location=lex.words("location_nouns"),
-        province=lex.words("province_nouns"),
-        group=lex.words("group_nouns"),
-        person=lex.words("person_nouns"),
-        person_suffixes=tuple(lex.words("person_suffixes")),
-        non_count=lex.words("non_count_nouns"),
-        subset=lex.words("subset_markers"),
-        slogan=lex.words("slogan_words"),
-        reported_subset=lex.words("reported_subset_nouns"),
-        quantity=lex.words("quantity_nouns"),
-        months=lex.words("month_words"),
-        crowd=lex.words("crowd_nouns"),
-        kind_of=kind_of,
-    )
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def _kind_of(tok: Token) -> str | None:
-    """The figure kind a predicate word expresses ("killed", "detainees", "death toll")."""
-    words = _words()
-    lemma = _lemma(tok)
-    if lemma == "shoot":
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok
-        if nxt.lower_ == "dead" or any(_lemma(c) == "dead" for c in tok.children):
-            return "killed"
-    kind = words.kind_of.get(lemma) or words.kind_of.get(tok.text.lower())
-    if lemma == "round" and not any(c.text.lower() == "up" for c in tok.children):
-        return None
-    return kind
 
 
 def _representative(doc_span: Span, num: NumberExpr) -> Token:
@@ -120,27 +63,13 @@ def _representative(doc_span: Span, num: NumberExpr) -> Token:
     return doc[num.end - 1]
 
 
-def _of_object(tok: Token, num: NumberExpr) -> Token | None:
-    """The object of "of" / "out of" hanging on ``tok`` ("thousands of protesters")."""
-    for child in tok.children:
-        if child.i < num.end:
-            continue
-        preps = [child] if child.lower_ == "of" else []
-        if child.lower_ == "out":
-            preps = [sub for sub in child.children if sub.lower_ == "of"]
-        for prep in preps:
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    return obj
-    return None
-
-
 def _counted_noun(rep: Token, num: NumberExpr) -> Token | None:
     """The noun the number counts, or None when the number stands alone ("killing 1,500")."""
     if rep.dep_ in _MODIFIER_DEPS and rep.head.pos_ in {"NOUN", "PROPN"} and rep.head != rep:
         return rep.head
     if rep.pos_ in {"NOUN", "NUM", "PRON"}:
-        return _of_object(rep, num)
+        obj = wh.of_object(rep, num)
+        return None if wh.of_pronoun(rep, num) else obj  # "killing dozens of them"
     return None
 
 
@@ -215,29 +144,6 @@ def _is_age_or_day(rep: Token, noun: Token | None) -> bool:
     return rep.dep_ == "conj" and (head.lower_ in months or head.lower_.rstrip(".") in months)
 
 
-def _is_reported_subset(noun: Token | None) -> bool:
-    """Subsets that are figures of their own ("including 64 children")."""
-    return noun is not None and _lemma(noun) in _words().reported_subset
-
-
-def _is_subset_or_whole(rep: Token, numbers_heads: set[int]) -> bool:
-    """True for "including dozens of women" and for the 31 of "28 of the 31 provinces"."""
-    subset = _words().subset
-    tok = rep
-    for _ in range(4):
-        head = tok.head
-        if head == tok:
-            return False
-        if _lemma(head) in subset or head.lower_ in subset:
-            return True
-        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i in numbers_heads:
-            return True
-        if _kind_of(head) is not None:
-            return False
-        tok = head
-    return False
-
-
 #: A kind and the word that gives it ("killed" -> the token "murdered").
 Kinds = dict[str, Token]
 
@@ -293,6 +199,8 @@ def _complement_kinds(verb: Token) -> Kinds:
             kind = _kind_of(child)
             if kind:
                 kinds.setdefault(kind, child)
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":  # "are reported to have been arrested"
+            _merge(kinds, _conjunct_kinds(child))
         if child.dep_ == "prep" and child.lower_ in {"in", "into"}:
             for obj in child.children:
                 if obj.dep_ == "pobj" and _kind_of(obj) == "arrested":
@@ -343,14 +251,20 @@ def _relative_clauses(noun: Token) -> list[Token]:
         if tok.dep_ == "acl" and not _fragment_participle(noun, tok):
             continue
         pronouns = [c for c in tok.children if c.lower_ in {"who", "whom"} and c.i < tok.i]
-        between = noun.doc[noun.i + 1 : tok.head.i]
-        if (
-            (pronouns or _fragment_participle(noun, tok))
-            and not _is_person_noun(tok.head)
-            and not any(t.pos_ == "NOUN" and _is_person_noun(t) for t in between)
+        between = noun.doc[noun.i + 1 : tok.head.i + 1]
+        if (pronouns or _fragment_participle(noun, tok)) and not any(
+            t.pos_ == "NOUN" and _is_person_noun(t) and not _in_subset(t) for t in between
         ):
             clauses.append(tok)
     return clauses
+
+
+def _in_subset(tok: Token) -> bool:
+    """A noun inside a subset phrase ("four people, *including a boy*, killed")."""
+    head = tok.head
+    return tok.dep_ == "pobj" and (
+        _lemma(head) in _words().subset or head.lower_ in _words().subset
+    )
 
 
 def _fragment_participle(noun: Token, clause: Token) -> bool:
@@ -363,6 +277,12 @@ def _modifier_kinds(noun: Token) -> Kinds:
     kinds: Kinds = {}
     for clause in _relative_clauses(noun):
         _merge(kinds, _conjunct_kinds(clause))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
+        quantity = noun.head.head  # "thousands of people detained": the clause hangs on "thousands"
+        if _lemma(quantity) in _words().quantity or quantity.like_num:
+            for clause in quantity.children:
+                if clause.dep_ in {"acl", "relcl"} and clause.i > noun.i:
+                    _merge(kinds, _conjunct_kinds(clause))
     return kinds
 
 
@@ -376,7 +296,10 @@ def _governing_kinds(start: Token, trigger: Span, event_type: str) -> Kinds:
     while tok.head != tok:
         head, came_from = tok.head, tok.dep_
         if trigger.start <= head.i < trigger.end and event_type in _DEFAULT_KIND:
-            return _conjunct_kinds(head) or {_DEFAULT_KIND[event_type]: head}
+            own = _conjunct_kinds(head)
+            if own or event_type in _NO_DEFAULT:
+                return own  # people "fired at" or "assaulted" were not thereby killed
+            return {_DEFAULT_KIND[event_type]: head}
         kinds = _conjunct_kinds(head) or _coordinated_kinds(head)
         if kinds:
             return kinds
@@ -438,13 +361,6 @@ def _other_killing(kind: str, giver: Token, trigger: Span, event_type: str) -> b
     return giver not in set(_conjunct_kinds(trigger.root).values())
 
 
-def _figure_text(span: Span, num: NumberExpr, noun: Token | None) -> str:
-    end = num.context_end if num.context_end > num.end else num.end
-    if noun is not None and end <= noun.i < end + 4:
-        end = noun.i + 1
-    return span.doc[num.first : end].text
-
-
 def _figure_for(
     span: Span, num: NumberExpr, rep: Token, noun: Token | None, trigger: Span, event_type: str
 ) -> list[Figure]:
@@ -454,9 +370,11 @@ def _figure_for(
         return []
     if noun is None and span.doc[num.start].lower_ == "one":
         return []  # "one" standing alone is a pronoun ("this one", "one of them")
-    text = _figure_text(span, num, noun)
+    text = wh.figure_text(span, num, noun)
     start = noun if noun is not None and noun.i > rep.i else rep
     own_clause = _modifier_kinds(noun if noun is not None else rep)
+    if wh.out_of_whole(start) and not own_clause:
+        return []
     if (
         unit_class not in {"location", "province"}
         and not own_clause
@@ -468,14 +386,19 @@ def _figure_for(
             return [Figure("locations", num.value, num.qualifier, noun.text.lower(), text)]
         if unit_class == "province":
             return [Figure("provinces", num.value, num.qualifier, None, text)]
-        if unit_class == "person" and not _kinds(rep, noun, trigger, event_type):
+        if unit_class == "person" and not (
+            _kinds(rep, noun, trigger, event_type)
+            or surface.adjacent_kind(span, num.first, _kind_of)
+        ):
             return [Figure("participants", num.value, num.qualifier, None, text)]
         return []
     if unit_class in {"location", "province"}:
         return _place_figures(num, rep, noun, trigger, event_type, text)
     mapping = _KINDS_BY_TYPE.get(event_type, {})
     unit = noun.text.lower() if unit_class == "group" and noun is not None else None
-    found = _kinds(rep, noun, trigger, event_type)
+    found = _kinds(rep, noun, trigger, event_type) or surface.adjacent_kind(
+        span, num.first, _kind_of
+    )
     kinds = sorted(
         {
             mapping[k]
@@ -492,27 +415,13 @@ def _place_figures(
     num: NumberExpr, rep: Token, noun: Token | None, trigger: Span, event_type: str, text: str
 ) -> list[Figure]:
     """How many places an attack or arrest spanned: "killed eight people in seven cities"."""
-    if noun is None or num.value < 2 or not _kinds(rep, noun, trigger, event_type):
+    mapping = _KINDS_BY_TYPE.get(event_type, {})
+    found = _kinds(rep, noun, trigger, event_type)
+    if noun is None or num.value < 2 or not any(k in mapping for k in found):
         return []  # "in one province" names a place more than it counts places
     if _unit_class(noun) == "province":
         return [Figure("provinces", num.value, num.qualifier, None, text)]
     return [Figure("locations", num.value, num.qualifier, noun.text.lower(), text)]
-
-
-def _in_slogan(span: Span, num: NumberExpr) -> bool:
-    """True when the number sits inside quotation marks of a chant or slogan."""
-    opened = False
-    for tok in span.doc[span.start : num.start]:
-        if tok.text in _OPEN_QUOTES:
-            opened = True
-        elif tok.text in _CLOSE_QUOTES:
-            opened = False
-        elif tok.text == '"':
-            opened = not opened
-    if not opened:
-        return False
-    slogan = _words().slogan
-    return any(_lemma(t) in slogan for t in span[: num.start - span.start])
 
 
 def figures_for(event_type: str, trigger: Span, evidence: Span) -> tuple[Figure, ...]:
@@ -528,12 +437,20 @@ def figures_for(event_type: str, trigger: Span, evidence: Span) -> tuple[Figure,
     figures: list[Figure] = []
     seen: set[tuple[str, int]] = set()
     last: list[Figure] = []
+    counted = False
     for num, rep in zip(numbers, reps, strict=True):
         noun = _counted_noun(rep, num)
-        if _not_a_count(evidence, num, rep, noun) or _in_slogan(evidence, num):
+        if _not_a_count(evidence, num, rep, noun) or surface.in_slogan(evidence, num):
             continue
-        if _is_subset_or_whole(rep, heads):
-            found = _subset_figures(evidence, num, noun, last)
+        # "18 were killed, two of them beheaded": "of them" after a count is its subset
+        subset_of_count = counted and wh.of_pronoun(rep, num)
+        counted = True
+        if (
+            subset_of_count
+            or wh.is_subset_or_whole(rep, heads)
+            or surface.after_subset_pronoun(evidence, num)
+        ):
+            found = wh.subset_figures(evidence, num, noun, last)
         else:
             found = last = _figure_for(evidence, num, rep, noun, trigger, event_type)
         for fig in found:
@@ -541,14 +458,3 @@ def figures_for(event_type: str, trigger: Span, evidence: Span) -> tuple[Figure,
                 seen.add((fig.kind, fig.value))
                 figures.append(fig)
     return tuple(figures)
-
-
-def _subset_figures(
-    span: Span, num: NumberExpr, noun: Token | None, whole: list[Figure]
-) -> list[Figure]:
-    """A reported subset ("including 64 children") takes the kinds of the count before it."""
-    if not _is_reported_subset(noun) or num.value < 1:
-        return []
-    text = _figure_text(span, num, noun)
-    kinds = [f.kind for f in whole if f.kind not in {"participants", "locations", "provinces"}]
-    return [Figure(kind, num.value, num.qualifier, None, text) for kind in kinds]

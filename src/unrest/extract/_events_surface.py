@@ -1,0 +1,42 @@
+"""Surface checks on sentences and tokens (private to ``events``): trimming, skipped
+sentences, and capitalised event nouns at the start of a sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = ["initial_proper_noun", "skip_sentence", "trim"]
+
+
+def trim(sent: Span) -> Span | None:
+    """``sent`` without leading/trailing white space and bullet tokens."""
+    start, end = sent.start, sent.end
+    doc = sent.doc
+    while start < end and (doc[start].is_space or doc[start].text in ("•", "-", "*", "·")):
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def skip_sentence(sent: Span) -> bool:
+    """Headlines without a verb, truncated teasers ("...") and questions."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return True
+    text = sent.text.rstrip()
+    if text.endswith(("...", "\u2026", "?")):
+        return True
+    return text.rstrip("\"'\u201d\u2019)").rstrip().endswith("?")  # a quoted question
+
+
+def initial_proper_noun(tok: Token) -> str | None:
+    """The common-noun lemma of a sentence-initial word the tagger took for a name only
+    because it is capitalised ("*Protests* began the same day in ..."), else None."""
+    if tok.pos_ != "PROPN" or tok.sent is None:
+        return None
+    if not all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start : tok.i]):
+        return None
+    word = tok.lower_
+    if tok.tag_ == "NNPS" and word.endswith("s"):
+        return word[:-1]
+    return word

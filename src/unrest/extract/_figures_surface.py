@@ -1,0 +1,58 @@
+"""Figures read from word order and quotation marks (private to ``figures``).
+
+When the parser hangs a count away from the verb right before it ("killing at
+least 16 people, the group said" parsed with "people" as the subject of "said"),
+the verb that immediately precedes the count still says what happened to it.
+Word order also tells a subset ("among them two teenagers") and a number
+inside a chanted slogan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from unrest.extract._figures_words import lemma_of as _lemma
+from unrest.extract._figures_words import words as _words
+from unrest.extract._numbers import NumberExpr
+
+_OPEN_QUOTES = {"\u201c", "\u2018", "\u00ab"}
+_CLOSE_QUOTES = {"\u201d", "\u2019", "\u00bb"}
+
+KindOf = Callable[[Token], "str | None"]
+
+
+def adjacent_kind(span: Span, first: int, kind_of: KindOf) -> dict[str, Token]:
+    """The kind of a verb right before a count ("killing at least 16 people")."""
+    if first - 1 < span.start:
+        return {}
+    prev = span.doc[first - 1]
+    if prev.pos_ != "VERB" and not prev.tag_.startswith("VB"):
+        return {}
+    kind = kind_of(prev)
+    return {kind: prev} if kind else {}
+
+
+def in_slogan(span: Span, num: NumberExpr) -> bool:
+    """True when the number sits inside quotation marks of a chant or slogan."""
+    opened = False
+    for tok in span.doc[span.start : num.start]:
+        if tok.text in _OPEN_QUOTES:
+            opened = True
+        elif tok.text in _CLOSE_QUOTES:
+            opened = False
+        elif tok.text == '"':
+            opened = not opened
+    if not opened:
+        return False
+    slogan = _words().slogan
+    return any(_lemma(t) in slogan for t in span[: num.start - span.start])
+
+
+def after_subset_pronoun(span: Span, num: NumberExpr) -> bool:
+    """ "among them two teenagers": a subset of the people just counted."""
+    if num.first - 2 < span.start:
+        return False
+    marker, pronoun = span.doc[num.first - 2], span.doc[num.first - 1]
+    return pronoun.pos_ == "PRON" and _lemma(marker) in _words().subset
