@@ -36,8 +36,12 @@ class Interval:
         """This interval as a :class:`DateValue` (ISO strings at its precision; the start
         at ``lo_precision`` when it is known more finely, "from 28 December 2017 until
         mid-January 2018")."""
-        return DateValue(_iso(self.lo, self.lo_precision or self.precision),
-                         _iso(self.hi, self.precision), self.precision, text)
+        return DateValue(
+            _iso(self.lo, self.lo_precision or self.precision),
+            _iso(self.hi, self.precision),
+            self.precision,
+            text,
+        )
 
     def contains(self, other: Interval) -> bool:
         """Whether ``other`` lies within this interval."""
@@ -103,8 +107,9 @@ def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def month_interval(year: int, month: int, month2: int | None = None,
-                   year2: int | None = None) -> Interval:
+def month_interval(
+    year: int, month: int, month2: int | None = None, year2: int | None = None
+) -> Interval:
     """The months ``year-month`` to ``year2-month2`` (default: the same) at month precision."""
     y2, m2 = (year2 or year), (month2 or month)
     return Interval(date(year, month, 1), _month_end(y2, m2), "month")
@@ -151,8 +156,12 @@ def spanning(first: Interval, last: Interval) -> Interval:
     start keeping ``first``'s own precision when it is finer."""
     precision = coarser(first.precision, last.precision)
     lo_precision = first.lo_precision or first.precision
-    return Interval(first.lo, last.hi, precision,
-                    lo_precision if _RANK[lo_precision] < _RANK[precision] else None)
+    return Interval(
+        first.lo,
+        last.hi,
+        precision,
+        lo_precision if _RANK[lo_precision] < _RANK[precision] else None,
+    )
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -254,8 +263,10 @@ def _month_occurrence(month: int, month2: int, mode: str, anchor: Anchor) -> Int
         if narr is None or mode != "bare":
             return None
         near = narr
-        return min((occ(near.lo.year + k) for k in (-1, 0, 1)),
-                   key=lambda iv: (_distance(iv, near), -iv.lo.toordinal()))
+        return min(
+            (occ(near.lo.year + k) for k in (-1, 0, 1)),
+            key=lambda iv: (_distance(iv, near), -iv.lo.toordinal()),
+        )
     ref_y, ref_m = pub.lo.year, pub.lo.month
     if mode == "this":
         return occ(ref_y)
@@ -265,8 +276,7 @@ def _month_occurrence(month: int, month2: int, mode: str, anchor: Anchor) -> Int
         return occ(ref_y if month < ref_m else ref_y - 1)
     limit = _published_month_limit(anchor)
     assert limit is not None
-    cands = [occ(y) for y in range(limit[0] - 40, limit[0] + 1)
-             if (y, month) <= limit]
+    cands = [occ(y) for y in range(limit[0] - 40, limit[0] + 1) if (y, month) <= limit]
     if narr is not None and narr.hi <= pub.hi:
         return min(cands, key=lambda iv: (_distance(iv, narr), -iv.lo.toordinal()))
     return cands[-1]
@@ -276,8 +286,9 @@ def _day_window(ref: Interval, a: int, b: int, natural: Precision) -> Interval:
     """Days ``a..b`` relative to ``ref``; when ``ref`` is coarse, small offsets keep ``ref``."""
     small = int(words().get("small_offset_days", 10))
     if ref.precision == "day":
-        return coarsen(day_interval(ref.lo + timedelta(days=a), ref.hi + timedelta(days=b)),
-                       natural)
+        return coarsen(
+            day_interval(ref.lo + timedelta(days=a), ref.hi + timedelta(days=b)), natural
+        )
     if max(abs(a), abs(b)) <= small:
         return coarsen(ref, natural)
     iv = Interval(ref.lo + timedelta(days=a), ref.hi + timedelta(days=b), ref.precision)
@@ -295,12 +306,12 @@ def _calendar_shift(ref: Interval, unit: str, k: int) -> Interval:
     return month_interval(y1, m1, m2, y2)
 
 
-def _ref(anchor: Anchor, narrative_first: bool, need: str = "year",
-         fallback: bool = True) -> Interval | None:
+def _ref(
+    anchor: Anchor, narrative_first: bool, need: str = "year", fallback: bool = True
+) -> Interval | None:
     """The narrative time if asked and precise enough to ``need``, else the publication date
     (or None when ``fallback`` is False)."""
     narr = anchor.narrative
     if narrative_first and narr is not None and _RANK[narr.precision] <= _RANK[need]:
         return narr
     return anchor.published if fallback or not narrative_first else None
-

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from unrest.extract._date_base import (
@@ -25,6 +25,20 @@ from unrest.extract._date_base import (
     words,
     year_interval,
 )
+from unrest.extract._date_periods import (
+    _WEEK_STARTS,
+    NTH_UNIT_RE,
+    _ago_this,
+    _count,
+    _edge_of_unit,
+    _first_week,
+    _nth_unit,
+    _overnight,
+    _the_weekday,
+    _week_of_month,
+    _weekday_before_last,
+    _weekend,
+)
 from unrest.model import Precision
 
 # --------------------------------------------------------------------------- patterns
@@ -32,9 +46,6 @@ from unrest.model import Precision
 _YEAR = r"(?<![\d,.\-])((?:1[6-9]|20)\d\d)(?![\d]|,\d|\.\d)"
 _DAY = r"([0-3]?\d)(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
-# Which week of a month: its first day's offset, or None for the month's last seven days.
-_WEEK_STARTS: dict[str, int | None] = {"first": 0, "second": 7, "third": 14, "fourth": 21,
-                                      "last": None, "final": None}
 _ORDINALS = "|".join(_WEEK_STARTS)
 # Days before publication beyond which a narrative day named by its weekday is that day
 # ("On January 11, 2020 ... on Saturday morning"), not the last such weekday.
@@ -71,90 +82,194 @@ def _patterns() -> list[_Pattern]:
     ci = re.IGNORECASE
     pats: list[_Pattern] = []
 
-    def add(regex: str, kind: str, build: Callable[[re.Match[str]], Resolver | None],
-            flags: int = 0) -> None:
+    def add(
+        regex: str, kind: str, build: Callable[[re.Match[str]], Resolver | None], flags: int = 0
+    ) -> None:
         pats.append(_Pattern(re.compile(regex, flags), kind, build))
 
     def day_of(y: str, mo: str, d: str) -> Resolver | None:
         dd = _safe_day(int(y), mon[mo.rstrip(".")], int(d))
         return _fixed(day_interval(dd)) if dd else None
 
-    add(r"\b(\d{4})-(\d\d)-(\d\d)\b", "absolute",
-        lambda g: _fixed(day_interval(dd)) if (dd := _safe_day(
-            int(g[1]), int(g[2]), int(g[3]))) else None)
-    add(rf"(?:(?:{wd}),?\s+)?\b({anym})\s+{_DAY},?\s+{_YEAR}", "absolute",
-        lambda g: day_of(g[3], g[1], g[2]))
-    add(rf"\b(?:the\s+)?({_ORDINALS})\s+week\s+of\s+({m}),?\s+{_YEAR}", "absolute",
-        _week_of_month)
+    add(
+        r"\b(\d{4})-(\d\d)-(\d\d)\b",
+        "absolute",
+        lambda g: (
+            _fixed(day_interval(dd)) if (dd := _safe_day(int(g[1]), int(g[2]), int(g[3]))) else None
+        ),
+    )
+    add(
+        rf"(?:(?:{wd}),?\s+)?\b({anym})\s+{_DAY},?\s+{_YEAR}",
+        "absolute",
+        lambda g: day_of(g[3], g[1], g[2]),
+    )
+    add(rf"\b(?:the\s+)?({_ORDINALS})\s+week\s+of\s+({m}),?\s+{_YEAR}", "absolute", _week_of_month)
     add(rf"\b(?:the\s+)?({_ORDINALS})\s+week\s+of\s+({m})()", "relative", _week_of_month)
-    add(rf"\b[Tt]he\s+(?:first|opening)\s+week\b(?!\s+of\s+(?:{m}|{ab}|\d))", "narrative",
-        lambda g: _first_week)
-    add(rf"\b({num})\s+(year|month)s?\s+ago\s+(today|this\s+week|this\s+month)\b",
-        "now", _ago_this, ci)
-    add(rf"(?:(?:{wd}),?\s+)?\b(?:the\s+)?{_DAY}\s+(?:of\s+)?({anym}),?\s+{_YEAR}", "absolute",
-        lambda g: day_of(g[3], g[2], g[1]))
-    add(rf"(?:{part})?\b({m})(?:\s+{_YEAR})?{_DASH}({m}),?\s+{_YEAR}", "absolute",
-        lambda g: _fixed(month_interval(
-            int(g[2]) if g[2] else int(g[4]) - (mon[g[1]] > mon[g[3]]), mon[g[1]],
-            mon[g[3]], int(g[4]))))
-    add(rf"(?:{part})?\b({anym}),?\s+(?:of\s+)?{_YEAR}", "absolute",
-        lambda g: _fixed(month_interval(int(g[2]), mon[g[1].rstrip(".")])))
-    add(rf"{_YEAR}\s*(?:-|–|—|/|to|through|until|till)\s*((?:1[6-9]|20)\d\d|\d\d)\b",
-        "absolute", _year_range)
-    add(rf"\bbetween\s+{_YEAR}\s+and\s+{_YEAR}", "absolute",
-        lambda g: _fixed(year_interval(int(g[1]), int(g[2]))) if g[1] <= g[2] else None)
-    add(r"\b(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?((?:1[6-9]|20)\d)0'?s\b", "absolute",
-        lambda g: _fixed(year_interval(int(g[1]) * 10, int(g[1]) * 10 + 9)))
-    add(rf"(?:{part})?\b({se})(?:\s+(?:and|or|to|through|into)\s+(?:the\s+)?({se}))?"
+    add(
+        rf"\b[Tt]he\s+(?:first|opening)\s+week\b(?!\s+of\s+(?:{m}|{ab}|\d))",
+        "narrative",
+        lambda g: _first_week,
+    )
+    add(
+        rf"\b({num})\s+(year|month)s?\s+ago\s+(today|this\s+week|this\s+month)\b",
+        "now",
+        _ago_this,
+        ci,
+    )
+    add(
+        rf"(?:(?:{wd}),?\s+)?\b(?:the\s+)?{_DAY}\s+(?:of\s+)?({anym}),?\s+{_YEAR}",
+        "absolute",
+        lambda g: day_of(g[3], g[2], g[1]),
+    )
+    add(
+        rf"(?:{part})?\b({m})(?:\s+{_YEAR})?{_DASH}({m}),?\s+{_YEAR}",
+        "absolute",
+        lambda g: _fixed(
+            month_interval(
+                int(g[2]) if g[2] else int(g[4]) - (mon[g[1]] > mon[g[3]]),
+                mon[g[1]],
+                mon[g[3]],
+                int(g[4]),
+            )
+        ),
+    )
+    add(
+        rf"(?:{part})?\b({anym}),?\s+(?:of\s+)?{_YEAR}",
+        "absolute",
+        lambda g: _fixed(month_interval(int(g[2]), mon[g[1].rstrip(".")])),
+    )
+    add(
+        rf"{_YEAR}\s*(?:-|–|—|/|to|through|until|till)\s*((?:1[6-9]|20)\d\d|\d\d)\b",
+        "absolute",
+        _year_range,
+    )
+    add(
+        rf"\bbetween\s+{_YEAR}\s+and\s+{_YEAR}",
+        "absolute",
+        lambda g: _fixed(year_interval(int(g[1]), int(g[2]))) if g[1] <= g[2] else None,
+    )
+    add(
+        r"\b(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?((?:1[6-9]|20)\d)0'?s\b",
+        "absolute",
+        lambda g: _fixed(year_interval(int(g[1]) * 10, int(g[1]) * 10 + 9)),
+    )
+    add(
+        rf"(?:{part})?\b({se})(?:\s+(?:and|or|to|through|into)\s+(?:the\s+)?({se}))?"
         rf"(?:\s+of)?\s+(?:{_YEAR}|(that|the same|the following|the previous|this|last)\s+year)",
-        "absolute", _season, ci)
+        "absolute",
+        _season,
+        ci,
+    )
     add(rf"\b(last|this|past|previous)\s+({se})\b", "relative", _season_relative, ci)
-    add(rf"(?:{part})?\b(?:of\s+)?{_YEAR}", "absolute",
-        lambda g: _fixed(year_interval(int(g[1]))))
-    add(rf"\b(?:(last|this|next|past|previous)\s+|(?:{part}))?({m})(?:\s+{_DAY}\b)?"
+    add(rf"(?:{part})?\b(?:of\s+)?{_YEAR}", "absolute", lambda g: _fixed(year_interval(int(g[1]))))
+    add(
+        rf"\b(?:(last|this|next|past|previous)\s+|(?:{part}))?({m})(?:\s+{_DAY}\b)?"
         rf"(?:\s*(?:-|–|—|to|through|until)\s*(?:(?:{part}))?({m})\b)?",
-        "relative", _bare_month)
-    add(rf"\b(?:(just|only)\s+)?(last|this|next|past|on|previous)\s+({wd})\b"
-        rf"(?!,?\s+(?:the\s+)?\d|,?\s+(?:{anym})\b)", "relative", _weekday, ci)
-    add(rf"\b()()({wd})(?:\s+(?:{tod}))?\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:{anym})\b)",
-        "relative", _weekday)
-    add(rf"\b[Tt]he\s+({wd})\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:{anym})\b|\s+[A-Z])", "narrative",
-        _the_weekday)
-    add(r"\b(?:(?:at|over|during|on)\s+the|(last|this|past|previous))\s+weekend\b",
-        "relative", lambda g: _weekend, ci)
+        "relative",
+        _bare_month,
+    )
+    add(
+        rf"\b(?:(just|only)\s+)?(last|this|next|past|on|previous)\s+({wd})\b"
+        rf"(?!,?\s+(?:the\s+)?\d|,?\s+(?:{anym})\b)",
+        "relative",
+        _weekday,
+        ci,
+    )
+    add(
+        rf"\b()()({wd})(?:\s+(?:{tod}))?\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:{anym})\b)",
+        "relative",
+        _weekday,
+    )
+    add(rf"\b(?:[Tt]he\s+)?({wd})\s+before\s+last\b", "now", _weekday_before_last)
+    add(
+        rf"\b[Tt]he\s+({wd})\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:{anym})\b|\s+[A-Z])",
+        "narrative",
+        _the_weekday,
+    )
+    add(
+        r"\b(?:(?:at|over|during|on)\s+the|(last|this|past|previous))\s+weekend\b",
+        "relative",
+        lambda g: _weekend,
+        ci,
+    )
     add(r"\bovernight\b", "now", lambda g: _overnight, ci)
-    add(r"\b(the\s+(?:next|following|previous)|the\s+same|that)\s+(?:day|night|evening|"
-        r"morning|afternoon)\b|\bthe\s+(?:day|night)\s+(before|after)\b", "narrative",
-        _day_after, ci)
-    add(rf"(?<![\d,.]){_DAY}\s*(?:-|–|—|and|to)\s*{_DAY}\s+(?:of\s+)?({anym}),?\s+{_YEAR}",
-        "absolute", lambda g: _fixed(_days(int(g[4]), mon[g[3].rstrip(".")], g[1], g[2])))
-    add(rf"\b({anym})\s+{_DAY}\s*(?:-|–|—|and|to)\s*{_DAY},?\s+{_YEAR}", "absolute",
-        lambda g: _fixed(_days(int(g[4]), mon[g[1].rstrip(".")], g[2], g[3])))
-    add(rf"(?<![\d,.])\b(?:the\s+)?{_DAY}(?:\s*(?:-|–|—|and|to)\s*{_DAY})?\s+(?:of\s+)?"
-        rf"({anym})\b(?!\s*\d)", "relative",
-        lambda g: _month_days(mon[g[3].rstrip(".")], g[1], g[2]))
-    add(rf"\b({ab})\.?\s+{_DAY}\b(?:\s*(?:-|–|—|and|to)\s*{_DAY}\b)?(?!,?\s*\d)",
-        "relative", lambda g: _month_days(mon[g[1]], g[2], g[3]))
-    add(rf"\b({m})\s+{_DAY}\s*(?:-|–|—|and|to)\s*{_DAY}\b(?!,?\s*\d)", "relative",
-        lambda g: _month_days(mon[g[1]], g[2], g[3]))
-    add(r"\b(?:(?:earlier|later)\s+)?(this|last|next|the\s+previous|the\s+following|the\s+next|"
-        r"the\s+same|that)\s+(week|month|year)\b", "relative", _unit_relative, ci)
-    add(rf"\b(recent|past|last|previous)\s+({num})\s+(day|week|month|year)s?\b", "relative",
-        _window, ci)
+    add(
+        r"\b(the\s+(?:next|following|previous)|the\s+same|that)\s+(?:day|night|evening|"
+        r"morning|afternoon)\b|\bthe\s+(?:day|night)\s+(before|after)\b",
+        "narrative",
+        _day_after,
+        ci,
+    )
+    add(
+        rf"(?<![\d,.]){_DAY}\s*(?:-|–|—|and|to)\s*{_DAY}\s+(?:of\s+)?({anym}),?\s+{_YEAR}",
+        "absolute",
+        lambda g: _fixed(_days(int(g[4]), mon[g[3].rstrip(".")], g[1], g[2])),
+    )
+    add(
+        rf"\b({anym})\s+{_DAY}\s*(?:-|–|—|and|to)\s*{_DAY},?\s+{_YEAR}",
+        "absolute",
+        lambda g: _fixed(_days(int(g[4]), mon[g[1].rstrip(".")], g[2], g[3])),
+    )
+    add(
+        rf"(?<![\d,.])\b(?:the\s+)?{_DAY}(?:\s*(?:-|–|—|and|to)\s*{_DAY})?\s+(?:of\s+)?"
+        rf"({anym})\b(?!\s*\d)",
+        "relative",
+        lambda g: _month_days(mon[g[3].rstrip(".")], g[1], g[2]),
+    )
+    add(
+        rf"\b({ab})\.?\s+{_DAY}\b(?:\s*(?:-|–|—|and|to)\s*{_DAY}\b)?(?!,?\s*\d)",
+        "relative",
+        lambda g: _month_days(mon[g[1]], g[2], g[3]),
+    )
+    add(
+        rf"\b({m})\s+{_DAY}\s*(?:-|–|—|and|to)\s*{_DAY}\b(?!,?\s*\d)",
+        "relative",
+        lambda g: _month_days(mon[g[1]], g[2], g[3]),
+    )
+    add(
+        r"\b(?:(?:earlier|later)\s+)?(this|last|next|the\s+previous|the\s+following|the\s+next|"
+        r"the\s+same|that)\s+(week|month|year)\b",
+        "relative",
+        _unit_relative,
+        ci,
+    )
+    add(
+        r"\b(?:the\s+)?(end|close|beginning|start)\s+of\s+(the|this|that|last)\s+(year|month)\b",
+        "relative",
+        _edge_of_unit,
+        ci,
+    )
+    add(
+        rf"\b(recent|past|last|previous)\s+({num})\s+(day|week|month|year)s?\b",
+        "relative",
+        _window,
+        ci,
+    )
     add(r"\b(recent|past|last|previous)\s+()(day|week|month|year)s\b", "relative", _window, ci)
     add(r"\b(past)\s+()(day|week|month|year)\b", "relative", _window, ci)
-    add(rf"\b({num})\s+(day|week|month|year)s?\s+(ago|earlier|later|after)\b",
-        "relative", _offset, ci)
+    add(
+        rf"\b({num})\s+(day|week|month|year)s?\s+(ago|earlier|later|after)\b",
+        "relative",
+        _offset,
+        ci,
+    )
+    add(NTH_UNIT_RE, "relative", _nth_unit, ci)
     add(r"\byesterday\b", "now", lambda g: _day_shift(-1), ci)
     add(rf"\b(?:{_alt(list(words()['now_words']))})\b", "now", lambda g: _now, ci)
-    add(rf"\b(?:{_alt(list(words()['same_day_words']))})\b", "narrative",
-        lambda g: _same_narrative, ci)
-    add(rf"\bwithin\s+(?:the\s+)?(?:first\s+)?({num})\s+(day|week|month|year)s?\b",
-        "narrative", _within, ci)
-    add(rf"\b(?:{_alt(list(words()['narrative_words']))})\b", "narrative",
-        lambda g: _narrative, ci)
-    add(rf"\b(?:{_alt(list(words()['up_to_now_words']))})\b", "narrative",
-        lambda g: _up_to_now, ci)
+    add(
+        rf"\b(?:{_alt(list(words()['same_day_words']))})\b",
+        "narrative",
+        lambda g: _same_narrative,
+        ci,
+    )
+    add(
+        rf"\bwithin\s+(?:the\s+)?(?:first\s+)?({num})\s+(day|week|month|year)s?\b",
+        "narrative",
+        _within,
+        ci,
+    )
+    add(rf"\b(?:{_alt(list(words()['narrative_words']))})\b", "narrative", lambda g: _narrative, ci)
+    add(rf"\b(?:{_alt(list(words()['up_to_now_words']))})\b", "narrative", lambda g: _up_to_now, ci)
     return pats
 
 
@@ -179,7 +294,7 @@ def _season(g: re.Match[str]) -> Resolver | None:
         return _fixed(months(int(g[3])))
     word = g[4].lower()
     if word in shift:
-        return lambda a: (months(a.antecedent.lo.year + shift[word]) if a.antecedent else None)
+        return lambda a: months(a.antecedent.lo.year + shift[word]) if a.antecedent else None
     k = 0 if word == "this" else -1
     return lambda a: months(a.published.lo.year + k) if a.published else None
 
@@ -194,8 +309,9 @@ def _bare_month(g: re.Match[str]) -> Resolver | None:
     mon = _lexicon().months
     m1 = mon[g[2]]
     m2 = mon[g[4]] if g[4] else m1
-    mode = {"last": "last", "past": "last", "previous": "last", "this": "this",
-            "next": "next"}.get((g[1] or "").lower(), "bare")
+    mode = {"last": "last", "past": "last", "previous": "last", "this": "this", "next": "next"}.get(
+        (g[1] or "").lower(), "bare"
+    )
     day = int(g[3]) if g[3] else None
 
     def res(a: Anchor) -> Interval | None:
@@ -218,7 +334,7 @@ def _days(year: int, month: int, d1: str, d2: str | None) -> Interval | None:
 
 
 def _month_days(month: int, d1: str, d2: str | None) -> Resolver | None:
-    """"15 November", "15 and 18 November", "Nov 18": days of the month's occurrence
+    """ "15 November", "15 and 18 November", "Nov 18": days of the month's occurrence
     nearest the narrative or latest before publication."""
     if _days(2000, month, d1, d2) is None:
         return None
@@ -230,30 +346,11 @@ def _month_days(month: int, d1: str, d2: str | None) -> Resolver | None:
     return res
 
 
-def _weekend(a: Anchor) -> Interval | None:
-    """The latest Saturday and Sunday before the publication day (or the current ones)."""
-    pub = a.published
-    if pub is None:
-        return None
-    back = (pub.lo.weekday() - 5) % 7
-    if pub.precision != "day":
-        return pub
-    sat = pub.lo - timedelta(days=back)
-    return day_interval(sat, min(sat + timedelta(days=1), pub.hi))
-
-
-def _overnight(a: Anchor) -> Interval | None:
-    """The night before the publication day: that day and the day before."""
-    pub = a.published
-    if pub is None or pub.precision != "day":
-        return pub
-    return day_interval(pub.lo - timedelta(days=1), pub.lo)
-
-
 def _day_after(g: re.Match[str]) -> Resolver:
     which = re.sub(r"\s+", " ", (g[1] or g[2]).lower())
-    k = {"the next": 1, "the following": 1, "after": 1, "the previous": -1,
-         "before": -1}.get(which, 0)
+    k = {"the next": 1, "the following": 1, "after": 1, "the previous": -1, "before": -1}.get(
+        which, 0
+    )
 
     def res(a: Anchor) -> Interval | None:
         ref = a.antecedent
@@ -273,8 +370,15 @@ def _weekday(g: re.Match[str]) -> Resolver:
         if pub is None:
             return None
         narr = a.narrative
-        if (narr is not None and narr.precision == "day" and narr.lo == narr.hi
-                and narr.lo.weekday() == target and (pub.lo - narr.lo).days > _OLD_DAYS):
+        # "last Friday", "this Friday", "next Friday" count from now, never the story's day.
+        if (
+            word not in ("last", "past", "previous", "this", "next")
+            and narr is not None
+            and narr.precision == "day"
+            and narr.lo == narr.hi
+            and narr.lo.weekday() == target
+            and (pub.lo - narr.lo).days > _OLD_DAYS
+        ):
             return narr
         back = (pub.lo.weekday() - target) % 7
         if word in ("last", "past", "previous") and back == 0:
@@ -289,8 +393,16 @@ def _weekday(g: re.Match[str]) -> Resolver:
 def _unit_relative(g: re.Match[str]) -> Resolver:
     which = re.sub(r"\s+", " ", g[1].lower())
     unit = g[2].lower()
-    k = {"this": 0, "last": -1, "next": 1, "the previous": -1, "the following": 1,
-         "the next": 1, "the same": 0, "that": 0}[which]
+    k = {
+        "this": 0,
+        "last": -1,
+        "next": 1,
+        "the previous": -1,
+        "the following": 1,
+        "the next": 1,
+        "the same": 0,
+        "that": 0,
+    }[which]
     narrative = which not in ("last", "next") and not (which == "this" and unit == "year")
     natural: Precision = "day" if unit == "week" else unit  # type: ignore[assignment]
 
@@ -310,21 +422,15 @@ def _unit_relative(g: re.Match[str]) -> Resolver:
     return res
 
 
-def _count(word: str | None, unit: str) -> int:
-    if not word:
-        return int(words()["recent_default"][unit])
-    w = word.lower()
-    return int(w) if w.isdigit() else _lexicon().numbers.get(w, 1)
-
-
 def _window(g: re.Match[str]) -> Resolver:
     unit = g[3].lower()
     n = _count(g[2], unit)
     if not g[2] and not g[0].rstrip().lower().endswith("s"):
         n = 1
     days = n * int(words()["units"][unit])
-    natural: Precision = ("day" if unit in ("day", "week") else
-                          "month" if unit == "month" or n <= 2 else "year")
+    natural: Precision = (
+        "day" if unit in ("day", "week") else "month" if unit == "month" or n <= 2 else "year"
+    )
 
     def res(a: Anchor) -> Interval | None:
         return _day_window(a.published, -days, 0, natural) if a.published else None
@@ -365,12 +471,12 @@ def _narrative(a: Anchor) -> Interval | None:
 
 
 def _same_narrative(a: Anchor) -> Interval | None:
-    """"Earlier in the day": the narrative's own time, not the last date mentioned."""
+    """ "Earlier in the day": the narrative's own time, not the last date mentioned."""
     return a.narrative
 
 
 def _within(g: re.Match[str]) -> Resolver:
-    """"Within two days": from the narrative's start to that many units after it."""
+    """ "Within two days": from the narrative's start to that many units after it."""
     unit = g[2].lower()
     days = _count(g[1], unit) * int(words()["units"][unit])
     natural: Precision = "day" if unit in ("day", "week") else unit  # type: ignore[assignment]
@@ -396,85 +502,3 @@ def _up_to_now(a: Anchor) -> Interval | None:
 @lru_cache(maxsize=1)
 def _compiled() -> list[_Pattern]:
     return _patterns()
-
-
-
-def _week_days(year: int, month: int, which: str) -> Interval:
-    """The seven days of the ``which`` week of a month ("the first week of October")."""
-    start = _WEEK_STARTS[which.lower()]
-    if start is None:
-        end = month_interval(year, month).hi
-        return day_interval(end - timedelta(days=6), end)
-    first = date(year, month, 1) + timedelta(days=start)
-    return day_interval(first, first + timedelta(days=6))
-
-
-def _week_of_month(g: re.Match[str]) -> Resolver:
-    """"The first week of October (2022)": days 1-7 of that month's occurrence."""
-    month = _lexicon().months[g[2]]
-    if g[3]:
-        days = _week_days(int(g[3]), month, g[1])
-        return lambda a: days
-
-    def res(a: Anchor) -> Interval | None:
-        iv = _month_occurrence(month, month, "bare", a)
-        return _week_days(iv.lo.year, month, g[1]) if iv else None
-
-    return res
-
-
-def _first_week(a: Anchor) -> Interval | None:
-    """"In the first week (of that wave)": seven days from the start of the time referred
-    back to, when it is known to the month or the day."""
-    ref = a.antecedent
-    if ref is None or ref.precision == "year":
-        return ref
-    return day_interval(ref.lo, ref.lo + timedelta(days=6))
-
-
-def _ago_this(g: re.Match[str]) -> Resolver:
-    """"A year ago this week", "five years ago today": the publication's day, week or month
-    that many months or years back."""
-    unit = g[2].lower()
-    k = -_count(g[1], unit)
-    span = re.sub(r"\s+", " ", g[3].lower())
-
-    def res(a: Anchor) -> Interval | None:
-        pub = a.published
-        if pub is None:
-            return None
-        if span == "this week" and pub.precision == "day":
-            wd = pub.lo.weekday()
-            pub = day_interval(pub.lo - timedelta(days=wd), pub.lo + timedelta(days=6 - wd))
-        elif span == "this month":
-            pub = coarsen(pub, "month")
-        return _shift_days(pub, unit, k)
-
-    return res
-
-
-def _shift_days(iv: Interval, unit: str, k: int) -> Interval:
-    """``iv`` moved ``k`` months or years, keeping its precision (29 February to the 28th)."""
-    def move(d: date) -> date:
-        months = d.year * 12 + d.month - 1 + (k * 12 if unit == "year" else k)
-        y, m = divmod(months, 12)
-        last = month_interval(y, m + 1).hi.day
-        return date(y, m + 1, min(d.day, last))
-
-    if iv.precision != "day":
-        return _calendar_shift(iv, unit, k)
-    return Interval(move(iv.lo), move(iv.hi), iv.precision)
-
-
-def _the_weekday(g: re.Match[str]) -> Resolver:
-    """"On the Sunday": the first such weekday from the start of the time referred back to
-    (known to the day)."""
-    target = _lexicon().weekdays[g[1]]
-
-    def res(a: Anchor) -> Interval | None:
-        ref = a.antecedent
-        if ref is None or ref.precision != "day":
-            return None
-        return day_interval(ref.lo + timedelta(days=(target - ref.lo.weekday()) % 7))
-
-    return res

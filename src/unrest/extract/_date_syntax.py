@@ -45,7 +45,8 @@ def _speech(tok: Token) -> bool:
 def since_marked(tok: Token) -> bool:
     """Whether ``tok`` is "since" or heads a clause opened by "since" ("since protests began")."""
     return tok.lower_ == "since" or any(
-        c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)
+        c.dep_ == "mark" and c.lower_ == "since" for c in tok.children
+    )
 
 
 _FIRST_WORDS = frozenset({"first", "last", "only"})
@@ -60,7 +61,8 @@ def compares_since(date_head: Token) -> bool:
             continue
         noun = t.head
         return noun.pos_ in _NOMINAL and any(
-            c.tag_ in ("JJS", "RBS") or c.lower_ in _FIRST_WORDS for c in noun.children)
+            c.tag_ in ("JJS", "RBS") or c.lower_ in _FIRST_WORDS for c in noun.children
+        )
     return False
 
 
@@ -89,8 +91,7 @@ def speech_head(tok: Token) -> Token | None:
         if _speech(t):
             return t
         if t.pos_ in _VERBAL and t.dep_ != "pcomp":
-            found = any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and _speech(c)
-                        for c in t.children)
+            found = any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and _speech(c) for c in t.children)
             return t if found else None
     return None
 
@@ -100,21 +101,20 @@ def attributes_after(tok: Token) -> bool:
     ("... killed 66 people, Amnesty said in October"): the time of the report, even when
     known only to the month."""
     head = speech_head(tok)
-    return head is not None and any(
-        c.dep_ in _REPORTED and c.i < head.i for c in head.children)
+    return head is not None and any(c.dep_ in _REPORTED and c.i < head.i for c in head.children)
 
 
 def _same_time(tok: Token) -> bool:
     """Whether ``tok`` heads an adverbial clause that shares its main clause's time ("as
     they cleared the camp on June 3", "when police opened fire on Friday")."""
     return tok.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS for c in tok.children)
+        c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS for c in tok.children
+    )
 
 
 def _past_perfect(tok: Token) -> bool:
     """Whether the verb ``tok`` is in the past perfect ("had shot down"): a flashback."""
-    return tok.pos_ in _VERBAL and any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+    return tok.pos_ in _VERBAL and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
 
 
 def _non_restrictive(tok: Token) -> bool:
@@ -124,16 +124,27 @@ def _non_restrictive(tok: Token) -> bool:
     return left > 0 and tok.doc[left - 1].text == ","
 
 
+def recalled(tok: Token) -> bool:
+    """Whether ``tok`` is in what someone recalls ("recalled that in 2019 ..."): a
+    flashback, not the story's time."""
+    return any(
+        t.dep_ in _REPORTED and t.head.lemma_.lower() in words()["recall_words"]
+        for t in ancestors(tok)[:-1]
+    )
+
+
 def is_background(tok: Token) -> bool:
     """Whether a date at ``tok`` is in a clause that does not move the narrative on: a
     clausal subject, an adverbial clause (other than "since ..."), a complement that is
     not reported speech, a gerund after a preposition ("convicted of killing officers
     during the February clashes"), a non-restrictive relative clause, or a subordinate
     past-perfect verb (a flashback: "admitted on Saturday that they had shot it down on
-    Wednesday")."""
+    Wednesday"), or what someone recalls ("recalled that in 2019 ...")."""
     chain = ancestors(tok)
     verb = next((t for t in chain if t.pos_ in _VERBAL), None)
     if verb is not None and verb.dep_ != "ROOT" and _past_perfect(verb):
+        return True
+    if recalled(tok):
         return True
     for t in chain[:-1]:
         if since_marked(t) or _same_time(t) or (t.dep_ == "ccomp" and _speech(t.head)):
@@ -174,8 +185,11 @@ def _closes(tok: Token, common: Token) -> bool:
         return True
     if tok.dep_ in _SUBORDINATE:
         return True
-    return tok.dep_ == "conj" and tok.pos_ in _VERBAL and any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in _VERBAL
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+    )
 
 
 def _describes(noun: Token, common: Token) -> bool:
@@ -190,7 +204,9 @@ def _describes(noun: Token, common: Token) -> bool:
     return False
 
 
-def relation(date_head: Token, trigger: Token, strict: bool) -> tuple[int, int] | None:
+def relation(
+    date_head: Token, trigger: Token, strict: bool, phrases: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
     """How a date at ``date_head`` relates to ``trigger``: (rank, distance), or None.
 
     Rank 0: the date is inside the trigger's phrase (the trigger governs it).
@@ -198,15 +214,19 @@ def relation(date_head: Token, trigger: Token, strict: bool) -> tuple[int, int] 
     Either way the path from the date up to the shared head must not enter another
     clause, and, when ``strict`` (a day date, or a trigger inside a quotation), the
     date must not be the time of a reporting act whose content holds the trigger.
+    Tokens in ``phrases`` (short quoted phrases: a slogan, a hashtag) open no clause
+    for a date outside them: the parser often hangs the rest of the sentence from a
+    quoted verb ("posted the hashtag "Do not execute" on social media in July").
     """
     up_date = ancestors(date_head)
     up_trig = ancestors(trigger)
     common = next((t for t in up_date if t in up_trig), None)
     if common is None:
         return None
-    d_path = up_date[:up_date.index(common)]
-    t_path = up_trig[:up_trig.index(common)]
-    if any(_closes(t, common) for t in d_path):
+    d_path = up_date[: up_date.index(common)]
+    t_path = up_trig[: up_trig.index(common)]
+    outside = date_head.i not in phrases
+    if any(_closes(t, common) and not (outside and t.i in phrases) for t in d_path):
         return None
     if common.i == trigger.i:
         return 0, len(d_path)
@@ -223,7 +243,7 @@ def reported_by(date_head: Token, trigger: Token) -> bool:
     if head is None:
         return False
     up_trig = ancestors(trigger)
-    return head in up_trig[1:] and any(t.dep_ in _REPORTED for t in up_trig[:up_trig.index(head)])
+    return head in up_trig[1:] and any(t.dep_ in _REPORTED for t in up_trig[: up_trig.index(head)])
 
 
 def _clause_head(trigger: Token) -> Token:
@@ -248,6 +268,9 @@ def spans_to_now(trigger: Token) -> bool:
         heads.add(verb)
     if any(c.tag_ == "MD" for h in heads for c in h.children) or _embedded_in_speech(verb):
         return False
+    if trigger.dep_ == "dobj" and trigger.head.i == verb.i and _speech(verb):
+        # "have confirmed the deaths": the report runs up to now, not the event it names.
+        return False
     for tok in heads:
         for c in tok.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in _PERFECT_AUX:
@@ -264,14 +287,31 @@ def _embedded_in_speech(verb: Token) -> bool:
 
 def in_main_clause(span: Span) -> bool:
     """Whether the date ``span`` hangs from the verbs of its sentence's main clause through
-    prepositions and adverbs only ("Iran on Saturday executed a wrestler", also as reported
-speech), not from a noun
-    ("a wrestler convicted of murder during protests in 2018") or a subordinate clause."""
+        prepositions and adverbs only ("Iran on Saturday executed a wrestler", also as reported
+    speech), not from a noun
+        ("a wrestler convicted of murder during protests in 2018") or a subordinate clause."""
     for t in ancestors(span.root)[1:]:
         reported = t.dep_ in ("ccomp", "parataxis") and _speech(t.head)
         if t.pos_ in _NOMINAL or t.dep_ == "pcomp" or (t.dep_ in _SUBORDINATE and not reported):
             return False
     return True
+
+
+_PREMODIFIERS = frozenset({"nmod", "compound", "nummod", "amod"})
+
+
+def names_thing(span: Span) -> bool:
+    """Whether the date ``span`` is part of the name of a thing other than the subject
+    ("sentenced over their part in the November 2019 fuel protests"): it dates that
+    thing, not the time the story is at."""
+    root = span.root
+    noun = root.head
+    return (
+        root.dep_ in _PREMODIFIERS
+        and noun.pos_ in _NOMINAL
+        and noun.i >= span.end
+        and noun.dep_ not in ("nsubj", "nsubjpass")
+    )
 
 
 def has_verb(sent: Span) -> bool:
@@ -300,8 +340,12 @@ def _described_noun(tok: Token) -> Token | None:
         t, hops = t.head, hops + 1
         if t.pos_ == "ADP":
             continue
-        if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.dep_ in ("relcl", "acl") \
-                and t.head.head.pos_ == "NOUN":
+        if (
+            t.pos_ == "NOUN"
+            and t.dep_ == "dobj"
+            and t.head.dep_ in ("relcl", "acl")
+            and t.head.head.pos_ == "NOUN"
+        ):
             return t.head.head
         if t.pos_ == "NOUN":
             return t
@@ -314,9 +358,13 @@ def _described_noun(tok: Token) -> Token | None:
 def refines(finer: Interval, coarse: Interval) -> bool:
     """Whether ``finer`` is a more precise statement of ``coarse`` (same years, finer unit)."""
     rank = {"day": 0, "month": 1, "year": 2}
-    return (rank[finer.precision] < rank[coarse.precision]
-            and coarse.lo.year <= finer.lo.year and finer.hi.year <= coarse.hi.year
-            and finer.lo.year <= coarse.lo.year and coarse.hi.year <= finer.hi.year)
+    return (
+        rank[finer.precision] < rank[coarse.precision]
+        and coarse.lo.year <= finer.lo.year
+        and finer.hi.year <= coarse.hi.year
+        and finer.lo.year <= coarse.lo.year
+        and coarse.hi.year <= finer.hi.year
+    )
 
 
 # --------------------------------------------------------------------------- durations
@@ -348,12 +396,51 @@ def duration_of(trigger: Token) -> tuple[int, str] | None:
     units = words()["units"]
     for tok in trigger.sent:
         unit = tok.lemma_.lower()
-        if (unit in units and tok.dep_ == "pobj" and tok.head.lower_ in _DURATION_PREPS
-                and relation(tok.head, trigger, False) is not None):
+        if (
+            unit in units
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in _DURATION_PREPS
+            and relation(tok.head, trigger, False) is not None
+        ):
             n = _count(tok)
             if n:
                 return n, unit
     return None
+
+
+def perfect_clause(trigger: Token) -> bool:
+    """Whether the clause of ``trigger`` (a verb, or the verb governing a noun) is in a
+    perfect tense ("had been burned", "has recorded 124 deaths")."""
+    verb = _clause_head(trigger)
+    return verb.pos_ in _VERBAL and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
+_PRESENT_PERFECT = frozenset({"has", "have", "'s", "’s", "'ve", "’ve"})
+
+
+def goes_on(trigger: Token) -> bool:
+    """Whether the clause of ``trigger`` goes on, with the same subject, in the present
+    perfect ("The strike began on May 22 ... and has spread to 250 cities"): the event
+    lasts from its date up to the time of writing."""
+    verb = _clause_head(trigger)
+    if verb.pos_ not in _VERBAL:
+        return False
+    for c in verb.children:
+        if c.dep_ != "conj" or c.pos_ not in _VERBAL:
+            continue
+        aux = [g for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i]
+        if not aux or aux[0].lower_ not in _PRESENT_PERFECT or aux[-1].dep_ == "auxpass":
+            # Active only: "and has been held since" is a state of the subject, not
+            # the event going on.
+            continue
+        # No subject of its own: none in the parse, or "and" right before "has" (the
+        # parser sometimes takes a noun of the first clause for one).
+        shared = aux[0].i > 0 and trigger.doc[aux[0].i - 1].lower_ in ("and", "but")
+        if shared or not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            return True
+    return False
 
 
 def _past_perfect_clause(trigger: Token) -> bool:

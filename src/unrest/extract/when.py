@@ -25,22 +25,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._date_base import spanning
+from unrest.extract._date_found import Found, asks_about, finest, quote_spans
+from unrest.extract._date_spans import by_span, combine
+from unrest.extract._date_story import (
+    coarse_flashback,
+    counted_by,
+    counts_from,
+    cut_at_report,
+    heads_entry,
+    since_anchor,
+    since_start_of,
+    within_span,
+)
 from unrest.extract._date_syntax import (
     ancestors,
     attributes_after,
     compares_since,
     described_nouns,
+    goes_on,
     has_verb,
     in_main_clause,
     in_since_scope,
     is_background,
     is_speech_time,
     lasting,
+    names_thing,
+    perfect_clause,
     refines,
     relation,
     reported_by,
@@ -58,13 +72,15 @@ from unrest.extract._dates import (
     words,
 )
 from unrest.model import DateValue, PublishedDate
-from unrest.nlp import doc_text
+from unrest.nlp import doc_text, sentences
 
-_COMPARISON = re.compile(r"\b(?:as|like|than)\s+\w+\s+(?:did|do|does|had|have|has|were|was)"
-                         r"\s+(?:in|on|during|at)?\s*$", re.IGNORECASE)
+_COMPARISON = re.compile(
+    r"\b(?:as|like|than)\s+\w+\s+(?:did|do|does|had|have|has|were|was)"
+    r"\s+(?:in|on|during|at)?\s*$",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\b[Bb]y\s+(?:the\s+)?$")
 _NOT_YEAR_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
-_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
-_RANK = {"day": 0, "month": 1, "year": 2}
 # Determiners that point back to a thing already named ("that uprising").
 _POINTING = frozenset({"that", "this", "those", "these"})
 # Quotations shorter than this many words are slogans or phrases, not speech.
@@ -80,19 +96,6 @@ _FLASHBACK_DAYS = 7
 _RECENT_DAYS = 366
 
 
-@dataclass(frozen=True)
-class _Found:
-    """A temporal expression of the document, resolved in its context."""
-
-    expr: TimeExpr
-    start: int
-    end: int
-    head: Token
-    interval: Interval | None
-    quote: tuple[int, int] | None
-    contrast: bool
-
-
 class Timeline:
     """The dates of one document: built once per Doc, asked once per mention."""
 
@@ -104,10 +107,11 @@ class Timeline:
         # timeline entry the sentence belongs to ("18 June 2018, 09:40").
         self._local = self._pub
         self._pubs: list[Interval | None] = []
-        self._quotes = _quote_spans(doc_text(doc))
-        self._sents = list(doc.sents)
+        self._quotes = quote_spans(doc_text(doc))
+        self._phrases = self._phrase_tokens()
+        self._sents = sentences(doc)
         self._sent_index = {s.start: i for i, s in enumerate(self._sents)}
-        self._found: list[list[_Found]] = []
+        self._found: list[list[Found]] = []
         self._before: list[Interval | None] = []
         self._set_by: list[Interval | None] = []
         self._mentioned: Interval | None = None
@@ -116,6 +120,9 @@ class Timeline:
         self._episode: Interval | None = None
         self._episodes: list[Interval | None] = []
         self._named: dict[str, list[Interval]] = {}
+        # A date that only names a thing ("the November 2019 protests"): the time of
+        # its own sentence, not carried to the next ones.
+        self._own: Interval | None = None
         self._sweep()
 
     # ------------------------------------------------------------------ public
@@ -126,36 +133,64 @@ class Timeline:
         last = self._index_of(evidence[-1] if len(evidence) else trigger[-1])
         head = trigger.root
         quote = self._quote_of(head.idx)
-        candidates = [f for i in range(first, last + 1) for f in self._found[i]
-                      if f.interval is not None and not f.contrast
-                      and (f.quote is None or f.quote == quote)]
-        accepted: list[tuple[int, int, _Found]] = []
+        candidates = [
+            f
+            for i in range(first, last + 1)
+            for f in self._found[i]
+            if f.interval is not None and not f.contrast and (f.quote is None or f.quote == quote)
+        ]
+        accepted: list[tuple[int, int, Found]] = []
         for f in candidates:
             assert f.interval is not None
-            strict = (quote is not None or f.interval.precision == "day"
-                      or (f.interval.precision == "month" and attributes_after(f.head)))
-            rank = relation(f.head, head, strict)
+            strict = (
+                quote is not None
+                or f.interval.precision == "day"
+                or f.expr.kind == "now"
+                or (f.interval.precision == "month" and attributes_after(f.head))
+            )
+            rank = relation(f.head, head, strict, self._phrases)
             if rank is not None:
                 accepted.append((rank[0], rank[1], f))
         if not accepted:
-            iv = (self._named_back(head, first) or self._since_named(head, first)
-                  or self._undated(head, first, candidates, quote))
+            iv = (
+                self._named_back(head, first)
+                or self._since_named(head, first)
+                or self._since_start(head, first)
+                or self._undated(head, first, candidates, quote)
+            )
             iv = lasting(iv, head, self._pubs[first]) if iv else None
             return iv.value() if iv else None
         accepted.sort(key=lambda t: (t[0], t[1], t[2].start))
-        best = _finest(accepted)
+        best = finest(accepted)
         others = [f for _, _, f in accepted if f is not best]
-        others += [f for f in self._found[self._index_of(best.head)]
-                   if f.expr.role == "until" and f.start > best.end and f not in others]
-        iv = self._combine(best, others)
+        others += [
+            f
+            for f in self._found[self._index_of(best.head)]
+            if f.expr.role == "until" and f.start > best.end and f not in others
+        ]
+        iv = combine(best, others)
+        if (
+            iv is not None
+            and iv == best.interval
+            and self._is_by(best)
+            and (perfect_clause(head) or counted_by(best.head, head))
+        ):
+            iv = by_span(iv, self._before[first])
         if iv is not None and best.expr.role != "since" and in_since_scope(best.head, head):
             iv = self._since(iv, self._pubs[first])
+            iv = cut_at_report(iv, self._said_on(head, candidates))
+        elif iv is not None and best.expr.role == "since":
+            iv = cut_at_report(iv, self._said_on(head, candidates))
         if iv is not None and best.expr.role in ("point", "from"):
             iv = lasting(iv, head, self._pubs[first])
-        return iv.value(doc_text(self.doc)[best.start:best.end]) if iv else None
+            now = self._pubs[first]
+            if now is not None and iv.hi <= now.hi and quote is None and goes_on(head):
+                iv = spanning(iv, now)
+        return iv.value(doc_text(self.doc)[best.start : best.end]) if iv else None
 
-    def _undated(self, head: Token, first: int, candidates: list[_Found],
-                 quote: tuple[int, int] | None) -> Interval | None:
+    def _undated(
+        self, head: Token, first: int, candidates: list[Found], quote: tuple[int, int] | None
+    ) -> Interval | None:
         """The date of an event whose own clause gives none: the narrative time, up to the
         time of a reporting act that holds the event, or up to publication when the clause
         runs up to now (outside quotations, whose "now" is the speaker's). A narrative
@@ -166,25 +201,48 @@ class Timeline:
             return self._reported_on(head, candidates)
         flashback = quote is None and reported_flashback(head)
         episode = self._episodes[first]
-        if (flashback and episode is not None and episode.lo < narrative.lo
-                and narrative.hi <= episode.hi):
+        if (
+            flashback
+            and episode is not None
+            and episode.lo < narrative.lo
+            and narrative.hi <= episode.hi
+            and (narrative.lo - episode.lo).days <= _RECENT_DAYS
+        ):
             return episode
         for f in candidates:
             said = f.interval
             if said is not None and said.precision == "day" and reported_by(f.head, head):
+                if not flashback and within_span(said, narrative, _FLASHBACK_DAYS):
+                    return said
                 if narrative.lo <= said.lo < narrative.hi or (
-                        flashback and narrative.hi < said.lo
-                        and (said.lo - narrative.hi).days <= _FLASHBACK_DAYS):
+                    flashback
+                    and narrative.hi < said.lo
+                    and (said.lo - narrative.hi).days <= _FLASHBACK_DAYS
+                ):
                     return spanning(narrative, said)
                 return narrative
         pub = self._pubs[first]
-        if (pub is not None and quote is None and spans_to_now(head) and narrative.hi <= pub.hi
-                and (pub.lo - narrative.hi).days <= _RECENT_DAYS):
+        if (
+            pub is not None
+            and quote is None
+            and spans_to_now(head)
+            and narrative.hi <= pub.hi
+            and (pub.lo - narrative.hi).days <= _RECENT_DAYS
+        ):
             return spanning(narrative, pub)
         return narrative
 
     @staticmethod
-    def _reported_on(head: Token, candidates: list[_Found]) -> Interval | None:
+    def _said_on(head: Token, candidates: list[Found]) -> Interval | None:
+        """The day of a reporting act that holds the event ("said on Monday that ...")."""
+        for f in candidates:
+            said = f.interval
+            if said is not None and said.precision == "day" and reported_by(f.head, head):
+                return said
+        return None
+
+    @staticmethod
+    def _reported_on(head: Token, candidates: list[Found]) -> Interval | None:
         """With no narrative time yet, the month of the day on which the event was
         reported ("killed 26 and detained 3,000, the ministry said on Saturday"): it
         happened by then, most likely within that month."""
@@ -199,9 +257,12 @@ class Timeline:
         "that" or "this" ("the November 2019 uprising ... within days of that uprising")."""
         for tok in self._sents[first]:
             known = self._named.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-            if (known and tok.i != head.i
-                    and any(c.dep_ == "det" and c.lower_ in _POINTING for c in tok.children)
-                    and relation(tok, head, False) is not None):
+            if (
+                known
+                and tok.i != head.i
+                and any(c.dep_ == "det" and c.lower_ in _POINTING for c in tok.children)
+                and relation(tok, head, False) is not None
+            ):
                 return known[-1]
         return None
 
@@ -211,19 +272,34 @@ class Timeline:
         November") up to the sentence's "now"."""
         for tok in self._sents[first]:
             if tok.pos_ not in ("VERB", "AUX") or not any(
-                    c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+                c.dep_ == "mark" and c.lower_ == "since" for c in tok.children
+            ):
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            known = [self._named[c.lemma_.lower()][-1] for c in subjects
-                     if c.lemma_.lower() in self._named]
+            known = [
+                self._named[c.lemma_.lower()][-1]
+                for c in subjects
+                if c.lemma_.lower() in self._named
+            ]
             if known and relation(tok, head, False) is not None:
                 return self._since(known[0], self._pubs[first])
         return None
 
+    def _since_start(self, head: Token, first: int) -> Interval | None:
+        """From the date of an earlier dated noun that an undated "since the start of"
+        phrase of the trigger names, up to the sentence's "now"."""
+        for prep, known in since_start_of(self._sents[first], self._named):
+            if relation(prep, head, False) is not None:
+                return self._since(known, self._pubs[first])
+        return None
+
     def expressions(self) -> list[tuple[str, DateValue | None]]:
         """Every temporal expression of the document with its resolved value, in order."""
-        return [(f.expr.text, f.interval.value() if f.interval else None)
-                for found in self._found for f in found]
+        return [
+            (f.expr.text, f.interval.value() if f.interval else None)
+            for found in self._found
+            for f in found
+        ]
 
     # ------------------------------------------------------------------ sweep
 
@@ -236,6 +312,7 @@ class Timeline:
         timeline = sum(stamps) >= _MIN_STAMPS
         for sent, found_exprs, stamp in zip(self._sents, exprs, stamps, strict=True):
             self._before.append(narrative)
+            self._own = None
             if timeline and stamp:
                 found, narrative_here = self._stamp(sent, found_exprs[0])
             else:
@@ -243,7 +320,7 @@ class Timeline:
             self._pubs.append(self._local)
             self._episodes.append(self._episode)
             self._found.append(found)
-            self._set_by.append(narrative_here)
+            self._set_by.append(narrative_here or self._own)
             if narrative_here is not None:
                 narrative, age = narrative_here, 0
             else:
@@ -259,46 +336,71 @@ class Timeline:
 
         return year_ok
 
-    def _read_sentence(self, sent: Span, exprs: list[TimeExpr], narrative: Interval | None,
-                       ) -> tuple[list[_Found], Interval | None]:
+    def _read_sentence(
+        self,
+        sent: Span,
+        exprs: list[TimeExpr],
+        narrative: Interval | None,
+    ) -> tuple[list[Found], Interval | None]:
         base = sent.start_char
-        found: list[_Found] = []
+        found: list[Found] = []
         setter: Interval | None = None
         current = narrative
         main: Interval | None = None
+        first: Interval | None = None
+        here: Interval | None = None
         for expr in exprs:
             start, end = base + expr.start, base + expr.end
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            iv = self._resolve(expr, span, current)
+            iv = self._resolve(expr, span, counts_from(expr.text, here) or current)
             quote = self._quote_of(start)
             contrast = self._is_contrast(span)
-            found.append(_Found(expr, start, end, span.root, iv, quote, contrast))
+            found.append(Found(expr, start, end, span.root, iv, quote, contrast))
             if iv is None:
                 continue
+            here = here if contrast else iv
             if expr.role == "since" and not contrast:
                 self._episode = iv
             self._mentioned = iv
             if expr.role != "since" and not contrast and in_since_scope(span.root):
                 self._episode = self._since(iv, self._local)
             speech = quote is None or self._quote_words(quote) >= _SPEECH_WORDS
-            timestamp = ((iv.precision == "day" or expr.kind == "now"
-                          or (iv.precision == "month" and attributes_after(span.root)))
-                         and is_speech_time(span.root))
-            if (speech and not contrast and not timestamp and has_verb(sent)
-                    and not is_background(span.root) and not _asks_about(sent, span)):
+            timestamp = (
+                iv.precision == "day"
+                or expr.kind == "now"
+                or (iv.precision == "month" and attributes_after(span.root))
+            ) and is_speech_time(span.root)
+            if not contrast and heads_entry(sent.text, expr.start, expr.end):
+                setter = current = main = iv
+                continue
+            if not speech or contrast or timestamp or not has_verb(sent):
+                continue
+            # With no time in force yet, even a date of a subordinate clause is the best
+            # guess at the story's time (the parser often makes a main clause one).
+            first = first or iv
+            if iv.precision != "day" and names_thing(span):
+                # The date of a thing named in passing: its own sentence's time only.
+                self._own = self._own or iv
+                continue
+            if (
+                not is_background(span.root)
+                and not asks_about(sent, span)
+                and not coarse_flashback(span.root, iv, current)
+            ):
                 setter = current = iv
                 if in_main_clause(span):
                     main = iv
+        if narrative is None and setter is None:
+            return found, first
         return found, main or setter
 
     @staticmethod
     def _is_stamp_line(sent: Span, exprs: list[TimeExpr]) -> bool:
-        return (len(exprs) == 1 and exprs[0].kind == "absolute"
-                and is_stamp(sent.text, exprs[0]))
+        return len(exprs) == 1 and exprs[0].kind == "absolute" and is_stamp(sent.text, exprs[0])
 
-    def _stamp(self, sent: Span, expr: TimeExpr) -> tuple[list[_Found], Interval | None]:
+    def _stamp(self, sent: Span, expr: TimeExpr) -> tuple[list[Found], Interval | None]:
         """A timeline entry's time stamp ("18 June 2018, 09:40" on a line of its own): it
         sets the narrative time and is the "now" of the entry that follows, even when it
         lies after the publication date (a page updated later)."""
@@ -308,11 +410,18 @@ class Timeline:
         if iv is None or iv.precision != "day" or span is None or len(span) == 0:
             return self._read_sentence(sent, [expr], self._before[-1])
         self._local = self._mentioned = iv
-        return [_Found(expr, start, end, span.root, iv, None, False)], iv
+        return [Found(expr, start, end, span.root, iv, None, False)], iv
 
-    def _resolve(self, expr: TimeExpr, span: Span, narrative: Interval | None,
-                 ) -> Interval | None:
-        iv = expr.resolve(Anchor(self._local, narrative, self._mentioned))
+    def _resolve(
+        self,
+        expr: TimeExpr,
+        span: Span,
+        narrative: Interval | None,
+    ) -> Interval | None:
+        if expr.role == "since":
+            iv = expr.resolve(since_anchor(self._local, narrative, self._mentioned))
+        else:
+            iv = expr.resolve(Anchor(self._local, narrative, self._mentioned))
         if iv is None or (self._local is not None and iv.lo > self._local.hi):
             return None
         if expr.role == "since":
@@ -327,7 +436,7 @@ class Timeline:
         return iv
 
     def _is_contrast(self, span: Span) -> bool:
-        before = doc_text(self.doc)[max(0, span.start_char - 40):span.start_char]
+        before = doc_text(self.doc)[max(0, span.start_char - 40) : span.start_char]
         if _COMPARISON.search(before):
             return True
         if compares_since(span.root):
@@ -361,8 +470,19 @@ class Timeline:
                 return q
         return None
 
+    def _phrase_tokens(self) -> frozenset[int]:
+        """Indices of the tokens of short quotations (slogans, hashtags, titles)."""
+        found: set[int] = set()
+        for q in self._quotes:
+            if self._quote_words(q) >= _SPEECH_WORDS:
+                continue
+            span = self.doc.char_span(q[0], q[1], alignment_mode="expand")
+            if span is not None:
+                found.update(t.i for t in span)
+        return frozenset(found)
+
     def _quote_words(self, quote: tuple[int, int]) -> int:
-        return len(doc_text(self.doc)[quote[0]:quote[1]].split())
+        return len(doc_text(self.doc)[quote[0] : quote[1]].split())
 
     def _since(self, iv: Interval, pub: Interval | None) -> Interval:
         if pub is None or pub.hi < iv.hi:
@@ -371,67 +491,9 @@ class Timeline:
         start = coarsen(Interval(iv.hi, iv.hi, "day"), iv.precision)
         return spanning(start, end)
 
-    def _combine(self, best: _Found, others: list[_Found]) -> Interval | None:
-        iv = best.interval
-        if iv is None:
-            return None
-        for other in others:
-            oiv = other.interval
-            if oiv is None:
-                continue
-            if (best.expr.role != "until" and other.expr.role == "until"
-                    and other.start > best.end and oiv.hi >= iv.lo):
-                return spanning(iv, oiv)
-            if (best.expr.role == "until" and other.expr.role != "until"
-                    and other.end < best.start and oiv.lo <= iv.hi):
-                return spanning(oiv, iv)
-        return iv
-
-
-def _asks_about(sent: Span, span: Span) -> bool:
-    """Whether the date ``span`` describes a noun in a question ("How did the events of
-    November 2019 shape this?"): it names a time without moving the story to it, unlike
-    a question about what happened then ("What happened on 11 May?")."""
-    return sent.text.rstrip().endswith("?") and bool(described_nouns(span))
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quotations (curly, guillemet or straight quotes) within one line."""
-    spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        close = _QUOTE_PAIRS.get(ch)
-        if close is None:
-            i += 1
-            continue
-        j = text.find(close, i + 1)
-        newline = text.find("\n", i + 1)
-        if j < 0 or (0 <= newline < j and close == '"'):
-            i += 1
-            continue
-        spans.append((i, j + 1))
-        i = j + 1
-    return spans
-
-
-def _finest(accepted: list[tuple[int, int, _Found]]) -> _Found:
-    """The first of the ranked dates, or a finer one of the same rank that it contains
-    ("the 2017-2018 protests ... from 28 December 2017 until mid-January 2018")."""
-    rank, _, best = accepted[0]
-    assert best.interval is not None
-    for r, _, f in accepted[1:]:
-        iv = f.interval
-        if r != rank or iv is None or f.expr.role == "until":
-            continue
-        if best.interval.contains(iv) and _finer(iv, best.interval):
-            best = f
-            assert best.interval is not None
-    return best
-
-
-def _finer(a: Interval, b: Interval) -> bool:
-    """Whether ``a`` is stated more finely than ``b`` at either end."""
-    a_lo = _RANK[a.lo_precision or a.precision]
-    b_lo = _RANK[b.lo_precision or b.precision]
-    return a_lo < b_lo or _RANK[a.precision] < _RANK[b.precision]
+    def _is_by(self, found: Found) -> bool:
+        """Whether ``found`` is a deadline ("by the next morning", "by the end of the year")."""
+        return (
+            found.expr.role == "until"
+            and _BY.search(doc_text(self.doc)[max(0, found.start - 12) : found.start]) is not None
+        )
