@@ -41,3 +41,14 @@ def test_cached_accessors_agree_with_spacy() -> None:
     sents = sentences(doc)
     assert [s.text for s in sents] == [s.text for s in doc.sents]
     assert doc[7].sent == sents[1] and doc[1:3].sent == sents[0]
+
+
+def test_a_date_opening_a_line_stays_in_its_sentence() -> None:
+    doc = load_pipeline()(
+        "Timeline\n15 July – Farmers blocked a road near Dezful.\n• 16 July: Police fired tear gas."
+    )
+    assert [s.text.strip() for s in sentences(doc)] == [
+        "Timeline",
+        "15 July – Farmers blocked a road near Dezful.",
+        "• 16 July: Police fired tear gas.",
+    ]

@@ -13,7 +13,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from unrest.errors import ConfigError
@@ -44,6 +44,55 @@ def _after_period(doc: Doc, i: int) -> bool:
     return j >= 0 and doc[j].text in {".", "!", "?"}
 
 
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+
+def _date_word(token: Token) -> bool:
+    return (token.is_digit and len(token.text) <= 4) or token.lower_.rstrip(".") in _MONTHS
+
+
+def _hold_date_prefix(doc: Doc, start: int) -> None:
+    """Keep a date that opens a line ("15 July – Crowds ...") inside the line's sentence."""
+    j = start
+    while j < len(doc) and doc[j].text in ("•", "*", "-", "·") and j - start < 2:
+        j += 1
+    if j >= len(doc) or not _date_word(doc[j]):
+        return
+    j += 1
+    while j < len(doc) and j - start < 6 and (_date_word(doc[j]) or doc[j].text == ","):
+        if "\n" in doc[j - 1].whitespace_ or "\n" in doc[j - 1].text:
+            return
+        doc[j].is_sent_start = False
+        j += 1
+
+
 @Language.component(
     "unrest_line_breaks",
     assigns=["token.is_sent_start"],
@@ -56,10 +105,12 @@ def line_breaks(doc: Doc) -> Doc:
     marker after a sentence's final period ("farmland.[19] Officials") belongs
     to that sentence; the next word starts a new one.
     """
+    _hold_date_prefix(doc, 0)
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
+            _hold_date_prefix(doc, token.i)
         elif _FOOTNOTE.fullmatch(token.text) and _after_period(doc, token.i):
             token.is_sent_start = False
             if token.i + 1 < len(doc) and not _FOOTNOTE.fullmatch(doc[token.i + 1].text):
