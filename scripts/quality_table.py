@@ -45,7 +45,8 @@ def parse(arg: str) -> tuple[str, Path, Path]:
 def main(argv: list[str]) -> None:
     sets = [parse(a) for a in argv] if argv else default_sets()
     reports = {
-        name: run_system(gold, docs, given_dates=True).report().to_dict() for name, gold, docs in sets
+        name: run_system(gold, docs, given_dates=True).report().to_dict()
+        for name, gold, docs in sets
     }
     names = list(reports)
     print("| figure | " + " | ".join(names) + " |")

@@ -74,9 +74,10 @@ def measure(n: int, processes: int, corpus: Path = DEFAULT_CORPUS) -> BenchResul
     for _ in nlp.pipe((a.text for a in generate(templates, n)), batch_size=16, n_process=processes):
         pass
     spacy_seconds = time.perf_counter() - start
-    with tempfile.TemporaryDirectory(prefix="unrest-bench-") as tmp, open_store(
-        Path(tmp) / "bench.db"
-    ) as store:
+    with (
+        tempfile.TemporaryDirectory(prefix="unrest-bench-") as tmp,
+        open_store(Path(tmp) / "bench.db") as store,
+    ):
         start = time.perf_counter()
         report = pipeline.ingest_articles(
             generate(templates, n), store, processes=processes, merge=False

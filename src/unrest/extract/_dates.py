@@ -30,19 +30,37 @@ from unrest.extract._date_base import (
 )
 from unrest.extract._date_rules import _YEAR, _compiled, _Pattern
 
-__all__ = ["Anchor", "Interval", "TimeExpr", "coarsen", "coarser", "day_interval",
-           "find_expressions", "interval_of", "is_stamp", "month_interval", "words",
-           "year_interval"]
+__all__ = [
+    "Anchor",
+    "Interval",
+    "TimeExpr",
+    "coarsen",
+    "coarser",
+    "day_interval",
+    "find_expressions",
+    "interval_of",
+    "is_stamp",
+    "month_interval",
+    "words",
+    "year_interval",
+]
 
 # --------------------------------------------------------------------------- search
 
-_ROLE_WORDS = {"since": "since", "until": "until", "till": "until", "through": "until",
-               "to": "until", "by": "until", "from": "from"}
+_ROLE_WORDS = {
+    "since": "since",
+    "until": "until",
+    "till": "until",
+    "through": "until",
+    "to": "until",
+    "by": "until",
+    "from": "from",
+}
 _AMBIGUOUS_CONTEXT = re.compile(r"\d|,")
 
 
 def _role(text: str, start: int) -> str:
-    before = re.findall(r"[A-Za-z]+", text[max(0, start - 30):start])
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 30) : start])
     before = [w.lower() for w in before if w.lower() not in ("the", "ever", "much", "of")]
     return _ROLE_WORDS.get(before[-1], "point") if before else "point"
 
@@ -53,12 +71,11 @@ def _WEEKDAY_BODY() -> re.Pattern[str]:  # noqa: N802 - a cached constant
     w = words()
     days = "|".join(w["weekdays"])
     parts = "|".join(w["times_of_day"])
-    return re.compile(rf"(?:on\s+|last\s+|this\s+)?(?:{days})(?:\s+(?:{parts}))?",
-                      re.IGNORECASE)
+    return re.compile(rf"(?:on\s+|last\s+|this\s+)?(?:{days})(?:\s+(?:{parts}))?", re.IGNORECASE)
 
 
 def _previous_word(text: str, start: int) -> str:
-    found = re.findall(r"[A-Za-z'’]+", text[max(0, start - 25):start])
+    found = re.findall(r"[A-Za-z'’]+", text[max(0, start - 25) : start])
     return found[-1].lower() if found else ""
 
 
@@ -72,16 +89,16 @@ def _plausible(match: re.Match[str], text: str, year_ok: Callable[[int, int], bo
             return False
         return year_ok(s + body.index(match.group(1)), e)
     if _WEEKDAY_BODY().fullmatch(body):
-        nxt = re.match(r"\s*([A-Za-z]+)", text[e:e + 20])
+        nxt = re.match(r"\s*([A-Za-z]+)", text[e : e + 20])
         if nxt and nxt.group(1).lower() in words()["weekday_nouns"]:
             return prev in words()["weekday_noun_prepositions"]
         return prev in words()["weekday_prepositions"] or " " in body
     if re.fullmatch(r"[Tt]he\s+[A-Z][a-z]+", body):
-        nxt = re.match(r"\s*([A-Za-z]+)", text[e:e + 20])
+        nxt = re.match(r"\s*([A-Za-z]+)", text[e : e + 20])
         return not (nxt and nxt.group(1).lower() in words()["weekday_nouns"])
     first = re.match(r"[A-Za-z]+", body)
     if first and first.group(0) in words()["ambiguous_months"] and body == first.group(0):
-        after = text[e:e + 3]
+        after = text[e : e + 3]
         return prev in words()["time_prepositions"] or bool(_AMBIGUOUS_CONTEXT.match(after.strip()))
     return True
 
@@ -90,11 +107,14 @@ def _default_year_ok(text: str) -> Callable[[int, int], bool]:
     def ok(start: int, end: int) -> bool:
         prev = _previous_word(text, start)
         return prev in words()["time_prepositions"] or prev in ("the", "'s", "’s")
+
     return ok
 
 
-def find_expressions(text: str, year_ok: Callable[[int, int], bool] | None = None,
-                     ) -> list[TimeExpr]:
+def find_expressions(
+    text: str,
+    year_ok: Callable[[int, int], bool] | None = None,
+) -> list[TimeExpr]:
     """Every temporal expression in ``text``, leftmost-longest, without overlaps.
 
     ``year_ok(start, end)`` decides whether a bare four-digit number at
@@ -122,32 +142,64 @@ def find_expressions(text: str, year_ok: Callable[[int, int], bool] | None = Non
         s, e = _trim(text, start, end)
         exprs.append(TimeExpr(s, e, text[s:e], pat.kind, _role(text, s), resolver))
         taken_until = end
-    exprs = [ex for i, ex in enumerate(exprs)
-             if i == 0 or not _names_a_weekly_event(text, ex)]
+    exprs = [
+        ex
+        for i, ex in enumerate(exprs)
+        if not _lasts(text, ex)
+        and (i == 0 or not (_names_a_weekly_event(text, ex) or _restates(text, exprs[i - 1], ex)))
+    ]
     return _merge_ranges(text, exprs)
 
 
 def _names_a_weekly_event(text: str, expr: TimeExpr) -> bool:
     """Whether ``expr`` is a weekday naming a weekly event ("after Friday prayers"): a
     date only when no other date comes before it in the sentence."""
-    nxt = re.match(r"\s*([A-Za-z]+)", text[expr.end:expr.end + 20])
-    return (bool(_WEEKDAY_BODY().fullmatch(expr.text)) and nxt is not None
-            and nxt.group(1).lower() in words()["weekday_nouns"])
+    nxt = re.match(r"\s*([A-Za-z]+)", text[expr.end : expr.end + 20])
+    return (
+        bool(_WEEKDAY_BODY().fullmatch(expr.text))
+        and nxt is not None
+        and nxt.group(1).lower() in words()["weekday_nouns"]
+    )
+
+
+_AFTER_SOMETHING = re.compile(r"\w+\s+(?:day|week|month|year)s?\s+(?:after|before)", re.IGNORECASE)
+_APPOSITION = re.compile(
+    r",\s*(?:(?:less|more|fewer)\s+than|about|some|nearly|almost|just|only|"
+    r"barely|roughly|exactly|precisely)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _restates(text: str, prev: TimeExpr, expr: TimeExpr) -> bool:
+    """Whether ``expr`` is an offset from another event set after a date in apposition
+    ("on 12 December, less than a month after his arrest"): it restates that date
+    from the other event's time, which is not the narrative's."""
+    return bool(
+        _AFTER_SOMETHING.fullmatch(expr.text) and _APPOSITION.fullmatch(text[prev.end : expr.start])
+    )
+
+
+def _lasts(text: str, expr: TimeExpr) -> bool:
+    """Whether the offset ``expr`` is a duration ("disrupted for several days after the
+    violence"): how long, not when."""
+    return bool(_AFTER_SOMETHING.fullmatch(expr.text)) and _previous_word(text, expr.start) == "for"
 
 
 # What may surround the date of a time stamp: a clock time, a zone, separators.
 _STAMP_REST = re.compile(
     r"[\s,|:\-–—()\[\]]*(?:(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|IRST|local time|local))?[\s,|:\-–—()\[\]]*)?",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def is_stamp(text: str, expr: TimeExpr) -> bool:
     """Whether ``text`` is only a time stamp: the date ``expr`` with at most a clock time
     and separators around it ("18 June 2018, 09:40", "Updated 3 May 2021 | 14:05 GMT" is
     not: it has other words)."""
-    return bool(_STAMP_REST.fullmatch(text[:expr.start])
-                and _STAMP_REST.fullmatch(text[expr.end:]))
+    return bool(
+        _STAMP_REST.fullmatch(text[: expr.start]) and _STAMP_REST.fullmatch(text[expr.end :])
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -171,13 +223,15 @@ def _merge_ranges(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     for ex in exprs:
         prev = out[-1] if out else None
         if prev is not None and prev.role in ("from", "point"):
-            gap = text[prev.end:ex.start]
+            gap = text[prev.end : ex.start]
             if _JOIN.fullmatch(gap):
                 by_and = gap.strip().lower().startswith("and")
-                if (not by_and or _previous_word(text, prev.start) == "between"
-                        or (_DAY_NUMBER.search(prev.text) and _DAY_NUMBER.search(ex.text))
-                        or (_WEEKDAY_BODY().search(prev.text)
-                            and _WEEKDAY_BODY().fullmatch(ex.text))):
+                if (
+                    not by_and
+                    or _previous_word(text, prev.start) == "between"
+                    or (_DAY_NUMBER.search(prev.text) and _DAY_NUMBER.search(ex.text))
+                    or (_WEEKDAY_BODY().search(prev.text) and _WEEKDAY_BODY().fullmatch(ex.text))
+                ):
                     out[-1] = _range(text, prev, ex)
                     continue
         out.append(ex)
@@ -194,4 +248,4 @@ def _range(text: str, a: TimeExpr, b: TimeExpr) -> TimeExpr:
         return spanning(ia, ib)
 
     kind = "absolute" if a.kind == b.kind == "absolute" else "relative"
-    return TimeExpr(a.start, b.end, text[a.start:b.end], kind, a.role, res)
+    return TimeExpr(a.start, b.end, text[a.start : b.end], kind, a.role, res)

@@ -91,9 +91,14 @@ def _rows(name: str) -> list[dict[str, str]]:
 class Gazetteer:
     """Name lookup over cities, provinces (admin1) and countries, with spelling variants."""
 
-    def __init__(self, entries: list[Entry], aliases: dict[str, str],
-                 demonyms: dict[str, str], variants: dict[str, list[str]],
-                 capitals: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        entries: list[Entry],
+        aliases: dict[str, str],
+        demonyms: dict[str, str],
+        variants: dict[str, list[str]],
+        capitals: dict[str, str] | None = None,
+    ) -> None:
         self._index: dict[str, list[Entry]] = defaultdict(list)
         self._aliases = aliases
         self._demonyms = demonyms
@@ -119,20 +124,41 @@ class Gazetteer:
         capitals: dict[str, str] = {}
         for r in _rows("countries.csv"):
             capitals[r["alpha2"]] = r["capital"]
-            entries.append(Entry("country", r["name"], r["alpha2"], None, None, None,
-                                 _int(r["geonameid"]), int(r["population"] or 0)))
+            entries.append(
+                Entry(
+                    "country",
+                    r["name"],
+                    r["alpha2"],
+                    None,
+                    None,
+                    None,
+                    _int(r["geonameid"]),
+                    int(r["population"] or 0),
+                )
+            )
             variants[f"country:{r['alpha2']}:{r['name']}"] = [
-                v for v in r["variants"].split("|") if v]
+                v for v in r["variants"].split("|") if v
+            ]
             for dem in r["demonyms"].split("|"):
                 if dem:
                     demonyms[fold(dem)] = r["alpha2"]
         for r in _rows("gazetteer.csv"):
             kind: Kind = "admin1" if r["kind"] == "admin1" else "city"
-            entries.append(Entry(kind, r["name"], r["country"], r["admin1"] or None,
-                                 _float(r["lat"]), _float(r["lon"]), _int(r["geonameid"]),
-                                 int(r["population"] or 0)))
+            entries.append(
+                Entry(
+                    kind,
+                    r["name"],
+                    r["country"],
+                    r["admin1"] or None,
+                    _float(r["lat"]),
+                    _float(r["lon"]),
+                    _int(r["geonameid"]),
+                    int(r["population"] or 0),
+                )
+            )
             variants[f"{kind}:{r['country']}:{r['name']}"] = [
-                v for v in r["variants"].split("|") if v]
+                v for v in r["variants"].split("|") if v
+            ]
         aliases = {fold(r["alias"]): r["canonical"] for r in _rows("place_aliases.csv")}
         return cls(entries, aliases, demonyms, variants, capitals)
 
@@ -195,7 +221,7 @@ def _strip_kind_words(key: str) -> tuple[str, str | None]:
     m = _KIND_PREFIX.match(key)
     if m:
         kind = m.group(1)
-        key = key[m.end():]
+        key = key[m.end() :]
     else:
         m = _KIND_SUFFIX.search(key)
         if m:

@@ -15,25 +15,98 @@ from unrest.extract._gazetteer import Gazetteer
 from unrest.model import Place
 
 __all__ = [
-    "NATIONWIDE", "ROLE_NOUNS", "points_back", "province_place", "provincial_speaker",
-    "spread", "under",
-    "nationwide_own", "vague_scope", "widened",
+    "NATIONWIDE",
+    "custody",
+    "ROLE_NOUNS",
+    "points_back",
+    "province_place",
+    "provincial_speaker",
+    "spread",
+    "under",
+    "local_years",
+    "national_speaker",
+    "online_block",
+    "nationwide_own",
+    "past",
+    "vague_scope",
+    "widened",
+    "years",
 ]
 
 #: Nouns of officials and bodies: a place on them is their seat ("Tehran's prosecutor").
 ROLE_NOUNS = {
-    "minister", "ministry", "official", "officials", "chief", "prosecutor", "governor",
-    "spokesman", "spokeswoman", "spokesperson", "mayor", "leader", "president",
-    "judiciary", "court", "police", "authorities", "authority", "government", "regime",
-    "commander", "head", "director", "manager", "department", "office", "council",
-    "representative", "ambassador", "embassy", "mission", "envoy", "delegation", "agency",
-    "commission", "judge", "cleric", "imam", "parliament", "mp", "lawmaker", "deputy",
-    "counterpart", "diplomat", "consulate", "media", "television", "tv", "newspaper",
+    "minister",
+    "ministry",
+    "official",
+    "officials",
+    "chief",
+    "prosecutor",
+    "governor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "mayor",
+    "leader",
+    "president",
+    "judiciary",
+    "court",
+    "police",
+    "authorities",
+    "authority",
+    "government",
+    "regime",
+    "commander",
+    "head",
+    "director",
+    "manager",
+    "department",
+    "office",
+    "council",
+    "representative",
+    "ambassador",
+    "embassy",
+    "mission",
+    "envoy",
+    "delegation",
+    "agency",
+    "commission",
+    "judge",
+    "cleric",
+    "imam",
+    "parliament",
+    "mp",
+    "lawmaker",
+    "deputy",
+    "counterpart",
+    "diplomat",
+    "consulate",
+    "media",
+    "television",
+    "tv",
+    "newspaper",
 }
 #: Nouns that, made definite ("the city"), point back to a place named before.
-BACK_NOUNS = {"city", "town", "village", "province", "area", "region", "district", "square",
-               "university", "campus", "neighbourhood", "neighborhood", "camp", "scene",
-               "crowd", "gathering", "rally", "march"}  # "fired into that crowd"
+BACK_NOUNS = {
+    "city",
+    "town",
+    "village",
+    "province",
+    "area",
+    "region",
+    "district",
+    "square",
+    "university",
+    "campus",
+    "neighbourhood",
+    "neighborhood",
+    "camp",
+    "station",
+    "scene",
+    "crowd",
+    "gathering",
+    "rally",
+    "march",
+}  # "fired into that crowd"
 #: Definite nouns that point back to a city in particular ("the city's main square").
 CITY_NOUNS = {"city", "town"}
 #: Definite nouns that point back to a province ("across much of the province").
@@ -41,22 +114,57 @@ PROVINCE_NOUNS = {"province", "region"}
 #: Units of time ("40 days since ...").
 TIME_UNITS = {"day", "week", "month", "year", "hour", "decade"}
 #: Plural nouns that spread an event over unnamed places ("in several cities").
-SPREAD_NOUNS = {"cities", "towns", "villages", "areas", "provinces", "regions", "places",
-                 "localities", "parts", "districts"}
+SPREAD_NOUNS = {
+    "cities",
+    "towns",
+    "villages",
+    "areas",
+    "provinces",
+    "regions",
+    "places",
+    "localities",
+    "parts",
+    "districts",
+}
 #: Verbs of saying: their subject reports the event.
 _SAYING = {"say", "announce", "tell", "report", "state", "confirm", "add"}
 #: Dependents that open another clause or only describe a noun.
 _OTHER_CLAUSE = {"advcl", "relcl", "ccomp", "xcomp", "acl", "conj", "amod", "parataxis"}
+#: Dependents that open another clause.
+_CLAUSE_CHILDREN = {"advcl", "relcl", "ccomp", "xcomp", "acl", "conj", "parataxis", "csubj"}
 #: Phrases that give an event the whole country.
 NATIONWIDE = (
-    "nationwide", "across the country", "throughout the country", "all over the country",
-    "much of the country", "most of the country",
-    "across the nation", "around the country", "country-wide", "countrywide",
-    "all provinces", "every province", "across all provinces",
+    "nationwide",
+    "across the country",
+    "throughout the country",
+    "all over the country",
+    "much of the country",
+    "most of the country",
+    "across the nation",
+    "around the country",
+    "country-wide",
+    "countrywide",
+    "all provinces",
+    "every province",
+    "across all provinces",
 )
 #: Sites named after their city ("Tehran's airport", "Amir Kabir University").
-SITE_NOUNS = {"airport", "avenue", "avenues", "street", "streets", "square", "squares",
-              "university", "prison", "station", "bazaar", "market", "park", "stadium"}
+SITE_NOUNS = {
+    "airport",
+    "avenue",
+    "avenues",
+    "street",
+    "streets",
+    "square",
+    "squares",
+    "university",
+    "prison",
+    "station",
+    "bazaar",
+    "market",
+    "park",
+    "stadium",
+}
 
 
 def province_place(gazetteer: Gazetteer, name: str, country: str | None) -> Place:
@@ -79,8 +187,9 @@ def _own_subtree(root: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children
-                     if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+        stack.extend(
+            c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        )
     return out
 
 
@@ -97,8 +206,13 @@ def vague_scope(trigger: Span) -> list[Token]:
         return [root]
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i == root.i:
         return []
-    nouns = [o for p in root.head.children if p.dep_ == "prep"
-             for o in p.children if o.dep_ == "pobj" and o.lower_ in SPREAD_NOUNS]
+    nouns = [
+        o
+        for p in root.head.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lower_ in SPREAD_NOUNS
+    ]
     return [root, *nouns] if nouns else []
 
 
@@ -132,14 +246,20 @@ def points_back(sents: list[Span], gazetteer: Gazetteer) -> str | None:
             if tok.lower_ == "there" and tok.dep_ == "advmod":
                 level = level or "any"
             kids = [c.lower_ for c in tok.children]
-            if tok.lower_ in BACK_NOUNS and tok.tag_ == "NN" and "of" not in kids and any(
-                    k in ("the", "this", "that") for k in kids) and not _seat(tok):
+            if (
+                tok.lower_ in BACK_NOUNS
+                and tok.tag_ == "NN"
+                and "of" not in kids
+                and any(k in ("the", "this", "that") for k in kids)
+                and not _seat(tok)
+            ):
                 if tok.lower_ in CITY_NOUNS:
                     return "city"
                 level = "province" if tok.lower_ in PROVINCE_NOUNS else "any"
         for ent in sent.ents:
-            site = ent.label_ in ("FAC", "LOC") or ent.label_ == "ORG" and \
-                ent[-1].lower_ in SITE_NOUNS
+            site = (
+                ent.label_ in ("FAC", "LOC") or ent.label_ == "ORG" and ent[-1].lower_ in SITE_NOUNS
+            )
             if site and gazetteer.resolve(_strip_the(ent.text)) is None:
                 level = level or "any"
     return level
@@ -147,9 +267,85 @@ def points_back(sents: list[Span], gazetteer: Gazetteer) -> str | None:
 
 def provincial_speaker(sents: list[Span]) -> bool:
     """Whether a provincial official or body reports ("the provincial governor said")."""
-    return any(tok.lower_ == "provincial" and tok.dep_ in ("amod", "compound")
-               and tok.head.lower_ in ROLE_NOUNS and tok.head.dep_ == "nsubj"
-               and tok.head.head.lemma_ in _SAYING for sent in sents for tok in sent)
+    return any(
+        tok.lower_ == "provincial"
+        and tok.dep_ in ("amod", "compound")
+        and tok.head.lower_ in ROLE_NOUNS
+        and tok.head.dep_ == "nsubj"
+        and tok.head.head.lemma_ in _SAYING
+        for sent in sents
+        for tok in sent
+    )
+
+
+#: Bodies and officials of the state as a whole: what they report is the country's
+#: ("the judiciary spokesman said 30 people had been arrested", "a government inquiry
+#: concluded that 149 civilians had been killed").
+NATIONAL_BODIES = {
+    "judiciary",
+    "ministry",
+    "minister",
+    "government",
+    "inquiry",
+    "committee",
+    "commission",
+    "parliament",
+    "parliamentary",
+    "cabinet",
+}
+#: Modifiers that make a body local ("the provincial judiciary", "a local committee").
+_LOCAL_WORDS = {"provincial", "local", "city", "municipal", "regional", "district"}
+#: Verbs by which a body reports a finding.
+_FINDING = _SAYING | {"conclude", "find", "acknowledge", "admit", "estimate", "put"}
+
+
+def national_speaker(sents: list[Span]) -> bool:
+    """Whether a body or official of the whole state reports ("judiciary spokesman X said").
+
+    Such a report sums up the country's events; it inherits no place from the
+    sentences around it.
+    """
+    for sent in sents:
+        for tok in sent:
+            if tok.dep_ != "nsubj" or tok.head.lemma_ not in _FINDING:
+                continue
+            words = _name_words(tok)
+            if words & NATIONAL_BODIES and not words & _LOCAL_WORDS:
+                return True
+    return False
+
+
+#: Places of detention nobody names: "beaten in custody", "extracted under torture".
+_CUSTODY = {"custody", "detention", "torture", "captivity", "interrogation"}
+_CUSTODY_PREPS = {"in", "under", "during"}
+
+
+def custody(trigger: Span) -> bool:
+    """Whether the trigger's own clause happens in detention ("he had been beaten in
+    custody", "his confession was extracted under torture"): no place of the story."""
+    root = trigger.root
+    if root.lower_ in _CUSTODY and root.dep_ == "pobj" and root.head.lower_ in _CUSTODY_PREPS:
+        return True  # "extracted under torture"
+    anchors = [root, root.head] if root.pos_ == "NOUN" else [root]
+    for anchor in anchors:
+        for prep in anchor.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in _CUSTODY_PREPS
+                and any(c.dep_ == "pobj" and c.lower_ in _CUSTODY for c in prep.children)
+            ):
+                return True
+    return False
+
+
+def _name_words(tok: Token) -> set[str]:
+    """``tok`` and its modifiers in the same name ("judiciary spokesman X"; not a possessor)."""
+    words, stack = set(), [tok]
+    while stack:
+        cur = stack.pop()
+        words.add(cur.lower_)
+        stack.extend(c for c in cur.children if c.dep_ in ("compound", "amod", "nmod"))
+    return words
 
 
 def spread(sent: Span) -> bool:
@@ -158,16 +354,57 @@ def spread(sent: Span) -> bool:
     return any(tok.lower_ in SPREAD_NOUNS for tok in sent) or any(c in text for c in NATIONWIDE)
 
 
+#: Phrases that set a count in the whole country, though not an event spread over it.
+_COUNTRY_SCOPE = ("inside the country", "in the country", "inside iran", "in iran as a whole")
+#: What an online block or shutdown cuts off: the whole country unless a place is named.
+_ONLINE = {
+    "internet",
+    "facebook",
+    "whatsapp",
+    "twitter",
+    "instagram",
+    "telegram",
+    "youtube",
+    "tiktok",
+    "signal",
+    "websites",
+    "website",
+    "media",
+    "messaging",
+    "connectivity",
+    "broadband",
+    "data",
+}
+
+
+def online_block(trigger: Span) -> bool:
+    """Whether the trigger cuts off online services ("blocked Facebook and WhatsApp",
+    "an internet shutdown"): without a place of its own, the whole country's."""
+    root = trigger.root
+    near = [root, *root.children]
+    if root.dep_ in ("dobj", "nsubj", "nsubjpass", "compound"):
+        near += [root.head, *root.head.children]
+    return any(t.lower_ in _ONLINE for t in near)
+
+
 def widened(sents: list[Span], story: Place) -> bool:
     """Whether the sentences reach beyond the story place.
 
     A running total ("since the election") is the whole country's; unnamed places
     in the plural ("in several cities") cannot lie inside one city.
     """
+    if story.city is not None and any(
+        cue in sent.text.lower() for sent in sents for cue in _COUNTRY_SCOPE
+    ):
+        return True  # "according to activists inside the country": not one city's count
     for sent in sents:
         for tok in sent:
-            if tok.lower_ == "since" and tok.dep_ in ("prep", "mark") and \
-                    tok.head.pos_ in ("VERB", "AUX") and not _anniversary(tok):
+            if (
+                tok.lower_ == "since"
+                and tok.dep_ in ("prep", "mark")
+                and tok.head.pos_ in ("VERB", "AUX")
+                and not _anniversary(tok)
+            ):
                 return True  # "killed 300 since May"
             if story.city is not None and tok.lower_ in SPREAD_NOUNS:
                 return True
@@ -175,13 +412,13 @@ def widened(sents: list[Span], story: Place) -> bool:
 
 
 def _anniversary(since: Token) -> bool:
-    """"40 days since her death": a span of time counted from an event, not a total."""
+    """ "40 days since her death": a span of time counted from an event, not a total."""
     prev = since.doc[since.i - 1] if since.i > 0 else since
     return prev.lemma_.lower() in TIME_UNITS
 
 
 def _seat(tok: Token) -> bool:
-    """"the commander in the province": the seat of an official, not the event place."""
+    """ "the commander in the province": the seat of an official, not the event place."""
     holder = tok.head.head
     return tok.dep_ == "pobj" and (holder.lower_ in ROLE_NOUNS or holder.ent_type_ == "ORG")
 
@@ -189,3 +426,42 @@ def _seat(tok: Token) -> bool:
 def _strip_the(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
+
+#: A sentence whose years all lie this far before the article's latest year tells of
+#: a past episode, not of the story ("In 1978, strikes helped to bring down the monarchy").
+PAST_GAP = 2
+
+
+def _year(tok: Token) -> int | None:
+    text = tok.text
+    if tok.ent_type_ == "DATE" and len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:
+        return int(text)
+    return None
+
+
+def years(sent: Span) -> list[int]:
+    """Four-digit years of the DATE entities of ``sent`` ("November 2019", "1978")."""
+    return [y for t in sent if (y := _year(t)) is not None]
+
+
+def local_years(trigger: Span) -> list[int]:
+    """Years said of the trigger itself or of the word it hangs on, not in other clauses.
+
+    "In 1978, strikes ... helped": 1978; "the November 2019 uprising, when it killed
+    1,500": 2019 for "killed".
+    """
+    found: list[int] = []
+    root = trigger.root
+    for anchor in {root.i: root, root.head.i: root.head}.values():
+        stack = [c for c in anchor.children if c.dep_ not in _CLAUSE_CHILDREN]
+        while stack:
+            tok = stack.pop()
+            if (y := _year(tok)) is not None:
+                found.append(y)
+            stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_CHILDREN)
+    return found
+
+
+def past(found: list[int], latest: int | None) -> bool:
+    """Whether all years ``found`` lie :data:`PAST_GAP` years or more before ``latest``."""
+    return latest is not None and bool(found) and max(found) <= latest - PAST_GAP

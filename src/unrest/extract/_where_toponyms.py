@@ -8,18 +8,17 @@ suburbs") and a dateline flag; lists of provinces and "town, in province" are ti
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal
 
 from spacy.tokens import Span, Token
 
 from unrest.extract._gazetteer import Entry, Gazetteer, fold
-from unrest.extract._where_context import ROLE_NOUNS, SITE_NOUNS
-from unrest.extract._where_story import dateline_tokens
+from unrest.extract._where_context import SITE_NOUNS
+from unrest.extract._where_roles import LOCATIVE, Role, is_coarse, is_dateline, toponym_role
+from unrest.extract._where_sites import NEAR_WORDS, site_spans, unknown_town
 from unrest.model import Place
 
 __all__ = ["Role", "Toponym", "find_toponyms"]
 
-Role = Literal["event", "weak", "ignored"]
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _MAX_NGRAM = 4
@@ -29,48 +28,39 @@ _SCAN_MIN_POP = 1_000_000
 _LEAD_MIN_POP = 100_000
 #: Cities that NER took for a person must be at least this large.
 _PERSON_MIN_POP = 50_000
-#: Verbs with a place as subject that still tell where something happened.
-_HOSTING = {"see", "witness", "erupt", "experience", "host", "become", "remain", "be",
-            "explode", "rise", "burn", "shake", "echo", "ring", "fill", "flood", "join"}
-_REPORTING = {
-    "say", "tell", "speak", "announce", "report", "state", "add", "write", "claim",
-    "confirm", "tweet", "declare", "note", "warn", "explain", "comment", "address",
-}
-_AREA_NOUNS = {
-    "suburb", "suburbs", "outskirts", "town", "towns", "village", "villages",
-    "countryside", "satellite", "periphery", "environs", "province", "region", "vicinity",
-}
-_NEAR_PREPS = {"near", "outside", "around", "nearby", "beyond"}
-#: Things "near X" that are outside X by nature: an aircraft brought down near a city.
-_AIRBORNE = {"plane", "planes", "airliner", "airliners", "aircraft", "jet", "jets",
-             "flight", "helicopter", "drone", "drones", "airplane", "jetliner"}
-#: Nouns that make a place before them part of an outlet's name.
-_MEDIA_NOUNS = {"agency", "news", "newspaper", "times", "daily", "television", "tv",
-                "radio", "channel", "broadcaster", "network"}
-#: Nouns whose "of X" is X's surroundings, not X itself ("the outskirts of Tehran").
-_AROUND_NOUNS = {"suburb", "suburbs", "outskirts", "countryside", "periphery", "environs",
-                 "vicinity"}
-#: Verbs of leaving: "took off from Tehran" happened outside the city.
-_LEAVING = {"take", "depart", "leave", "fly", "flee"}
 #: Words that may stand between a town and the province it lies in.
-_QUALIFY_WORDS = {",", "in", "the", "a", "an", "of", "province", "city", "town", "village",
-                  "capital", "county", "district", "region", "seat"}
+_QUALIFY_WORDS = {
+    ",",
+    "in",
+    "the",
+    "a",
+    "an",
+    "of",
+    "province",
+    "city",
+    "town",
+    "village",
+    "capital",
+    "county",
+    "district",
+    "region",
+    "seat",
+}
 _QUALIFY_MAX = 6
 _LIST_GLUE = {",", "and", "or", "to", "from", "as", "well", "&", "in", "the"}
-#: Nouns whose object is what a protest is for ("in solidarity with Khuzestan").
-_CAUSE_NOUNS = {"solidarity", "support", "sympathy"}
 #: Facilities named after their town ("the Bushehr petrochemical plant").
-_FACILITY_NOUNS = SITE_NOUNS | {"plant", "plants", "refinery", "factory", "hospital",
-                                "complex", "mosque", "port", "mine", "terminal"}
-#: Nouns of a kind of place ("the port city of X").
-_KIND_NOUNS = {"city", "town", "village", "province", "port", "county", "district"}
-#: Prepositions whose object is where something is: a "person" there is a town.
-_LOCATIVE = {"in", "at"}
-#: Compass words: "west of Isfahan" places a town relative to Isfahan, not in it.
-_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-            "southwest", "north-east", "north-west", "south-east", "south-west"}
-
-
+_FACILITY_NOUNS = SITE_NOUNS | {
+    "plant",
+    "plants",
+    "refinery",
+    "factory",
+    "hospital",
+    "complex",
+    "mosque",
+    "port",
+    "mine",
+    "terminal",
+}
 
 
 @dataclass(frozen=True)
@@ -82,6 +72,8 @@ class Toponym:
     role: Role
     coarse: bool = False
     dateline: bool = False
+    #: A site that stands for its city ("Evin prison"): no vote for the story city.
+    site: bool = False
 
     @property
     def place(self) -> Place:
@@ -112,7 +104,8 @@ def _find_candidate_spans(sent: Span) -> list[tuple[Span, bool]]:
     ents = [e for e in sent.ents if e.label_ in _PLACE_LABELS and _capitalised(e)]
     for left, right in zip(ents, ents[1:], strict=False):
         if right.start - left.end == 1 and doc[left.end].lower_ in ("and", "-", "&"):
-            found.append((doc[left.start: right.end], True))  # "Sistan" and "Baluchestan"
+            found.append((doc[left.start : right.end], True))  # "Sistan" and "Baluchestan"
+    found += _joined_names(sent)
     for ent in ents:
         found.append((ent, True))
         covered.update(range(ent.start, ent.end))
@@ -125,6 +118,42 @@ def _find_candidate_spans(sent: Span) -> list[tuple[Span, bool]]:
             if doc[end - 1].text[:1].isupper() or doc[end - 1].lower_ in ("province", "city"):
                 found.append((doc[start:end], False))
     return found
+
+
+def _joined_names(sent: Span) -> list[tuple[Span, bool]]:
+    """ "Sistan and Baluchestan" whatever NER made of its halves ("Sistan" a person).
+
+    Each "and" or "&" between two capitalised words gives the span from the
+    capitalised run before it to the one after it; only a gazetteer hit keeps it.
+    """
+    doc = sent.doc
+    out: list[tuple[Span, bool]] = []
+    for tok in sent:
+        i = tok.i
+        if (
+            tok.lower_ not in ("and", "&")
+            or i - 1 < sent.start
+            or i + 1 >= sent.end
+            or not doc[i - 1].text[:1].isupper()
+            or not doc[i + 1].text[:1].isupper()
+        ):
+            continue
+        start = i - 1
+        while (
+            start - 1 >= sent.start
+            and i - start < _MAX_NGRAM
+            and (doc[start - 1].text[:1].isupper() or doc[start - 1].text == "-")
+        ):
+            start -= 1
+        end = i + 2
+        while (
+            end < sent.end
+            and end - i <= _MAX_NGRAM
+            and (doc[end].text == "-" or doc[end - 1].text == "-" and doc[end].is_alpha)
+        ):
+            end += 1  # "Boyer-Ahmad"
+        out += [(doc[s:end], True) for s in range(start, i) if doc[s].text != "-"]
+    return out
 
 
 def _capitalised(ent: Span) -> bool:
@@ -146,17 +175,28 @@ def _strip(span: Span) -> Span:
 def _with_kind_word(span: Span) -> Span:
     """Extend ``span`` over an adjacent "Province", "province of" or "city" for the lookup."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in ("province", "provinces") or \
-            span.end < len(doc) and doc[span.end].text == "city":  # "Ilam city"
-        return doc[span.start: span.end + 1]
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
-            doc[span.start - 2].lower_ in ("province", "provinces"):
-        return doc[span.start - 2: span.end]
+    if (
+        span.end < len(doc)
+        and doc[span.end].lower_ in ("province", "provinces")
+        or span.end < len(doc)
+        and doc[span.end].text == "city"
+    ):  # "Ilam city"
+        return doc[span.start : span.end + 1]
+    if (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in ("province", "provinces")
+    ):
+        return doc[span.start - 2 : span.end]
     return span
 
 
-def find_toponyms(sent: Span, gazetteer: Gazetteer, home: str | None = None,
-                  persons: frozenset[str] | set[str] = frozenset()) -> list[Toponym]:
+def find_toponyms(
+    sent: Span,
+    gazetteer: Gazetteer,
+    home: str | None = None,
+    persons: frozenset[str] | set[str] = frozenset(),
+) -> list[Toponym]:
     """Toponyms of ``sent`` resolved with ``gazetteer`` (``home``: the article's country).
 
     ``persons`` are folded surnames of people named in the article, never places.
@@ -164,10 +204,15 @@ def find_toponyms(sent: Span, gazetteer: Gazetteer, home: str | None = None,
     tops: list[Toponym] = []
     taken: set[int] = set()
     held: list[tuple[Span, bool]] = []  # towns NER took for people: kept if listed with places
+    for site, city in site_spans(sent, gazetteer):  # "Evin prison": Tehran
+        taken.update(range(site.start, site.end))
+        tops.append(replace(_toponym(site, city, home, gazetteer), site=True))
     for span, from_ner in _candidate_spans(sent):
         if any(i in taken for i in range(span.start, span.end)):
             continue
         entry, used = _resolve(span, gazetteer, home, from_ner, persons)
+        if entry is None and fold(_strip(span).text) not in persons:
+            entry, used = unknown_town(_strip(span), gazetteer, home), _strip(span)
         if entry is None:
             if used.root.ent_type_ == "PERSON":
                 held.append((span, from_ner))
@@ -176,37 +221,45 @@ def find_toponyms(sent: Span, gazetteer: Gazetteer, home: str | None = None,
         tops.append(_toponym(used, entry, home, gazetteer))
     roots = {t.span.root.i for t in tops}
     for span, from_ner in held:
-        if any(i in taken for i in range(span.start, span.end)) or \
-                not roots & _list_members(span.root):
+        if any(i in taken for i in range(span.start, span.end)) or not roots & _list_members(
+            span.root
+        ):
             continue
         entry, used = _resolve(span, gazetteer, home, from_ner, persons, listed=True)
         if entry is not None:
             taken.update(range(used.start, used.end))
             tops.append(_toponym(used, entry, home, gazetteer))
     tops.sort(key=lambda t: t.span.start)
-    return _within_city(_province_lists(tops, gazetteer))
+    return _near_landmarks(_within_city(_province_lists(tops, gazetteer)))
 
 
 def _toponym(span: Span, entry: Entry, home: str | None, gazetteer: Gazetteer) -> Toponym:
     if entry.kind == "admin1" and _names_facility(span):
         entry = _city_entry(span, entry, gazetteer) or entry
-    return Toponym(span, entry, _role(span, entry, home, gazetteer), _is_coarse(span),
-                   _is_dateline(span))
+    return Toponym(
+        span, entry, toponym_role(span, entry, home, gazetteer), is_coarse(span), is_dateline(span)
+    )
 
 
 def _names_facility(span: Span) -> bool:
-    """"the Bushehr petrochemical plant": a name on a facility is its town's."""
+    """ "the Bushehr petrochemical plant": a name on a facility is its town's."""
     head = span.root.head
     while head.dep_ == "compound" and head.head is not head:  # "X oil refinery"
         head = head.head
-    return span.root.dep_ in ("compound", "poss") and head.lower_ in _FACILITY_NOUNS and \
-        not any(t.lower_ in ("province", "provinces") for t in span)
+    return (
+        span.root.dep_ in ("compound", "poss")
+        and head.lower_ in _FACILITY_NOUNS
+        and not any(t.lower_ in ("province", "provinces") for t in span)
+    )
 
 
 def _city_entry(span: Span, province: Entry, gazetteer: Gazetteer) -> Entry | None:
     """The city of the same name in the same province, if the gazetteer has one."""
-    cities = [e for e in gazetteer.candidates(span.text) if e.kind == "city"
-              and e.country == province.country and e.admin1 == province.admin1]
+    cities = [
+        e
+        for e in gazetteer.candidates(span.text)
+        if e.kind == "city" and e.country == province.country and e.admin1 == province.admin1
+    ]
     return max(cities, key=lambda e: e.population) if cities else None
 
 
@@ -226,9 +279,14 @@ def _list_members(tok: Token) -> set[int]:
     return members
 
 
-def _resolve(span: Span, gazetteer: Gazetteer, home: str | None, from_ner: bool,
-             persons: frozenset[str] | set[str],
-             listed: bool = False) -> tuple[Entry | None, Span]:
+def _resolve(
+    span: Span,
+    gazetteer: Gazetteer,
+    home: str | None,
+    from_ner: bool,
+    persons: frozenset[str] | set[str],
+    listed: bool = False,
+) -> tuple[Entry | None, Span]:
     """The entry of a candidate span, or None when it is no (safe) place.
 
     ``listed``: the span is an item of a list of places, so NER's "person" is wrong.
@@ -257,8 +315,11 @@ def _safe_scan_hit(span: Span, entry: Entry, home: str | None, listed: bool = Fa
         return False
     if entry.kind != "city":
         return True
-    if any(t.ent_type_ == "PERSON" for t in span) and entry.population < _PERSON_MIN_POP \
-            and not (listed or _listed_with_place(span) or _located_at(span)):
+    if (
+        any(t.ent_type_ == "PERSON" for t in span)
+        and entry.population < _PERSON_MIN_POP
+        and not (listed or _listed_with_place(span) or _located_at(span))
+    ):
         return False
     return entry.country == home or entry.population >= _SCAN_MIN_POP
 
@@ -278,149 +339,12 @@ def _located_at(span: Span) -> bool:
     tok = span.root
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
-
-
-def _governor(tok: Token) -> Token:
-    """The word a toponym attaches to, skipping prepositions and compound chains."""
-    head = tok.head
-    while head.dep_ in ("prep", "compound", "pobj") and head.head is not head:
-        if head.dep_ == "prep":
-            return head.head
-        head = head.head
-    return head
-
-
-def _role(span: Span, entry: Entry, home: str | None, gazetteer: Gazetteer) -> Role:
-    """Whether ``span`` names where the event happened, a weak guess, or no event place."""
-    root = _site_anchor(span.root)
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].text in ("-", "–") and not span[-1].whitespace_ or \
-            span.end < len(doc) and doc[span.end].lower_.startswith("based") or \
-            _is_dateline(span) or _describes_person(root) or _names_media(span.root) or \
-            root.dep_ == "pobj" and root.head.head.lemma_ == "base" or _cause(root):
-        return "ignored"
-    if _landmark(root):
-        return "weak"  # "a prison south of Tehran": Tehran only when nothing else is named
-    prep = root.head if root.dep_ == "pobj" else None
-    gov = _governor(root) if prep is not None else root.head
-    if prep is not None and gov.lower_ in _KIND_NOUNS and gov.dep_ == "pobj":
-        gov = _governor(gov)  # "a commander in the port city of Chabahar": the commander
-    foreign = home is not None and entry.country != home
-    if prep is not None and _is_active_reporting(gov) and not _fronted(prep, gov):
-        return "ignored"
-    if prep is not None and prep.lower_ == "from" and foreign and entry.kind == "city" \
-            and _is_capital(entry, gazetteer) and gov.pos_ == "NOUN":
-        return "ignored"  # "a protest from London": the government, not the city
-    if root.dep_ in ("poss", "compound", "nmod", "amod") or prep is not None:
-        head = root.head if prep is None else gov
-        if head.lower_ in ROLE_NOUNS or head.ent_type_ in ("ORG", "PERSON", "NORP") \
-                and head.lower_ not in SITE_NOUNS:  # "Evin prison in Tehran" is a site
-            return "ignored" if foreign else "weak"
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _REPORTING:
-        return "ignored" if foreign else "weak"
-    if root.dep_ == "nsubj" and entry.kind == "city" and _is_capital(entry, gazetteer) \
-            and root.head.lemma_ not in _HOSTING:
-        return "ignored"  # "Tehran claims...": the government, not the city
-    return "event"
-
-
-def _landmark(tok: Token) -> bool:
-    """A place that only locates another ("Qahderijan, west of Isfahan", "20 km north of X").
-
-    "in the west of Tehran" (the compass word made definite) lies inside Tehran.
-    """
-    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
-        return False
-    compass = tok.head.head
-    return compass.lower_ in _COMPASS and not any(
-        c.dep_ == "det" or c.dep_ == "poss" for c in compass.children)
-
-
-def _cause(tok: Token) -> bool:
-    """A place that a protest is for, not in ("to show solidarity with Khuzestan")."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "of", "for"):
-        return False
-    held = tok.head.head  # "solidarity with X", or "show solidarity with X"
-    return held.lower_ in _CAUSE_NOUNS or any(
-        c.dep_ == "dobj" and c.lower_ in _CAUSE_NOUNS for c in held.children)
-
-
-def _names_media(tok: Token) -> bool:
-    """A place in the name of a news outlet ("the Fars news agency", "Tehran Times")."""
-    head = tok
-    while head.dep_ == "compound" and head.head is not head:
-        head = head.head
-        if head.lower_ in _MEDIA_NOUNS:
-            return True
-    return False
-
-
-def _site_anchor(tok: Token) -> Token:
-    """For "Tehran's airport", "Minsk's avenues": the site noun, which says where things happen."""
-    head = tok.head
-    if tok.dep_ in ("poss", "compound") and head is not tok and (
-            head.ent_type_ == "FAC" or head.lower_ in SITE_NOUNS):
-        return head
-    return tok
-
-
-def _is_dateline(span: Span) -> bool:
-    """"TEHRAN, Nov 17 (Wire) -": where the reporter files from, not the event place."""
-    doc = span.doc
-    if span.start in dateline_tokens(doc):
-        return True
-    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-    return at_line_start and span.text.isupper() and len(span.text) > 2
-
-
-def _describes_person(tok: Token) -> bool:
-    """A place in an apposition on a person ("X, a lawmaker for Tehran, said")."""
-    for anc in tok.ancestors:
-        if anc.dep_ == "appos" and anc.pos_ == "NOUN" and anc.head.ent_type_ == "PERSON":
-            return True
-        if anc.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-def _fronted(prep: Token, verb: Token) -> bool:
-    """"In Gilan province, the police chief said ...", "At X, witnesses said ...": a scene
-    set before the subject."""
-    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return prep.head.i == verb.i and prep.lower_ in _LOCATIVE and bool(subjects) \
-        and prep.i < min(subjects)
-
-
-def _is_active_reporting(tok: Token) -> bool:
-    """An active reporting verb ("told reporters in Geneva"; not "were reported in X")."""
-    if tok.lemma_ not in _REPORTING or tok.pos_ not in ("VERB", "AUX"):
-        return False
-    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-
-
-def _is_capital(entry: Entry, gazetteer: Gazetteer) -> bool:
-    """Whether city ``entry`` is its country's capital."""
-    return gazetteer.capital(entry.country) == entry.name
-
-
-def _is_coarse(span: Span) -> bool:
-    """"near X", "outside X", "X's suburbs", "took off from X": X's province, not X."""
-    root = _site_anchor(span.root)
-    if root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS:
-        return root.head.head.lower_ in _AIRBORNE  # "a border post near X" is at X
-    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in _LEAVING:
-        return True
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _AROUND_NOUNS:
-        return True
-    if root.dep_ in ("poss", "compound"):
-        return root.head.lower_ in _AREA_NOUNS or any(
-            c.lower_ in _AREA_NOUNS for c in root.head.children if c.dep_ in ("amod", "compound"))
-    return False
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 
 
 def _province_lists(tops: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
-    """In a list of mostly provinces, read ambiguous city/province names as provinces."""
+    """In a list of mostly provinces, read ambiguous city/province names as provinces;
+    in a list of three or more items, mostly towns, read them as towns."""
     groups: list[list[Toponym]] = []
     for top in tops:
         if groups and _joined(groups[-1][-1].span, top.span):
@@ -432,10 +356,23 @@ def _province_lists(tops: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
         admin = sum(1 for t in group if t.entry.kind == "admin1")
         cities = sum(1 for t in group if t.entry.kind == "city" and not _has_admin(t, gazetteer))
         for top in group:
-            if len(group) > 1 and admin > cities and top.entry.kind == "city" and \
-                    (admin >= 2 or _plural_kind(group[-1].span)):
+            if (
+                len(group) > 1
+                and admin > cities
+                and top.entry.kind == "city"
+                and (admin >= 2 or _plural_kind(group[-1].span))
+            ):
                 province = _admin_entry(top, gazetteer)
                 out.append(replace(top, entry=province) if province else top)
+            elif (
+                len(group) > 2
+                and cities > admin
+                and top.entry.kind == "admin1"
+                and not any(t.lower_ in ("province", "provinces") for t in top.span)
+                and not _plural_kind(group[-1].span)
+            ):  # "Qom, Ahvaz, Kermanshah, Ilam and Gorgan": the town of Ilam
+                town = _city_entry(top.span, top.entry, gazetteer)
+                out.append(replace(top, entry=town) if town else top)
             else:
                 out.append(top)
     return out
@@ -452,8 +389,25 @@ def _within_city(tops: list[Toponym]) -> list[Toponym]:
     out: list[Toponym] = []
     for top in tops:
         prev = out[-1] if out else None
-        if prev is not None and top.entry.kind == "admin1" and prev.entry.kind == "city" \
-                and prev.entry.admin1 == top.entry.admin1 and _qualifies(prev.span, top.span):
+        if (
+            prev is not None
+            and top.entry.kind == "admin1"
+            and prev.entry.kind == "city"
+            and prev.entry.admin1 == top.entry.admin1
+            and _qualifies(prev.span, top.span)
+        ):
+            continue
+        out.append(top)
+    return out
+
+
+def _near_landmarks(tops: list[Toponym]) -> list[Toponym]:
+    """Drop a place that only locates the town before it ("in Pakdasht, near Tehran")."""
+    ends = {t.span.end for t in tops}
+    out: list[Toponym] = []
+    for top in tops:
+        doc, i = top.span.doc, top.span.start
+        if i >= 2 and doc[i - 1].lower_ in NEAR_WORDS and doc[i - 2].text == "," and i - 2 in ends:
             continue
         out.append(top)
     return out
@@ -465,14 +419,15 @@ def _qualifies(left: Span, right: Span) -> bool:
     "Dorud, in Lorestan", "Kazerun in the southern province of Fars", "Javanrud, a
     town in Kermanshah province", "Sanandaj, the capital of Kurdistan province".
     """
-    between = left.doc[left.end: right.start]
+    between = left.doc[left.end : right.start]
     return len(between) <= _QUALIFY_MAX and all(
-        t.lower_ in _QUALIFY_WORDS or t.pos_ == "ADJ" for t in between)
+        t.lower_ in _QUALIFY_WORDS or t.pos_ == "ADJ" for t in between
+    )
 
 
 def _joined(left: Span, right: Span) -> bool:
     """Whether only list glue (commas, "and", "to") lies between two toponyms."""
-    between = left.doc[left.end: right.start]
+    between = left.doc[left.end : right.start]
     return len(between) <= 3 and all(t.lower_ in _LIST_GLUE for t in between)
 
 

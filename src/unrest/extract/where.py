@@ -36,12 +36,25 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from unrest.extract._gazetteer import Entry, Gazetteer, default_gazetteer, fold
+from unrest.extract._where_clauses import (
+    charge,
+    dedupe,
+    in_object_clause,
+    near_trigger,
+    same_clause,
+    state_as_actor,
+)
 from unrest.extract._where_context import (
     NATIONWIDE,
+    custody,
+    local_years,
+    national_speaker,
     nationwide_own,
+    online_block,
+    past,
     points_back,
     province_place,
     provincial_speaker,
@@ -49,6 +62,7 @@ from unrest.extract._where_context import (
     under,
     vague_scope,
     widened,
+    years,
 )
 from unrest.extract._where_story import (
     DATELINE_WEIGHT,
@@ -61,9 +75,21 @@ from unrest.model import Place
 
 __all__ = ["Gazetteer", "Locator", "Toponym", "find_toponyms", "default_gazetteer"]
 
-_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
-_PLACE_NOUNS = {"city", "cities", "town", "towns", "province", "provinces", "streets",
-                "village", "villages", "region", "regions", "universities", "campuses"}
+_PLACE_NOUNS = {
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "province",
+    "provinces",
+    "streets",
+    "village",
+    "villages",
+    "region",
+    "regions",
+    "universities",
+    "campuses",
+}
 #: A story province needs this many event places, and this share of them.
 _STORY_MIN = 3
 #: A sentence naming this many home cities makes the article a story of many places.
@@ -72,7 +98,7 @@ _LIST_CITIES = 3
 _LEAD_SENTENCES = 4
 _STORY_SHARE = 0.75
 #: How many sentences back a pointing-back sentence looks for the place in force.
-_LOOKBACK = 3
+_LOOKBACK = 6
 _PRONOUNS = {"he", "she", "they", "it", "both"}
 _SAYING = {"say", "tell", "add", "recall", "explain", "state", "write"}
 
@@ -98,6 +124,7 @@ class Locator:
         self._order = {s.start: i for i, s in enumerate(self._sents)}
         self._paragraphs = paragraph_ids(doc, self._sents)
         self._cache: dict[int, list[Toponym]] = {}
+        self.latest_year = max((y for s in self._sents for y in years(s)), default=None)
         self.main_country = self._main_country()
         self.story_place = self._story_place()
 
@@ -135,30 +162,42 @@ class Locator:
         total = 0
         city_refs = 0
         listed = False
+        spread_lead = False  # "in Baghdad and southern cities" in the lead: no one city
         for i, sent in enumerate(self._sents):
             every = self.toponyms(sent)
             if not every and points_back([sent], self.gazetteer) == "city":
                 city_refs += 1
-            votes += [(t.entry, DATELINE_WEIGHT) for t in every if t.dateline
-                      and t.entry.kind == "city" and t.entry.country == self.main_country]
-            tops = [t for t in every if t.role == "event"
-                    and t.entry.country == self.main_country and t.entry.admin1]
+            votes += [
+                (t.entry, DATELINE_WEIGHT)
+                for t in every
+                if t.dateline and t.entry.kind == "city" and t.entry.country == self.main_country
+            ]
+            tops = [
+                t
+                for t in every
+                if t.role == "event" and t.entry.country == self.main_country and t.entry.admin1
+            ]
             if not tops:
                 continue
             total += 1
             provinces.update({str(t.entry.admin1) for t in tops})
             named.update({str(t.entry.admin1) for t in tops if t.entry.kind == "admin1"})
             weight = LEAD_WEIGHT if i < _LEAD_SENTENCES else 1.0
-            in_sent = {t.entry for t in tops if t.entry.kind == "city" and not t.coarse}
+            in_sent = {
+                t.entry for t in tops if t.entry.kind == "city" and not t.coarse and not t.site
+            }
             votes += [(e, weight) for e in in_sent]
             cities.update(in_sent)
             listed = listed or len(in_sent) >= _LIST_CITIES
+            spread_lead = spread_lead or bool(in_sent) and i < _LEAD_SENTENCES and spread(sent)
         if votes and city_refs:
             votes.append((votes[0][0], float(city_refs)))  # "the city" is the first one named
-        city = None if listed else story_city(votes)  # a list of cities: many stories
+        city = (
+            None if listed or spread_lead else story_city(votes)
+        )  # a list of cities: many stories
         if isinstance(city, Entry):
             return city.place(city.name)
-        if cities:
+        if cities and not spread_lead:
             entry, n = cities.most_common(1)[0]
             if n >= _STORY_MIN and 2 * n >= total:
                 return entry.place(entry.name)
@@ -172,7 +211,8 @@ class Locator:
         """Resolved toponyms of sentence ``sent`` with their roles, in text order."""
         if sent.start not in self._cache:
             self._cache[sent.start] = find_toponyms(
-                sent, self.gazetteer, self.main_country, self._persons)
+                sent, self.gazetteer, self.main_country, self._persons
+            )
         return self._cache[sent.start]
 
     def places_for(self, trigger: Span, evidence: Span) -> tuple[Place, ...]:
@@ -184,63 +224,123 @@ class Locator:
         """
         sents = _sentences(evidence)
         every = [t for s in sents for t in self.toponyms(s)]
-        tops = [t for t in every if _same_clause(t, trigger)]
+        tops = [t for t in every if same_clause(t, trigger)]
         text = " ".join(s.text.lower() for s in sents)
-        strong = [t for t in tops if t.role == "event" and not _state_as_actor(t, trigger)]
-        strong = _near_trigger(strong, trigger) or strong
+        strong = [t for t in tops if t.role == "event" and not state_as_actor(t, trigger)]
+        held = custody(trigger)  # "beaten in custody": only a place said of the beating
+        strong = near_trigger(strong, trigger) or ([] if held else strong)
         scope = vague_scope(trigger)
         if scope:
             strong = [t for t in strong if any(under(t.span.root, a) for a in scope)]
+        strong = [t for t in strong if not charge(t, trigger)]
         places = [t.place for t in strong]
-        if not places:
-            places = [t.place for t in every if t.role == "event" and t not in tops
-                      and t.entry.country == self.main_country and t.entry.admin1
-                      and not under(t.span.root, trigger.root)]
+        # "spread to Tehran's suburbs, Shahriar, ...": the suburbs stay beside Shahriar
+        areas = {(t.entry.country, t.entry.admin1) for t in strong if t.coarse}
+        charged = any(charge(t, trigger) for t in tops)  # "for burning X in Y": Y not ours
+        if not places and (held or charged) and self.main_country:
+            return (self._country_place(),)  # "beaten in custody": no place of the story
+        # a past episode ("the November 2019 uprising, when it killed ...") borrows
+        # no place from the story around it
+        old = past(local_years(trigger), self.latest_year)
+        if not places and not old:
+            places = [
+                t.place
+                for t in every
+                if t.role == "event"
+                and t not in tops
+                and t.entry.country == self.main_country
+                and t.entry.admin1
+                and not under(t.span.root, trigger.root)
+            ]
         if not places:  # "fired at protesters who had fled into marshes in X"
-            places = [t.place for t in every if t.role == "event" and t not in tops
-                      and t.entry.country == self.main_country and t.entry.admin1
-                      and _in_object_clause(t, trigger)]
+            places = [
+                t.place
+                for t in every
+                if t.role == "event"
+                and t not in tops
+                and t.entry.country == self.main_country
+                and t.entry.admin1
+                and in_object_clause(t, trigger)
+            ]
         if not places:
             places = self._weak(tops)
         if not places:
             level = points_back(sents, self.gazetteer)
             if level is None and self.story_place is None and provincial_speaker(sents):
                 level = "province"  # "the provincial governor said ...": the province in force
-            places = self._in_force(sents[0], level) if level else []
+            # "in several provinces": no one place in force
+            wide = any(spread(s) for s in sents)
+            places = self._in_force(sents[0], level) if level and not wide else []
+        online = online_block(trigger)  # "blocked WhatsApp": the country's, unless placed
         nationwide = self._nationwide(sents, text)
         if nationwide and nationwide_own(trigger):
             places = [nationwide]  # "imposed a curfew in X and cut the internet nationwide"
         elif nationwide:
             places = [p for p in places if p.admin1 is not None] + [nationwide]
-        if not places and not any(self._placed(t) for t in every):
+        if (
+            not places
+            and not old
+            and not any(self._placed(t) for t in every)
+            and not national_speaker(sents)
+            and not online
+        ):
             places = [p for p in self._paragraph_places(sents) if not widened(sents, p)]
-        if not places and self.story_place and not widened(sents, self.story_place):
+        if (
+            not places
+            and self.story_place
+            and not widened(sents, self.story_place)
+            and not old
+            and not online
+        ):
             places = [self.story_place]
         if not places and self.main_country:
-            entry = self.gazetteer.country(self.main_country)
-            places = [entry.place() if entry else Place(self.main_country)]
-        return _dedupe(places)
+            places = [self._country_place()]
+        return dedupe(places, areas)
+
+    def _country_place(self) -> Place:
+        """The article's main country alone."""
+        code = self.main_country or ""
+        entry = self.gazetteer.country(code)
+        return entry.place() if entry else Place(code)
 
     def _weak(self, tops: list[Toponym]) -> list[Place]:
         """Seats of officials ("Fars province judiciary"); the story city when they hold it."""
-        weak = [t.place for t in tops if t.role == "weak" and t.entry.admin1 and
-                (self.main_country is None or t.entry.country == self.main_country)]
+        weak = [
+            t.place
+            for t in tops
+            if t.role == "weak"
+            and t.entry.admin1
+            and (self.main_country is None or t.entry.country == self.main_country)
+        ]
         story = self.story_place
-        if weak and story is not None and story.city is not None and all(
+        if (
+            weak
+            and story is not None
+            and story.city is not None
+            and all(
                 p.city is None and p.country == story.country and p.admin1 == story.admin1
-                for p in weak):
+                for p in weak
+            )
+        ):
             return [story]
         return weak
 
     def _home_places(self, sent: Span, city_only: bool = False) -> list[Place]:
         """Event places of the main country below country level named in ``sent``."""
-        return [t.entry.place(t.span.text) for t in self.toponyms(sent)
-                if t.role == "event" and t.entry.admin1 and t.entry.country == self.main_country
-                and (not city_only or t.entry.kind == "city")]
+        return [
+            t.entry.place(t.span.text)
+            for t in self.toponyms(sent)
+            if t.role == "event"
+            and t.entry.admin1
+            and t.entry.country == self.main_country
+            and (not city_only or t.entry.kind == "city")
+        ]
 
     def _placed(self, top: Toponym) -> bool:
         """Whether ``top`` gives its sentence a place of its own (all but the home country)."""
-        return not (top.entry.kind == "country" and top.entry.country == self.main_country)
+        return top.role != "ignored" and not (
+            top.entry.kind == "country" and top.entry.country == self.main_country
+        )
 
     def _in_force(self, sent: Span, level: str) -> list[Place]:
         """Home places named in the closest preceding sentence, else the story place.
@@ -249,7 +349,7 @@ class Locator:
         province of the place in force.
         """
         index = self._order.get(sent.start, 0)
-        window = list(reversed(self._sents[max(0, index - _LOOKBACK): index]))
+        window = list(reversed(self._sents[max(0, index - _LOOKBACK) : index]))
         found: list[Place] = []
         if level == "city":
             found = next((f for p in window if (f := self._home_places(p, city_only=True))), [])
@@ -281,8 +381,11 @@ class Locator:
                 break
             j -= 1
         nxt = last + 1
-        if nxt < len(self._sents) and self._paragraphs[nxt] == para \
-                and _pronoun_subject(self._sents[nxt]):
+        if (
+            nxt < len(self._sents)
+            and self._paragraphs[nxt] == para
+            and _pronoun_subject(self._sents[nxt])
+        ):
             found = self._home_places(self._sents[nxt])
             if found and not spread(self._sents[nxt]):
                 return found
@@ -293,8 +396,12 @@ class Locator:
         code: str | None = None
         for sent in sents:
             for tok in sent:
-                if tok.head.lower_ in _PLACE_NOUNS and tok.dep_ == "amod" \
-                        and tok.head.i > tok.i and tok.head.tag_ == "NNS":
+                if (
+                    tok.head.lower_ in _PLACE_NOUNS
+                    and tok.dep_ == "amod"
+                    and tok.head.i > tok.i
+                    and tok.head.tag_ == "NNS"
+                ):
                     code = code or self.gazetteer.demonym(tok.text)
         if code is None and any(cue in text for cue in NATIONWIDE):
             code = self.main_country
@@ -308,7 +415,8 @@ def _pronoun_subject(sent: Span) -> bool:
     """Whether the main verb of ``sent`` has a personal pronoun as subject and tells of
     the same people, not of what they said ("He was hanged in X"; not "X ...," she said)."""
     return sent.root.lemma_ not in _SAYING and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PRONOUNS for c in sent.root.children)
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PRONOUNS for c in sent.root.children
+    )
 
 
 def _add(counts: dict[str, float], key: str, weight: float) -> None:
@@ -323,75 +431,3 @@ def _sentences(evidence: Span) -> list[Span]:
     while out[-1].end < evidence.end and out[-1].end < len(doc):
         out.append(doc[out[-1].end].sent)
     return out
-
-
-def _near_trigger(tops: list[Toponym], trigger: Span) -> list[Toponym]:
-    """Toponyms under the trigger or under the word that governs it."""
-    anchors = {trigger.root.i, trigger.root.head.i}
-    return [t for t in tops if any(a.i in anchors for a in t.span.root.ancestors)]
-
-
-def _same_clause(top: Toponym, trigger: Span) -> bool:
-    """False when the toponym sits in a subordinate clause that does not hold the trigger.
-
-    "protests sparked by a strike that downed a plane near Tehran": Tehran's path up to
-    the protests crosses two clause boundaries, so it is the strike's place, not theirs;
-    a clause that hangs on the trigger itself ("protests held in Tehran") is its own.
-    """
-    trig_line = {trigger.root.i} | {a.i for a in trigger.root.ancestors}
-    tok = top.span.root
-    while tok.i not in trig_line:
-        if tok.dep_ in _CLAUSE_DEPS and tok.head.i != trigger.root.i or _own_clause(tok):
-            return False
-        if tok.head.i == tok.i:  # the root of another sentence
-            return True
-        tok = tok.head
-    return True
-
-
-def _in_object_clause(top: Toponym, trigger: Span) -> bool:
-    """Whether ``top`` sits in a relative clause on the trigger's own participants and in
-    no other clause ("executed two men who had been convicted of a killing in X", "executed
-    a wrestler convicted of a murder in X")."""
-    tok, crossed = top.span.root, 0
-    while tok.i != trigger.root.i:
-        if tok.dep_ in _CLAUSE_DEPS or _own_clause(tok):
-            if tok.dep_ not in ("relcl", "acl") or crossed:
-                return False
-            crossed += 1
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return crossed == 1
-
-
-def _state_as_actor(top: Toponym, trigger: Span) -> bool:
-    """"Iran executed a man": a country as the trigger's subject is the state, not a place."""
-    root = top.span.root
-    return top.entry.kind == "country" and root.dep_ == "nsubj" and \
-        root.head.i == trigger.root.i
-
-
-def _own_clause(tok: Token) -> bool:
-    """A coordinated clause about another named person ("X was shot and Y was hanged in Z")."""
-    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in tok.children)
-
-
-def _dedupe(places: list[Place]) -> tuple[Place, ...]:
-    """Unique places in order; a bare country or province is dropped when a town in it is there.
-
-    "In Mazandaran, the prosecutor said 43 were detained in Amol, Sari and Babol": the towns.
-    """
-    seen: set[tuple[str, str | None, str | None]] = set()
-    finer = {p.country for p in places if p.admin1 is not None or p.city is not None}
-    towns = {(p.country, p.admin1) for p in places if p.city is not None}
-    out: list[Place] = []
-    for p in places:
-        key = (p.country, p.admin1, p.city)
-        if key in seen or (p.admin1 is None and p.city is None and p.country in finer) or \
-                (p.city is None and (p.country, p.admin1) in towns):
-            continue
-        seen.add(key)
-        out.append(p)
-    return tuple(out)

@@ -1,0 +1,157 @@
+"""Clause structure for :mod:`unrest.extract.where`: which toponyms of a sentence are a
+trigger's own, which belong to another clause, and the final tidy-up of places."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from unrest.extract._where_toponyms import Toponym
+from unrest.model import Place
+
+__all__ = [
+    "charge",
+    "dedupe",
+    "in_object_clause",
+    "near_trigger",
+    "same_clause",
+    "state_as_actor",
+]
+
+#: Noun arguments of a verb: a place on one of them is that noun's.
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "dative"}
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
+#: How many nested relative clauses may lie between a trigger and its participants' place.
+_OBJECT_CLAUSES = 2
+#: Triggers of punishment: a place of the offence they are "for" is not theirs.
+_PUNISHING = {"sentence", "condemn", "execute", "hang", "convict", "jail", "imprison", "flog"}
+
+
+def near_trigger(tops: list[Toponym], trigger: Span) -> list[Toponym]:
+    """Toponyms under the trigger or under the word that governs it."""
+    root = trigger.root
+    anchors = {root.i, root.head.i}
+    preps = {c.lower_ for c in root.children if c.dep_ == "prep"}
+    near = [
+        t
+        for t in tops
+        if any(a.i in anchors or _parallel_prep(a, preps) for a in t.span.root.ancestors)
+    ]
+    if root.pos_ != "NOUN" or not any(_under(t.span.root, root) for t in near):
+        return near
+    # "the hangings in Karaj followed the executions in Tehran": a noun trigger with a
+    # place of its own leaves the places of another argument of its verb to that one
+    return [t for t in near if not _other_argument(t.span.root, root)]
+
+
+def _under(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` lies in the subtree of ``top``."""
+    return any(a.i == top.i for a in tok.ancestors)
+
+
+def _other_argument(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` hangs on a noun argument of the trigger's verb other than the trigger."""
+    for anc in tok.ancestors:
+        if anc.i == trigger.i:
+            return False
+        if anc.head.i == trigger.head.i and anc.dep_ in _ARGUMENTS and anc.pos_ == "NOUN":
+            return True
+    return False
+
+
+def _parallel_prep(tok: Token, preps: set[str]) -> bool:
+    """ "firing from rooftops in X, and from the roof of a building in Y": the second "from"
+    repeats a preposition of the trigger, though the parser hung it elsewhere."""
+    return tok.dep_ == "conj" and tok.pos_ == "ADP" and tok.lower_ in preps
+
+
+def same_clause(top: Toponym, trigger: Span) -> bool:
+    """False when the toponym sits in a subordinate clause that does not hold the trigger.
+
+    "protests sparked by a strike that downed a plane near Tehran": Tehran's path up to
+    the protests crosses two clause boundaries, so it is the strike's place, not theirs;
+    a clause that hangs on the trigger itself ("protests held in Tehran") is its own.
+    """
+    trig_line = {trigger.root.i} | {a.i for a in trigger.root.ancestors}
+    tok = top.span.root
+    while tok.i not in trig_line:
+        if tok.dep_ in _CLAUSE_DEPS and tok.head.i != trigger.root.i or _own_clause(tok):
+            return False
+        if tok.head.i == tok.i:  # the root of another sentence
+            return True
+        tok = tok.head
+    return True
+
+
+def in_object_clause(top: Toponym, trigger: Span) -> bool:
+    """Whether ``top`` sits in a relative clause on the trigger's own participants and in
+    no other clause ("executed two men who had been convicted of a killing in X", "executed
+    a wrestler convicted of a murder in X"), or in one nested in it ("fired at mourners
+    who had gathered for the funerals of those killed in X")."""
+    tok, crossed = top.span.root, 0
+    outer = tok
+    while tok.i != trigger.root.i:
+        if tok.dep_ in _CLAUSE_DEPS or _own_clause(tok):
+            if tok.dep_ not in ("relcl", "acl") or crossed >= _OBJECT_CLAUSES:
+                return False
+            crossed += 1
+            outer = tok
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    # a nested clause needs an outer one on a participant, not on the trigger itself
+    # ("protests sparked by a strike that downed a plane near X": not X)
+    return crossed == 1 or crossed > 1 and outer.head.i != trigger.root.i
+
+
+def charge(top: Toponym, trigger: Span) -> bool:
+    """ "sentenced to death for setting fire to an office in X": X is where the offence
+    was, not where the court sat or the hanging took place."""
+    if trigger.root.lemma_.lower() not in _PUNISHING:
+        return False
+    for tok in top.span.root.ancestors:
+        if tok.i == trigger.root.i:
+            return False
+        if tok.lower_ == "for" and tok.head.i == trigger.root.i:
+            return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children)
+    return False
+
+
+def state_as_actor(top: Toponym, trigger: Span) -> bool:
+    """ "Iran executed a man": a country as the trigger's subject is the state, not a place."""
+    root = top.span.root
+    return top.entry.kind == "country" and root.dep_ == "nsubj" and root.head.i == trigger.root.i
+
+
+def _own_clause(tok: Token) -> bool:
+    """A coordinated clause about another named person ("X was shot and Y was hanged in Z")."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in tok.children)
+    )
+
+
+def dedupe(
+    places: list[Place],
+    areas: frozenset[tuple[str, str | None]] | set[tuple[str, str | None]] = frozenset(),
+) -> tuple[Place, ...]:
+    """Unique places in order; a bare country or province is dropped when a town in it is there.
+
+    "In Mazandaran, the prosecutor said 43 were detained in Amol, Sari and Babol": the towns;
+    a province named as a city's surroundings (``areas``: "Tehran's suburbs") stays.
+    """
+    seen: set[tuple[str, str | None, str | None]] = set()
+    finer = {p.country for p in places if p.admin1 is not None or p.city is not None}
+    towns = {(p.country, p.admin1) for p in places if p.city is not None}
+    out: list[Place] = []
+    for p in places:
+        key = (p.country, p.admin1, p.city)
+        if (
+            key in seen
+            or (p.admin1 is None and p.city is None and p.country in finer)
+            or (p.city is None and (p.country, p.admin1) in towns - areas)
+        ):
+            continue
+        seen.add(key)
+        out.append(p)
+    return tuple(out)

@@ -1,0 +1,152 @@
+"""Places the gazetteer does not know, for :mod:`unrest.extract._where_toponyms`.
+
+- *Sites*: well-known prisons, universities, squares and streets ("Evin prison",
+  "Sharif University of Technology", "Azadi Square") stand for their city; the table
+  is ``unrest/data/sites.csv`` (site, country, city), each city one of the gazetteer.
+- *Unknown towns*: "the town of Kahriz Sang in Isfahan province" names a town too
+  small for the gazetteer; it is kept as a city of the province that follows it.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span
+
+from unrest.extract._gazetteer import Entry, Gazetteer, fold
+
+__all__ = ["NEAR_WORDS", "site_spans", "unknown_town"]
+
+#: Words by which a town is placed beside a better-known one ("X, near Najafabad").
+NEAR_WORDS = {"near", "outside"}
+
+#: The longest site name, in tokens ("Iran University of Science and Technology").
+_SITE_MAX = 7
+#: Words for a settlement whose "of X" names it ("the town of X").
+_SETTLEMENT = {"town", "village", "city", "township", "hamlet"}
+#: Words that may stand between an unknown town and its province ("in the province of").
+_TOWN_GLUE = {
+    "in",
+    "the",
+    ",",
+    "of",
+    "province",
+    "provinces",
+    "southern",
+    "northern",
+    "eastern",
+    "western",
+    "central",
+    "southwestern",
+    "southeastern",
+    "northwestern",
+    "northeastern",
+}
+
+
+@lru_cache(maxsize=1)
+def _sites() -> dict[str, tuple[str, str]]:
+    """Folded site name -> (country, city)."""
+    table = resources.files("unrest.data").joinpath("sites.csv")
+    with table.open(encoding="utf-8") as fh:
+        return {fold(r["site"]): (r["country"], r["city"]) for r in csv.DictReader(fh)}
+
+
+def _city(gazetteer: Gazetteer, country: str, name: str) -> Entry | None:
+    """The largest city ``name`` of ``country`` in the gazetteer."""
+    found = [e for e in gazetteer.candidates(name) if e.kind == "city" and e.country == country]
+    return max(found, key=lambda e: e.population) if found else None
+
+
+def site_spans(sent: Span, gazetteer: Gazetteer) -> list[tuple[Span, Entry]]:
+    """Known sites of ``sent`` with the city each stands for, longest match first.
+
+    A site begins with a capitalised word; its last word may be lower case ("Evin prison").
+    """
+    doc, table = sent.doc, _sites()
+    out: list[tuple[Span, Entry]] = []
+    i = sent.start
+    while i < sent.end:
+        hit = None
+        if doc[i].text[:1].isupper():
+            for end in range(min(sent.end, i + _SITE_MAX), i, -1):
+                if not doc[end - 1].is_alpha:
+                    continue
+                key = fold(doc[i:end].text)
+                if key in table:
+                    entry = _city(gazetteer, *table[key])
+                    hit = (doc[i:end], entry) if entry else None
+                    break
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit)
+        i = hit[0].end
+    return out
+
+
+def unknown_town(span: Span, gazetteer: Gazetteer, home: str | None) -> Entry | None:
+    """ "the town of X in Y province": town X of province Y, though the gazetteer lacks X.
+
+    X must be capitalised words right after "town of" (or "village of"), and Y a
+    province of the gazetteer within a few words after X. A place entity followed by
+    ", near Y" (Y a town or province at home) is a town of Y's province too.
+    """
+    doc = span.doc
+    beside = _beside(span, gazetteer, home)
+    if beside is not None:
+        return beside
+    if (
+        span.start < 2
+        or doc[span.start - 1].lower_ != "of"
+        or doc[span.start - 2].lower_ not in _SETTLEMENT
+        or not all(t.is_alpha and t.text[:1].isupper() for t in span)
+    ):
+        return None
+    j = span.end
+    while j < span.sent.end and j - span.end < len(_TOWN_GLUE) and doc[j].lower_ in _TOWN_GLUE:
+        j += 1
+    if j == span.end or doc[span.end].lower_ not in ("in", ","):
+        return None
+    k = j
+    while k < span.sent.end and doc[k].text[:1].isupper():
+        k += 1
+    if k == j:
+        return None
+    name = doc[j:k].text
+    province = next(
+        (
+            e
+            for e in gazetteer.candidates(name)
+            if e.kind == "admin1" and (home is None or e.country == home)
+        ),
+        None,
+    )
+    if province is None:
+        return None
+    return Entry("city", span.text, province.country, province.admin1)
+
+
+def _beside(span: Span, gazetteer: Gazetteer, home: str | None) -> Entry | None:
+    """ "In Kahriz Sang, near Najafabad": an unknown place entity placed near a known
+    home town or province is a town of that province."""
+    doc, j = span.doc, span.end
+    if (
+        span.root.ent_type_ not in ("GPE", "LOC")
+        or not all(t.is_alpha and t.text[:1].isupper() for t in span)
+        or j + 2 >= span.sent.end
+        or doc[j].text != ","
+        or doc[j + 1].lower_ not in NEAR_WORDS
+    ):
+        return None
+    k = j + 2
+    while k < span.sent.end and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    if k == j + 2:
+        return None
+    known = gazetteer.resolve(doc[j + 2 : k].text, home)
+    if known is None or known.admin1 is None or home is None or known.country != home:
+        return None
+    return Entry("city", span.text, known.country, known.admin1)
