@@ -60,7 +60,7 @@ def _fail(exc: UnrestError, code: int = 1) -> typer.Exit:
 @app.command()
 def ingest(
     paths: Annotated[
-        list[Path], typer.Argument(help="Files or folders of .txt, .html, .htm, .jsonl")
+        list[Path], typer.Argument(help="Files or folders of .txt, .md, .html, .htm, .jsonl, .json")
     ],
     published: Annotated[
         str | None,

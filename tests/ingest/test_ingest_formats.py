@@ -138,6 +138,35 @@ def test_jsonl_lines_and_bad_lines(tmp_path: Path) -> None:
     assert all("\n" not in str(e) for e in errors)
 
 
+def test_markdown_is_read_as_text(tmp_path: Path) -> None:
+    f = tmp_path / "story.md"
+    f.write_text("# Retirees rally in Ahvaz\n\n" + STORY + "\n\n## References\n", encoding="utf-8")
+    art = one(f)
+    assert art.text.endswith(STORY)
+
+
+def test_json_object_and_array(tmp_path: Path) -> None:
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps({"text": STORY, "published": "2022-01-16"}), encoding="utf-8")
+    art = one(single, display="one.json")
+    assert art.path == "one.json" and art.published.value == "2022-01-16"
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([{"text": STORY}, {"title": "no body"}, 7]), encoding="utf-8")
+    items = list(read_file(many, display="many.json"))
+    assert [type(x).__name__ for x in items] == ["Article", "IngestError", "IngestError"]
+    assert isinstance(items[0], Article) and items[0].path == "many.json:1"
+    assert str(items[1]).startswith("many.json: item 2: no 'text' or 'html'")
+
+
+def test_malformed_or_empty_json(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"text": "unfinished', encoding="utf-8")
+    assert error(bad).reason.startswith("malformed JSON")
+    empty = tmp_path / "empty.json"
+    empty.write_text("[]", encoding="utf-8")
+    assert "empty" in error(empty).reason
+
+
 def test_jsonl_with_only_blank_lines(tmp_path: Path) -> None:
     f = tmp_path / "blank.jsonl"
     f.write_text("\n  \n\n", encoding="utf-8")

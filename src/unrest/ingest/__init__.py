@@ -1,8 +1,9 @@
 """Ingest: files in, clean :class:`~unrest.model.Article` records out.
 
-Supported inputs are plain text (``.txt``, page chrome is removed), HTML pages
-(``.html``/``.htm``, main text by trafilatura) and JSON Lines (``.jsonl``, one
-object per line with ``text`` or ``html``).  Bad files and bad JSONL lines are
+Supported inputs are plain text (``.txt``/``.md``, page chrome is removed), HTML pages
+(``.html``/``.htm``, main text by trafilatura), JSON Lines (``.jsonl``, one
+object per line with ``text`` or ``html``) and JSON (``.json``, one such object or
+an array of them).  Bad files and bad JSONL lines are
 *yielded* as :class:`~unrest.errors.IngestError` values so a caller can report
 them and go on.
 """
@@ -30,7 +31,9 @@ __all__ = [
     "read_file",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".json")
+#: Suffixes read as plain text (page chrome and heading markup removed).
+TEXT_SUFFIXES = (".txt", ".md")
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -126,10 +129,12 @@ def _read_file(
         )
     elif suffix == ".jsonl":
         yield from _read_jsonl(path, display, given)
+    elif suffix == ".json":
+        yield from _read_json(path, display, given)
     else:
         try:
             data = _read.read_bytes(path, MAX_BYTES)
-            if suffix == ".txt":
+            if suffix in TEXT_SUFFIXES:
                 yield _from_text(_read.decode_text(data), display, given=given)
             else:
                 yield _from_html(_read.decode_html(data), display, given=given)
@@ -255,6 +260,33 @@ def _read_jsonl(
         return
     if count == 0:
         yield IngestError(display, "no articles: the file holds only blank lines")
+
+
+def _read_json(
+    path: Path, display: str, given: PublishedDate | None
+) -> Iterator[Article | IngestError]:
+    """Articles of a JSON file: one object like a JSONL line, or an array of them."""
+    try:
+        text = _read.decode_text(_read.read_bytes(path, MAX_BYTES))
+        data = json.loads(text)
+    except _read.ReadProblem as problem:
+        yield IngestError(display, problem.reason)
+        return
+    except json.JSONDecodeError as exc:
+        yield IngestError(display, f"malformed JSON: {exc.msg} (line {exc.lineno})", exc.lineno)
+        return
+    records = data if isinstance(data, list) else [data]
+    if not records:
+        yield IngestError(display, "no articles: the JSON array is empty")
+    for n, record in enumerate(records, start=1):
+        where = f"{display}:{n}" if isinstance(data, list) else display
+        if not isinstance(record, dict):
+            yield IngestError(display, f"item {n}: expected an object with 'text' or 'html'")
+            continue
+        try:
+            yield _jsonl_article(record, where, given)
+        except (_read.ReadProblem, _html.HtmlProblem) as problem:
+            yield IngestError(display, f"item {n}: {problem.reason}")
 
 
 def _jsonl_line(
