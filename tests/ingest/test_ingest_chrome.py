@@ -187,6 +187,16 @@ def test_the_first_stamp_of_a_timeline_is_kept() -> None:
     assert "Published: 3 May 2021" not in lines
 
 
+def test_the_first_dated_entry_heading_of_a_digest_is_kept() -> None:
+    page = (
+        "WEEK IN BRIEF - Example digest\n\nFriday 7 May 2021\n\n"
+        f"3 May - Refinery strike spreads\n{BODY_1}\n\n5 May - Arrests in Abadan\n{BODY_2}\n"
+    )
+    lines = clean(page).text.split("\n\n")
+    assert lines.index("3 May - Refinery strike spreads") == lines.index(BODY_1) - 1
+    assert "Friday 7 May 2021" not in lines
+
+
 def test_a_lone_date_above_the_article_is_still_dropped() -> None:
     text = clean(f"Teachers rally in the capital\n\n4 May 2021\n\n{BODY_1}\n\n{BODY_3}\n").text
     assert "4 May 2021" not in text

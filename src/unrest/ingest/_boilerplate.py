@@ -23,6 +23,16 @@ _SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")", ":", ";")
 _ELLIPSIS = ("...", "…")
 # Heading markup around a section title: "== References ==", "## Notes", "References[edit]".
 _HEADING_MARKUP = re.compile(r"^[=#\s]+|[=#\s]+$|\s*\[\s*edit\s*\]\s*$|:$", re.IGNORECASE)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# A line that opens with a day and month ("7 December -", "Monday 9 January:", "Dec. 7 —").
+_DATE_LED = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b)(?:,?\s+\d{{4}})?\s*[-–—:,]",
+    re.IGNORECASE,
+)
 # A line of a reference list: retrieval notes, archive notes, links, identifiers, "^" back-links.
 _CITATION = re.compile(
     r"\b(?:retrieved|archived from|accessed)\b|https?://|\bISBN\b|\bdoi:|^\^|^\[?\d{1,3}[.\]]\s",
@@ -189,9 +199,16 @@ def _opens_timeline(lines: list[str], first_body: int) -> bool:
     A live blog or timeline stamps every entry ("18 June 2018, 09:40"); the first
     stamp dates the first entry, so it is text, not a header date to drop.
     """
-    if first_body == 0 or not is_bare_date_line(lines[first_body - 1]):
+    if first_body == 0 or not _is_stamp(lines[first_body - 1]):
         return False
-    return any(is_bare_date_line(x) for x in lines[first_body + 1 :])
+    return any(_is_stamp(x) for x in lines[first_body + 1 :])
+
+
+def _is_stamp(line: str) -> bool:
+    """A timeline stamp or dated entry heading ("7 December - Strike ends", "9 Jan 2023, 10:15")."""
+    return is_bare_date_line(line) or (
+        _words(line) <= CAPTION_MAX_WORDS + 5 and _DATE_LED.match(line) is not None
+    )
 
 
 def _clean_header(lines: list[str], hint: str | None) -> tuple[list[str], str | None]:
