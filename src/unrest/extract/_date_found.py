@@ -3,12 +3,21 @@ spans, questions about a dated thing, and the finest of equally ranked dates."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from unrest.extract._date_base import Interval, TimeExpr
-from unrest.extract._date_syntax import described_nouns
+from unrest.extract._date_base import Interval, TimeExpr, words
+from unrest.extract._date_syntax import ancestors, compares_since, described_nouns
+from unrest.nlp import doc_text
+
+_COMPARISON = re.compile(
+    r"\b(?:as|like|than)\s+\w+\s+(?:did|do|does|had|have|has|were|was)"
+    r"\s+(?:in|on|during|at)?\s*$",
+    re.IGNORECASE,
+)
+_NOT_YEAR_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
 _RANK = {"day": 0, "month": 1, "year": 2}
@@ -74,3 +83,32 @@ def _finer(a: Interval, b: Interval) -> bool:
     a_lo = _RANK[a.lo_precision or a.precision]
     b_lo = _RANK[b.lo_precision or b.precision]
     return a_lo < b_lo or _RANK[a.precision] < _RANK[b.precision]
+
+
+def is_contrast(doc: Doc, span: Span) -> bool:
+    """Whether the date ``span`` is a yardstick ("as they did in 2009", "the largest since
+    2009") or hangs under a contrast word: a comparison, not the story's time."""
+    before = doc_text(doc)[max(0, span.start_char - 40) : span.start_char]
+    if _COMPARISON.search(before):
+        return True
+    if compares_since(span.root):
+        return True
+    contrast = words()["contrast_words"]
+    return any(t.lower_ in contrast for t in ancestors(span.root)[1:4])
+
+
+def is_year_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether the four-digit number at ``start:end`` of ``doc`` is a year, not a count."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    if tok.ent_type_ == "DATE":
+        return True
+    if tok.ent_type_ in _NOT_YEAR_ENTS:
+        return False
+    prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.tag_ == "NNS" or nxt.pos_ in ("VERB", "AUX")):
+        return False
+    return prev in words()["time_prepositions"] or prev in ("the", "'s", "’s")

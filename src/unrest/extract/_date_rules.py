@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 
 from unrest.extract._date_base import (
@@ -24,6 +23,13 @@ from unrest.extract._date_base import (
     month_interval,
     words,
     year_interval,
+)
+from unrest.extract._date_months import (
+    YEAR_WORDS,
+    days_of,
+    month_days,
+    month_of_year_word,
+    safe_day,
 )
 from unrest.extract._date_periods import (
     _WEEK_STARTS,
@@ -65,13 +71,6 @@ def _fixed(iv: Interval | None) -> Resolver | None:
     return lambda anchor: iv
 
 
-def _safe_day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _patterns() -> list[_Pattern]:
     lx = _lexicon()
     m, ab, wd, se, part = lx.month_re, lx.abbr_re, lx.weekday_re, lx.season_re, lx.part_re
@@ -88,14 +87,14 @@ def _patterns() -> list[_Pattern]:
         pats.append(_Pattern(re.compile(regex, flags), kind, build))
 
     def day_of(y: str, mo: str, d: str) -> Resolver | None:
-        dd = _safe_day(int(y), mon[mo.rstrip(".")], int(d))
+        dd = safe_day(int(y), mon[mo.rstrip(".")], int(d))
         return _fixed(day_interval(dd)) if dd else None
 
     add(
         r"\b(\d{4})-(\d\d)-(\d\d)\b",
         "absolute",
         lambda g: (
-            _fixed(day_interval(dd)) if (dd := _safe_day(int(g[1]), int(g[2]), int(g[3]))) else None
+            _fixed(day_interval(dd)) if (dd := safe_day(int(g[1]), int(g[2]), int(g[3]))) else None
         ),
     )
     add(
@@ -132,6 +131,12 @@ def _patterns() -> list[_Pattern]:
                 int(g[4]),
             )
         ),
+    )
+    add(
+        rf"(?:{part})?\b(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?)?({m})(?:\s+{_DAY})?,?\s+(?:of\s+)?"
+        rf"({YEAR_WORDS})\s+(?i:year)\b",
+        "relative",
+        month_of_year_word,
     )
     add(
         rf"(?:{part})?\b({anym}),?\s+(?:of\s+)?{_YEAR}",
@@ -203,28 +208,28 @@ def _patterns() -> list[_Pattern]:
     add(
         rf"(?<![\d,.]){_DAY}\s*(?:-|–|—|and|to)\s*{_DAY}\s+(?:of\s+)?({anym}),?\s+{_YEAR}",
         "absolute",
-        lambda g: _fixed(_days(int(g[4]), mon[g[3].rstrip(".")], g[1], g[2])),
+        lambda g: _fixed(days_of(int(g[4]), mon[g[3].rstrip(".")], g[1], g[2])),
     )
     add(
         rf"\b({anym})\s+{_DAY}\s*(?:-|–|—|and|to)\s*{_DAY},?\s+{_YEAR}",
         "absolute",
-        lambda g: _fixed(_days(int(g[4]), mon[g[1].rstrip(".")], g[2], g[3])),
+        lambda g: _fixed(days_of(int(g[4]), mon[g[1].rstrip(".")], g[2], g[3])),
     )
     add(
         rf"(?<![\d,.])\b(?:the\s+)?{_DAY}(?:\s*(?:-|–|—|and|to)\s*{_DAY})?\s+(?:of\s+)?"
         rf"({anym})\b(?!\s*\d)",
         "relative",
-        lambda g: _month_days(mon[g[3].rstrip(".")], g[1], g[2]),
+        lambda g: month_days(mon[g[3].rstrip(".")], g[1], g[2]),
     )
     add(
         rf"\b({ab})\.?\s+{_DAY}\b(?:\s*(?:-|–|—|and|to)\s*{_DAY}\b)?(?!,?\s*\d)",
         "relative",
-        lambda g: _month_days(mon[g[1]], g[2], g[3]),
+        lambda g: month_days(mon[g[1]], g[2], g[3]),
     )
     add(
         rf"\b({m})\s+{_DAY}\s*(?:-|–|—|and|to)\s*{_DAY}\b(?!,?\s*\d)",
         "relative",
-        lambda g: _month_days(mon[g[1]], g[2], g[3]),
+        lambda g: month_days(mon[g[1]], g[2], g[3]),
     )
     add(
         r"\b(?:(?:earlier|later)\s+)?(this|last|next|the\s+previous|the\s+following|the\s+next|"
@@ -318,30 +323,8 @@ def _bare_month(g: re.Match[str]) -> Resolver | None:
         iv = _month_occurrence(m1, m2, mode, a)
         if iv is None or day is None:
             return iv
-        dd = _safe_day(iv.lo.year, m1, day)
+        dd = safe_day(iv.lo.year, m1, day)
         return day_interval(dd) if dd else iv
-
-    return res
-
-
-def _days(year: int, month: int, d1: str, d2: str | None) -> Interval | None:
-    """Days ``d1`` to ``d2`` (or ``d1``) of one month; None when one is not a real day."""
-    a = _safe_day(year, month, int(d1))
-    b = _safe_day(year, month, int(d2)) if d2 else a
-    if a is None or b is None or b < a:
-        return None
-    return day_interval(a, b)
-
-
-def _month_days(month: int, d1: str, d2: str | None) -> Resolver | None:
-    """ "15 November", "15 and 18 November", "Nov 18": days of the month's occurrence
-    nearest the narrative or latest before publication."""
-    if _days(2000, month, d1, d2) is None:
-        return None
-
-    def res(a: Anchor) -> Interval | None:
-        iv = _month_occurrence(month, month, "bare", a)
-        return _days(iv.lo.year, month, d1, d2) if iv else None
 
     return res
 

@@ -60,9 +60,27 @@ def compares_since(date_head: Token) -> bool:
         if t.lower_ != "since":
             continue
         noun = t.head
-        return noun.pos_ in _NOMINAL and any(
-            c.tag_ in ("JJS", "RBS") or c.lower_ in _FIRST_WORDS for c in noun.children
-        )
+        if noun.pos_ in _NOMINAL and any(_superlative(c) for c in noun.children):
+            return True
+        return _after_superlative(t)
+    return False
+
+
+def _superlative(tok: Token) -> bool:
+    return tok.tag_ in ("JJS", "RBS") or tok.lower_ in _FIRST_WORDS
+
+
+def _after_superlative(since: Token) -> bool:
+    """Whether "since" follows a superlative phrase within a few words ("the largest since
+    2009", "as the most severe since the shutdown of 2019"), however the parser hung it."""
+    for k in range(1, 4):
+        if since.i - k < since.sent.start:
+            return False
+        tok = since.doc[since.i - k]
+        if tok.pos_ in _VERBAL or tok.is_punct:
+            return False
+        if tok.tag_ in ("JJS", "RBS") or tok.lower_ == "first":
+            return True
     return False
 
 

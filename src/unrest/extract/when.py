@@ -29,7 +29,16 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._date_base import spanning
-from unrest.extract._date_found import Found, asks_about, finest, quote_spans
+from unrest.extract._date_entries import entry_now, entry_weekday, restated
+from unrest.extract._date_flashback import in_noun_modifier, simple_past_root, steps_back
+from unrest.extract._date_found import (
+    Found,
+    asks_about,
+    finest,
+    is_contrast,
+    is_year_at,
+    quote_spans,
+)
 from unrest.extract._date_spans import by_span, combine
 from unrest.extract._date_story import (
     coarse_flashback,
@@ -42,9 +51,7 @@ from unrest.extract._date_story import (
     within_span,
 )
 from unrest.extract._date_syntax import (
-    ancestors,
     attributes_after,
-    compares_since,
     described_nouns,
     goes_on,
     has_verb,
@@ -69,18 +76,11 @@ from unrest.extract._dates import (
     find_expressions,
     interval_of,
     is_stamp,
-    words,
 )
 from unrest.model import DateValue, PublishedDate
 from unrest.nlp import doc_text, sentences
 
-_COMPARISON = re.compile(
-    r"\b(?:as|like|than)\s+\w+\s+(?:did|do|does|had|have|has|were|was)"
-    r"\s+(?:in|on|during|at)?\s*$",
-    re.IGNORECASE,
-)
 _BY = re.compile(r"\b[Bb]y\s+(?:the\s+)?$")
-_NOT_YEAR_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 # Determiners that point back to a thing already named ("that uprising").
 _POINTING = frozenset({"that", "this", "those", "these"})
 # Quotations shorter than this many words are slogans or phrases, not speech.
@@ -123,6 +123,8 @@ class Timeline:
         # A date that only names a thing ("the November 2019 protests"): the time of
         # its own sentence, not carried to the next ones.
         self._own: Interval | None = None
+        # The day of the dated entry ("7 December - Strike ends") being read, if any.
+        self._entry: Interval | None = None
         self._sweep()
 
     # ------------------------------------------------------------------ public
@@ -310,18 +312,28 @@ class Timeline:
         stamps = [self._is_stamp_line(s, ex) for s, ex in zip(self._sents, exprs, strict=True)]
         # One lone date line is a page date (printed or viewed), not a timeline.
         timeline = sum(stamps) >= _MIN_STAMPS
+        # The story's day a past-perfect flashback stepped back from, until the simple
+        # past takes the story up again.
+        resume: Interval | None = None
         for sent, found_exprs, stamp in zip(self._sents, exprs, stamps, strict=True):
+            if resume is not None and simple_past_root(sent):
+                narrative = self._mentioned = resume
+                resume = None
             self._before.append(narrative)
             self._own = None
             if timeline and stamp:
                 found, narrative_here = self._stamp(sent, found_exprs[0])
             else:
-                found, narrative_here = self._read_sentence(sent, found_exprs, narrative)
+                found, narrative_here = self._read_sentence(
+                    sent, restated(sent.text, found_exprs), narrative
+                )
             self._pubs.append(self._local)
             self._episodes.append(self._episode)
             self._found.append(found)
             self._set_by.append(narrative_here or self._own)
             if narrative_here is not None:
+                back = steps_back(sent, narrative_here, narrative)
+                resume = (resume or narrative) if back else None
                 narrative, age = narrative_here, 0
             else:
                 age += 1
@@ -363,7 +375,16 @@ class Timeline:
             here = here if contrast else iv
             if expr.role == "since" and not contrast:
                 self._episode = iv
-            self._mentioned = iv
+            # An earlier day named in passing ("the commander killed on 3 January") is not
+            # what "the following day" counts from: the story's time is.
+            aside = (
+                current is not None
+                and iv.precision == current.precision == "day"
+                and iv.hi < current.lo
+                and in_noun_modifier(span.root)
+            )
+            if not contrast:
+                self._mentioned = current if aside else iv
             if expr.role != "since" and not contrast and in_since_scope(span.root):
                 self._episode = self._since(iv, self._local)
             speech = quote is None or self._quote_words(quote) >= _SPEECH_WORDS
@@ -373,7 +394,7 @@ class Timeline:
                 or (iv.precision == "month" and attributes_after(span.root))
             ) and is_speech_time(span.root)
             if not contrast and heads_entry(sent.text, expr.start, expr.end):
-                setter = current = main = iv
+                setter = current = main = self._entry = iv
                 continue
             if not speech or contrast or timestamp or not has_verb(sent):
                 continue
@@ -405,6 +426,7 @@ class Timeline:
         sets the narrative time and is the "now" of the entry that follows, even when it
         lies after the publication date (a page updated later)."""
         iv = expr.resolve(Anchor(self._local))
+        self._entry = None
         start, end = sent.start_char + expr.start, sent.start_char + expr.end
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if iv is None or iv.precision != "day" or span is None or len(span) == 0:
@@ -421,7 +443,8 @@ class Timeline:
         if expr.role == "since":
             iv = expr.resolve(since_anchor(self._local, narrative, self._mentioned))
         else:
-            iv = expr.resolve(Anchor(self._local, narrative, self._mentioned))
+            now = entry_now(self._entry, self._local) if entry_weekday(expr.text) else None
+            iv = expr.resolve(Anchor(now or self._local, narrative, self._mentioned))
         if iv is None or (self._local is not None and iv.lo > self._local.hi):
             return None
         if expr.role == "since":
@@ -436,13 +459,7 @@ class Timeline:
         return iv
 
     def _is_contrast(self, span: Span) -> bool:
-        before = doc_text(self.doc)[max(0, span.start_char - 40) : span.start_char]
-        if _COMPARISON.search(before):
-            return True
-        if compares_since(span.root):
-            return True
-        contrast = words()["contrast_words"]
-        return any(t.lower_ in contrast for t in ancestors(span.root)[1:4])
+        return is_contrast(self.doc, span)
 
     # ------------------------------------------------------------------ helpers
 
@@ -450,19 +467,7 @@ class Timeline:
         return self._sent_index[token.sent.start]
 
     def _is_year(self, start: int, end: int) -> bool:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return False
-        tok = span[0]
-        if tok.ent_type_ == "DATE":
-            return True
-        if tok.ent_type_ in _NOT_YEAR_ENTS:
-            return False
-        prev = self.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-        if nxt is not None and (nxt.tag_ == "NNS" or nxt.pos_ in ("VERB", "AUX")):
-            return False
-        return prev in words()["time_prepositions"] or prev in ("the", "'s", "’s")
+        return is_year_at(self.doc, start, end)
 
     def _quote_of(self, char: int) -> tuple[int, int] | None:
         for q in self._quotes:
