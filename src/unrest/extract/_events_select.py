@@ -54,14 +54,67 @@ def segment(trig: Trigger) -> Span:
 
 def split_clauses(kept: list[Trigger]) -> list[Trigger]:
     """Two reports of one type in clauses joined by a semicolon ("police killed
-    hundreds; a rights group has documented 304 deaths") are two mentions, each
-    with its own clause as evidence."""
+    hundreds; a rights group has documented 304 deaths") or in coordinated clauses
+    with subjects of their own ("police used live ammunition, and eight were
+    killed") are two mentions, each with its own clause as evidence."""
     out = []
     for trig in kept:
         seg = segment(trig)
-        split = any(k.type == trig.type and segment(k) != seg for k in kept if k is not trig)
-        out.append(dataclasses.replace(trig, evidence=seg) if split else trig)
+        same = [k for k in kept if k is not trig and k.type == trig.type]
+        if any(segment(k) != seg for k in same):
+            out.append(dataclasses.replace(trig, evidence=seg))
+            continue
+        head = clause_head(trig.trigger.root)
+        if any(clause_head(k.trigger.root).i != head.i for k in same):
+            out.append(dataclasses.replace(trig, evidence=clause_span(head, seg)))
+            continue
+        out.append(trig)
     return out
+
+
+_CLAUSE_LINKS = {"conj", "parataxis"}
+_CONTRAST_MARKS = {"while", "whereas"}
+
+
+def _own_clause(verb: Token) -> bool:
+    """A coordinated (or contrasted) clause with its own subject: "..., and eight
+    *were killed*", "while security forces *killed* hundreds"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return False
+    linked = verb.dep_ in _CLAUSE_LINKS or (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children)
+    )
+    if not linked:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def clause_head(tok: Token) -> Token:
+    """The head of the top-level clause holding ``tok``: the sentence root, or a
+    coordinated clause with its own subject under it."""
+    path = [tok, *tok.ancestors]
+    head = path[-1]
+    for cur in reversed(path[:-1]):  # from the root down to ``tok``
+        if cur.head.i == head.i and _own_clause(cur):
+            head = cur
+    return head
+
+
+def clause_span(head: Token, within: Span) -> Span:
+    """The words of the clause of ``head`` (without other clauses' words), inside ``within``."""
+    doc = head.doc
+    words = [t.i for t in within if clause_head(t).i == head.i and not t.is_space]
+    if not words:
+        return within
+    start, end = min(words), max(words) + 1
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc" or doc[start].is_space):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].dep_ == "cc" or doc[end - 1].is_space
+    ):
+        end -= 1
+    return doc[start:end] if end > start else within
 
 
 CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "conj", "xcomp", "acl", "csubj", "parataxis"}

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from unrest.errors import ConfigError
 from unrest.extract import _events_clauses as cl
+from unrest.extract import _events_narrative as nar
 
 _MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought"}
 _HEDGE_MODALS = {"could", "may", "might", "must"}
@@ -248,7 +249,7 @@ def _infinitive_irrealis(verb: Token, onto: Ontology) -> bool:
         if verb.dep_ == "conj":
             return _infinitive_irrealis(gov, onto)
         if gov.lemma_.lower() in governors and (has_to or verb.tag_ in ("VB", "VBG")):
-            return True
+            return not nar.attempt_made(gov)
         if verb.dep_ == "advcl" and has_to:
             return True
         if gov.dep_ == "acomp" and gov.lemma_.lower() in governors:
@@ -402,9 +403,10 @@ def _subject_of_time_clause(noun: Token, onto: Ontology) -> bool:
     return verb.head is not verb and _marked(verb, onto.words("time_marks"))
 
 
-def generic_noun(tok: Token, onto: Ontology) -> bool:
+def generic_noun(tok: Token, onto: Ontology, *, narrative: bool = False) -> bool:
     """True for generic or unreal uses: "every protest", "future protests",
-    "protests are necessary", or a bare singular abstract noun."""
+    "protests are necessary", or a bare singular abstract noun. In a ``narrative``
+    (historical present) line, a simple present tells a past event."""
     generic = onto.words("generic_determiners")
     for noun in {tok, _noun_top(tok)}:
         if any(c.lower_ in generic and c.dep_ in ("det", "nummod", "amod") for c in noun.children):
@@ -423,7 +425,7 @@ def generic_noun(tok: Token, onto: Ontology) -> bool:
     if not informative and tok.tag_ == "NN" and coordinated:
         return True
     bare = not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in kids)
-    return bare and simple_present(clause_verb(tok))
+    return bare and not narrative and simple_present(clause_verb(tok))
 
 
 def simple_present(verb: Token | None) -> bool:

@@ -10,6 +10,7 @@ attack, "hunger strike" a strike), and modality (see ``_modality``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from unrest.extract import _events_clauses as cl
 from unrest.extract import _events_confidence as conf_
 from unrest.extract import _events_context as ctx
+from unrest.extract import _events_narrative as nar
 from unrest.extract import _events_select as sel
 from unrest.extract import _events_surface as surf
 from unrest.extract import _modality as mod
@@ -32,6 +34,7 @@ _PEOPLE_ENTS = {"PERSON", "NORP"}
 _RELATIVE = {"who", "whom", "that", "which"}
 _PERSON_SUFFIXES = ("ist", "ian", "ee", "eer", "er", "or", "ant")
 _HEADLINE_WORDS = 25
+_CITATIONS = re.compile(r"(?:\[(?:\d+|[a-z][a-z ]*)\])+$")  # "...earlier.[25]", "[citation needed]"
 _MORE_SPECIFIC = {"attack": ("property_attack",), "property_attack": ("strike",)}
 _PARTICLES = {"away", "off", "up", "down", "out"}
 _PHRASE_LINKS = {"prep", "agent", "dative", "prt"}
@@ -97,7 +100,7 @@ def is_headline(sent: Span) -> bool:
     Headlines restate the lead in telegraphic style ("Police kill three as
     protests spread"); the article body reports the same events in full.
     """
-    text = sent.text.strip()
+    text = _CITATIONS.sub("", sent.text.strip()).rstrip()
     if not text or text[-1] in ".!?\"\u201d\u2019')":
         return False
     full = doc_text(sent.doc)
@@ -130,12 +133,13 @@ def _drop_borrowed(found: list[Trigger], onto: Ontology) -> list[Trigger]:
         purpose = trig.kind == "verb" and mod.irrealis(trig.trigger.root, onto) == "purpose"
         if purpose and any(t.type != trig.type for t in found):
             continue
+        if nar.purpose_adjunct(trig.trigger.root) and any(t.type != trig.type for t in found):
+            continue  # "closed their shops *in protest*" is a strike
         if trig.kind == "agent" and trig.trigger.root.lemma_.lower() in onto.words("weak_agents"):
             verb = mod.clause_verb(trig.trigger.root)
-            if verb is not None and any(
-                (verb.i, typ) in other for typ in EVENT_TYPES if typ != trig.type
-            ):
-                continue
+            acts = [] if verb is None else [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+            if any((v.i, typ) in other for v in acts for typ in EVENT_TYPES if typ != trig.type):
+                continue  # "a crowd tried to *set fire* to a depot
         out.append(trig)
     return out
 
@@ -177,6 +181,8 @@ def _token_candidates(tok: Token, lex: TypeLexicon, onto: Ontology) -> list[_Can
     out.extend(
         _Candidate(typ, tok, kind) for typ, kind in ctx.extra_cues(tok, onto) if typ == lex.name
     )
+    if lex.name == "censorship" and nar.connectivity_cut(tok):
+        out.append(_Candidate(lex.name, tok, "phrase"))
     return out
 
 
@@ -234,7 +240,7 @@ def _objects(verb: Token) -> list[Token]:
 def _is_person(tok: Token, onto: Ontology, loose: bool = True) -> bool:
     """Whether ``tok`` names people: a person noun, a PERSON/NORP entity, a
     pronoun or a number standing for people ("executed all who...", "killed 12")."""
-    if tok.ent_type_ in _PEOPLE_ENTS:
+    if tok.ent_type_ in _PEOPLE_ENTS or _named_person(tok):
         return True
     people = onto.words("person_nouns")
     lemma = tok.lemma_.lower()
@@ -260,6 +266,16 @@ def _is_person(tok: Token, onto: Ontology, loose: bool = True) -> bool:
         and tok.pos_ in ("NUM", "NOUN")
         and tok.lemma_.lower() in _QUANTITIES
     )
+
+
+def _named_person(tok: Token) -> bool:
+    """A name the tagger left untyped but told as a person: a two-word name or a
+    name with an age ("Majid Rahimi, 23, was hanged")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON"):
+        return False
+    aged = any(c.dep_ == "appos" and c.like_num for c in tok.children)
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in tok.children)
+    return aged or (named and tok.is_title and tok.ent_type_ == "")
 
 
 def _lemmas(tok: Token) -> set[str]:
@@ -350,6 +366,8 @@ def _noun_type(tok: Token, lex: TypeLexicon, onto: Ontology) -> str | None:
         return "execution"
     if mods & lex.noun_blocks.get(lemma, frozenset()):
         return None
+    if lemma in onto.words("anchored_nouns") and not nar.anchored_use(tok):
+        return None
     needs = lex.noun_needs.get(lemma)
     if needs is not None and not _needs_met(tok, needs, mods, onto):
         return None
@@ -369,8 +387,9 @@ def _needs_met(tok: Token, needs: frozenset[str], mods: set[str], onto: Ontology
         return True
     if mods & needs:
         return True
-    sentence = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
-    return "_sentence" in needs and bool(sentence & needs)
+    if "_sentence" not in needs:
+        return False
+    return bool(nar.context_words(tok, 2 if "_context" in needs else 0) & needs)
 
 
 def _modifiers(tok: Token) -> set[str]:
@@ -397,19 +416,20 @@ def _judge(
     tok = cand.token
     if mod.is_slogan(tok, sent, regions, onto):
         return None
-    if cand.kind in ("noun", "agent") and _noun_dropped(tok, onto):
+    narrative = nar.dated_line(tok)
+    if cand.kind in ("noun", "agent") and _noun_dropped(tok, onto, narrative=narrative):
         return None
     why = mod.irrealis(tok, onto)
     if why is not None and not (why == "purpose" and _protest_purpose(cand, onto)):
         return None
-    if cand.kind == "verb" and (_verb_reference(tok, onto) or _habitual(tok)):
+    if cand.kind == "verb" and (_verb_reference(tok, onto) or (_habitual(tok) and not narrative)):
         return None
     if ctx.under_negated_saying(mod.clause_verb(tok) or tok):
         return None
     if cand.kind in ("verb", "phrase") and ctx.about_anyone(tok):
         return None
     soft = cand.kind == "noun" and tok.lemma_.lower() in onto.words("soft_nouns")
-    if soft and not mod.past_or_perfect(mod.clause_verb(tok)):
+    if soft and not (mod.past_or_perfect(mod.clause_verb(tok)) or narrative):
         return None
     hedged = mod.hedged(tok, sent, onto)
     conf = conf_.confidence(
@@ -425,10 +445,10 @@ def _judge(
     )
 
 
-def _noun_dropped(tok: Token, onto: Ontology) -> bool:
+def _noun_dropped(tok: Token, onto: Ontology, *, narrative: bool = False) -> bool:
     return (
         mod.reference_only(tok, onto)
-        or mod.generic_noun(tok, onto)
+        or mod.generic_noun(tok, onto, narrative=narrative)
         or mod.backreference(tok, onto)
         or cl.called_for(tok, onto)
         or cl.classifying_attr(tok)

@@ -1,0 +1,132 @@
+"""Narrative context of event triggers (private to ``events``), round three.
+
+* timeline entries ("* 31 December - The government *blocks* access ...") tell past
+  events in the historical present: their simple present is no habit;
+* an ambiguous noun's needed word may sit in the sentence before ("The internet
+  went dark. ... *The shutdown* lasted six days");
+* an attempt that happened ("a crowd *tried to set fire* to a depot") is reported;
+* connectivity that "fell" or "slowed", or access "restored", reports censorship;
+* a bare "in protest" adjunct only tells the purpose of another event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from unrest.nlp import doc_text, sentences
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DATED_LINE = re.compile(
+    rf"^[\s*\u2022\u00b7#-]*(?:\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?"
+    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{4}})\s*[\u2013\u2014:-]\s",
+    re.IGNORECASE,
+)
+_ATTEMPTS = {"try", "attempt"}
+_NOBODY = {"nobody", "none", "noone", "neither"}
+_NET_WORDS = {"connectivity", "internet", "access", "connection", "data", "web", "network"}
+_DROP_VERBS = {"fall", "drop", "plunge", "slow", "collapse", "plummet", "decline", "dip"}
+_DARK_VERBS = {"go"}
+_DARK_WORDS = {"dark", "offline", "off", "down", "silent"}
+_RESTORE_VERBS = {"restore", "unblock", "reconnect"}
+
+
+def dated_line(tok: Token) -> bool:
+    """The sentence of ``tok`` sits in a line that opens with a date: a timeline
+    entry, told in the historical present."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.sent.start_char) + 1
+    return _DATED_LINE.match(text[start : start + 60]) is not None
+
+
+def context_words(tok: Token, before: int = 2) -> set[str]:
+    """Lemmas and words of the sentence of ``tok`` and of up to ``before`` sentences
+    before it in the same paragraph."""
+    sents = sentences(tok.doc)
+    idx = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+    if idx is None:
+        return set()
+    words: set[str] = set()
+    for k in range(idx, max(idx - before, 0) - 1, -1):
+        sent = sents[k]
+        words |= {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        if k < idx and "\n\n" in doc_text(tok.doc)[sent.end_char : sents[k + 1].start_char]:
+            break
+    return words
+
+
+def attempt_made(gov: Token) -> bool:
+    """ "tried to set fire", "had attempted to torch": an attempt that happened (a past,
+    unnegated, unmodalised try/attempt) reports the act attempted."""
+    if gov.lemma_.lower() not in _ATTEMPTS:
+        return False
+    auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in auxes):
+        return False
+    for subj in (c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in _NOBODY or any(d.lower_ == "no" for d in subj.children):
+            return False  # "nobody has attempted to ..."
+    if gov.tag_ == "VBD":
+        return True
+    if gov.tag_ == "VBN":
+        return any(c.lemma_ == "have" for c in auxes)
+    return gov.tag_ == "VBG" and gov.dep_ in ("acl", "advcl")
+
+
+def connectivity_cut(tok: Token) -> bool:
+    """ "connectivity *fell* to 5 per cent", "the internet *went dark*", "access was
+    *restored*": what happened to the network tells a shutdown."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in _DROP_VERBS:
+        return any(_net(s) for s in subjects)
+    if lemma in _DARK_VERBS:
+        dark = any(c.lower_ in _DARK_WORDS for c in tok.children)
+        return dark and any(_net(s) for s in subjects)
+    if lemma in _RESTORE_VERBS:
+        return any(_net(s) for s in (*subjects, *objects))
+    return False
+
+
+def _net(noun: Token) -> bool:
+    words = {noun.lemma_.lower()} | {
+        c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")
+    }
+    if noun.lemma_.lower() == "access":
+        return True
+    if noun.lemma_.lower() in ("service", "line"):
+        return bool(words & {"internet", "mobile", "data", "network"})
+    return bool(words & _NET_WORDS) and noun.lemma_.lower() in _NET_WORDS
+
+
+def purpose_adjunct(noun: Token) -> bool:
+    """ "closed their shops *in protest*": a bare "in protest" adjunct."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() != "protest":
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    return not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in noun.children)
+
+
+_STATIVE = {"be", "seem", "remain", "become", "appear"}
+
+
+def anchored_use(noun: Token) -> bool:
+    """A vague event noun ("unrest", "clashes") told of as an event: the subject of a
+    verb ("the unrest *spread*", "was organised by"), the noun of a clause ("clashes
+    *that broke out*"), or what people took part in."""
+    if any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in noun.children):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head.lemma_.lower() not in _STATIVE
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        verb = noun.head.head
+        if verb.lemma_.lower() == "part" and verb.dep_ == "dobj":
+            verb = verb.head
+        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        return main and verb.lemma_.lower() in ("take", "participate")
+    return False
