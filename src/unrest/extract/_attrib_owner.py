@@ -16,6 +16,7 @@ from unrest.model import AUTHOR, Source
 if TYPE_CHECKING:
     from unrest.extract._names import Speakers
 
+RECEIVED = frozenset({"receive", "obtain", "hear", "get"})  # unlike "gathered by X"
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 _NOT_AUTHORS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})  # "videos from Monday"
 
@@ -29,9 +30,11 @@ def evidence_owner(sp: Speakers, tok: Token) -> Source | None:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             verbs = [child, *(c for c in child.children if c.dep_ == "conj")]
             agents = [c for v in verbs for c in v.children if c.dep_ == "agent"]
+            # "information received by X" is X's to report, even in X's own report
+            own = child.lemma_.lower() not in RECEIVED
             for agent in agents:  # "videos posted online and verified by X"
                 for obj in (c for c in agent.children if c.dep_ == "pobj"):
-                    return owner(sp, obj)
+                    return owner(sp, obj, own)
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 if obj.ent_type_ not in _NOT_AUTHORS:
@@ -45,9 +48,9 @@ def evidence_owner(sp: Speakers, tok: Token) -> Source | None:
     return None
 
 
-def owner(sp: Speakers, tok: Token) -> Source | None:
+def owner(sp: Speakers, tok: Token, own: bool = True) -> Source | None:
     """Who ``tok`` is as the author of evidence: "our team" is the article's author,
-    "the network of X" is X."""
+    "the network of X" is X; with ``own``, so is the author its heading names."""
     if tok.lower_ in FIRST_PERSON or any(
         c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children
     ):
@@ -56,8 +59,8 @@ def owner(sp: Speakers, tok: Token) -> Source | None:
         for prep in (c for c in tok.children if c.dep_ == "prep"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if sp._proper_name(obj):
-                    return sp.speaker(obj)
-    return sp.speaker(tok)
+                    return sp.speaker(obj, own)
+    return sp.speaker(tok, own)
 
 
 def document_author(sp: Speakers, tok: Token) -> Source | None:

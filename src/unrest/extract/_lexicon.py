@@ -40,6 +40,8 @@ _SET_KEYS = (
     "estimate_nouns",
     "medium_words",
     "informant_nouns",
+    "kin_groups",
+    "charge_words",
     "person_nouns",
     "male_words",
     "female_words",
@@ -75,6 +77,8 @@ class Lexicon:
     estimate_nouns: frozenset[str]
     medium_words: frozenset[str]
     informant_nouns: frozenset[str]
+    kin_groups: frozenset[str]
+    charge_words: frozenset[str]
     person_nouns: frozenset[str]
     male_words: frozenset[str]
     female_words: frozenset[str]

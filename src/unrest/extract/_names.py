@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._attrib_owner import FIRST_PERSON, document_author, evidence_owner
+from unrest.extract._attrib_phrase import definite_the, note_mark, possessed
 from unrest.extract._attrib_refs import (
     Referents,
     crowd_member,
@@ -18,6 +19,7 @@ from unrest.extract._attrib_refs import (
     pronoun_source,
     trailing_subject,
 )
+from unrest.extract._attrib_self import is_own, own_names
 from unrest.extract._lexicon import Lexicon, lexicon
 from unrest.extract._names_index import (
     _NAME_GLUE,
@@ -29,6 +31,7 @@ from unrest.extract._names_index import (
     _text,
 )
 from unrest.model import AUTHOR, Source
+from unrest.nlp import doc_text
 
 __all__ = ["Lexicon", "NameIndex", "Speakers", "lexicon"]
 
@@ -46,6 +49,7 @@ class Speakers:
         self.names = NameIndex(doc)
         self._history: list[tuple[int, Source]] | None = None
         self.refs = Referents(doc, self.lex)
+        self.own = own_names(doc_text(doc), self.lex)  # the author, as its heading names it
         self.answers: list[tuple[int, int]] = []  # answers of an interview, with
         self.interviewee: Source | None = None  # whose they are: set by the Attributor
 
@@ -143,15 +147,21 @@ class Speakers:
             return False
         return not self._proper_name(subj)
 
-    def speaker(self, tok: Token) -> Source | None:
-        """Who ``tok`` (the subject of a reporting verb) is, or None when it is nobody."""
+    def speaker(self, tok: Token, own: bool = True) -> Source | None:
+        """Who ``tok`` (the subject of a reporting verb) is, or None when it is nobody;
+        with ``own``, the document's author when its heading names ``tok``."""
         if tok.lower_ in FIRST_PERSON or _first_person_owned(tok):
             return AUTHOR  # "we", "our researchers"
+        if own and self.own and is_own(tok, self._chain(tok), self.own):
+            return AUTHOR  # "the Centre documented ..." in the Centre's own report
         if tok.pos_ == "PRON":
             return pronoun_source(self, tok)
         named = self._name_after(tok) or self._named_group(tok)
         if named is not None:
-            return self.speaker(named)
+            found = self.speaker(named)
+            if found is not None and found.kind == "person" and self._medium(tok):
+                return Source("organization", found.name, found.text)  # "the daily Etemad"
+            return found
         proper = self._proper_name(tok)
         if proper:
             return self._named(proper, tok)
@@ -209,6 +219,16 @@ class Speakers:
             if app.pos_ == "NOUN" and _org_word(app, self.lex):
                 return self._name_after(app)
         return None
+
+    def _kind_noun(self, tok: Token) -> bool:
+        """A lower-case noun before a name telling its kind ("the rights group X")."""
+        kinds = self.lex.medium_words | self.lex.org_words
+        nominal = tok.pos_ in ("NOUN", "PROPN")  # "daily" may be tagged a proper noun
+        return nominal and tok.text.islower() and (self._medium(tok) or tok.lower_ in kinds)
+
+    def _medium(self, tok: Token) -> bool:
+        """Whether a common noun names a news medium or an organization ("daily")."""
+        return tok.lemma_.lower() in self.lex.medium_words | self.lex.org_words
 
     def _comma(self, tok: Token) -> bool:
         return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ","
@@ -299,6 +319,8 @@ class Speakers:
         phrase = self._phrase(subj)
         if text in self.names.known_orgs or _text(chain) in self.names.known_orgs:
             return Source("organization", self._org_name(chain), phrase)
+        if at > 0 and self._kind_noun(self.doc[at - 1]):
+            return Source("organization", self._org_name(chain), phrase)  # "the group X"
         outlet = self.names.described_outlet(text)
         if outlet is not None:  # "Mizan said", the article's "Mizan news agency"
             return Source("organization", outlet, phrase)
@@ -379,11 +401,19 @@ class Speakers:
                 return document_author(self, tok) or Source("unnamed", None, text)
             return Source("unnamed", None, text)
         definite = not plural and self._definite(tok, tokens)
+        informants = self.lex.informant_nouns
         if lemma in self.lex.backref_nouns and not plural and self._definite(tok, tokens, True):
             name = self.names.org_before(tok.i, lemma)
             if name is not None:
                 return Source("organization", name, text)
-        if lemma in self.lex.unnamed_heads or (plural and lemma in self.lex.informant_nouns):
+        owned = possessed(tok)
+        if lemma in self.lex.org_words and any(c.dep_ == "poss" for c in tok.children):
+            return Source("organization", text, text)  # "the Guards' intelligence organisation"
+        if lemma in self.lex.kin_groups or (plural and owned and lemma in informants):
+            return Source("organization", text, text)  # "his family", "their lawyers"
+        if plural and definite_the(tok) and (kind := self.names.described_as(tok.i, lemma)):
+            return Source("organization", kind, text)  # "the activist group X" ... "the activists"
+        if lemma in self.lex.unnamed_heads or (plural and lemma in informants):
             return Source("unnamed", None, text)
         if plural or lemma in self.lex.org_words:
             return Source("organization", text, text)
@@ -432,6 +462,8 @@ class Speakers:
         """The person a title stands for ("the minister" -> the one minister named),
         else its fullest form in the article ("High Commissioner" -> "UN High ...")."""
         words = {t.lower_ for t in tokens if t.dep_ in ("compound", "amod") or t.i == tok.i}
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return None  # "a member of parliament": one of several, as written
         holder = self.names.holder_of(words, tok.i)
         if holder is not None:
             return holder
@@ -446,7 +478,8 @@ class Speakers:
             if child.dep_ in stop:
                 break
             right = max(right, child.right_edge.i)
-        comma = next((t.i for t in self.doc[tok.i + 1 : right + 1] if t.text == ","), None)
+        ends = (t.i for t in self.doc[tok.i + 1 : right + 1] if t.text == "," or note_mark(t))
+        comma = next(ends, None)
         if comma is not None:  # "a sociologist at a university, who asked ...": the role ends
             right = comma - 1
         return _strip_det(list(self.doc[tok.left_edge.i : right + 1]))

@@ -167,6 +167,9 @@ class NameIndex:
             if before is not None and _org_head(before, self.lex):
                 found.add(name)  # "the news agency Mizan", however the tagger labels it
                 self.kinds.append((ent.start, name, before.lemma_.lower()))
+                for mod in (c for c in before.children if c.dep_ in ("compound", "amod")):
+                    if mod.text.islower():  # "the activist group X": "the activists" later
+                        self.kinds.append((ent.start, name, mod.lemma_.lower()))
             if ent.label_ in ("GPE", "LOC", "NORP"):
                 continue
             for app in (c for c in ent.root.children if c.dep_ == "appos"):
@@ -237,6 +240,12 @@ class NameIndex:
             if self._speaks(i):
                 return name
         return before[-1][1] if before else None
+
+    def described_as(self, at: int, kind: str) -> str | None:
+        """The last organization before ``at`` the article described by ``kind``
+        ("the activist group X" for "the activists")."""
+        found = [name for i, name, k in self.kinds if i < at and k == kind]
+        return found[-1] if found else None
 
     def _speaks(self, i: int) -> bool:
         """Whether the name at token ``i`` is the subject of a reporting verb or "according to"."""

@@ -276,14 +276,14 @@ class QuoteFinder:
             return True, None, None
         verbs = [v for s in sents for v in self._frame(s, pair) if self._is_verb(v)]
         verbs.sort(key=lambda v: min(abs(v.idx - pair.open), abs(v.idx - pair.close)))
-        found_in = self._from_verbs(verbs)
+        found_in = self._from_verbs(verbs, pair)
         if found_in is not None:
             return found_in
         nearby = self._label(pair) or self._continued(found, pair)
         if nearby is not None:
             return False, nearby, None
         for candidates in (self._after(last, pair), self._before(first, pair)):
-            found_in = self._from_verbs(candidates)
+            found_in = self._from_verbs(candidates, pair)
             if found_in is not None:
                 return found_in
         return False, self._introduced(first, pair), None
@@ -305,12 +305,15 @@ class QuoteFinder:
         source = self.speakers.speaker(subj)
         return source if source is not None and source.kind == "person" else None
 
-    def _from_verbs(self, verbs: list[Token]) -> tuple[bool, Source | None, Token | None] | None:
-        """The first of ``verbs`` that names a speaker (or a chant), if one does."""
+    def _from_verbs(
+        self, verbs: list[Token], pair: MarkPair
+    ) -> tuple[bool, Source | None, Token | None] | None:
+        """The first of ``verbs`` that names a speaker (or a chant), if one does; not one
+        whose subject the quotation itself holds ("…that "armed men used X" and promised")."""
         for verb in verbs:
             if verb.lemma_.lower() in self.lex.chant_verbs:
                 return True, None, None
-            source = self._verb_speaker(verb)
+            source = self._verb_speaker(verb, pair)
             if source is not None:
                 return False, source, verb
         return None
@@ -342,9 +345,9 @@ class QuoteFinder:
             or (lemma in self.lex.chant_verbs)
         )
 
-    def _verb_speaker(self, verb: Token) -> Source | None:
+    def _verb_speaker(self, verb: Token, pair: MarkPair) -> Source | None:
         subj, source, _ = self.speakers.verb_source(verb)
-        if subj is None:
+        if subj is None or pair.open <= subj.idx < pair.close:
             return None
         if subj.lemma_.lower() in self.lex.voices and not crowd_member(subj, self.lex):
             return Source("unnamed", None, subj.text)

@@ -10,12 +10,15 @@ document with their speakers. Word lists live in ``unrest/data/reporting.yaml``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract._attrib_labels import label
+from unrest.extract._attrib_quotes import in_answers, quoted_within, short_quote, word_count
 from unrest.extract._attrib_scope import clause_break
-from unrest.extract._names import Lexicon, Speakers
+from unrest.extract._attrib_self import received, that_conjunct
+from unrest.extract._names import Speakers
 from unrest.extract._names_interview import answer_spans, inside, interviewee
 from unrest.extract._quotes import _MIN_WORDS, QuoteFinder, RawQuote
 from unrest.model import AUTHOR, Source
@@ -28,13 +31,13 @@ _COMPLEMENT_DEPS = frozenset(
     {"ccomp", "xcomp", "dobj", "parataxis", "attr", "oprd", "nsubjpass", "dep", "pcomp"}
 )
 _ABOUT_PREPS = frozenset({"of", "about", "on", "over"})
+_NOT_ABOUT = frozenset({"account", "behalf", "basis"})  # "on account of": a cause
 _NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp", "relcl"})
-_WORD = re.compile(r"\d[\d,.]*\d|\w+")  # "20,000" is one word
-_TERM_MARKERS = frozenset({"called", "so", "as", "dubbed", "termed", "named", "word", "term"})
 _CITATION = re.compile(r"[.!?]\[\d+\]?$")  # "farmland.[19": a sentence end glued to a note
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Marks of clauses that still assert what they report ("..., while X said that ...").
 _ASSERTING_MARKS = frozenset({"that", "whether", "while", "whereas", "although", "though", "as"})
+_GIVING = frozenset({"give", "provide", "offer"})  # estimate verbs needing no "at"
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 
@@ -54,12 +57,12 @@ def _governs(child: Token, speech_nouns: frozenset[str]) -> bool:
     True for complements ("said that ..."), "spoke of ...", and speech nouns
     carrying the report ("said in a statement that ...").
     """
-    if child.dep_ in _COMPLEMENT_DEPS:
+    if child.dep_ in _COMPLEMENT_DEPS or that_conjunct(child):
         return True
     if child.dep_ not in ("prep", "agent"):
         return False
     if child.lower_ in _ABOUT_PREPS:
-        return True
+        return not any(c.lemma_.lower() in _NOT_ABOUT for c in child.children)
     return any(c.dep_ == "pobj" and c.lemma_.lower() in speech_nouns for c in child.children)
 
 
@@ -82,7 +85,7 @@ class Attributor:
         self._answers = answer_spans(doc_text(doc))
         self._interviewee = interviewee(self.speakers.names.persons) if self._answers else None
         self.speakers.answers, self.speakers.interviewee = self._answers, self._interviewee
-        self.quotes: list[RawQuote] = _in_answers(
+        self.quotes: list[RawQuote] = in_answers(
             QuoteFinder(doc, self.speakers).quotes(), self._answers, self._interviewee
         )
         self._hedges = [re.compile(r"\b" + re.escape(p) + r"\b") for p in self.lex.hedge_phrases]
@@ -152,7 +155,17 @@ class Attributor:
             inner = inner or source
         if inner is not None:
             return inner
-        return self._parenthetical(tok) or self._trailing(tok)
+        return self._parenthetical(tok) or self._trailing(tok) or self._said_of(tok)
+
+    def _said_of(self, tok: Token) -> Source | None:
+        """Who a relative clause of the trigger says holds of it: "a march that organisers
+        said drew a million people", "the rally, which police said was illegal"."""
+        for rel in (c for c in tok.children if c.dep_ == "relcl" and self._reports(c)):
+            if any(c.dep_ == "ccomp" for c in rel.children):
+                _, source, _ = self.speakers.verb_source(rel)
+                if source is not None:
+                    return source
+        return None
 
     def _frame_source(self, child: Token, head: Token) -> Source | None:
         """Who ``head`` says asserts ``child``, when ``head`` is a reporting verb governing it."""
@@ -247,6 +260,8 @@ class Attributor:
             for c in verb.children
             if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.estimate_nouns
         ]
+        if verb.lemma_.lower() in _GIVING:
+            return bool(counted)  # "local reports give a toll of three"
         after = (t for t in verb.subtree if t.i > verb.i)
         return bool(counted) and any(t.lower_ in ("at", "as") for t in after)
 
@@ -299,8 +314,24 @@ class Attributor:
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs:
                 source = self.speakers.speaker(objs[0])
+                if source is not None and source.kind == "unnamed":
+                    return self._named_partner(to, objs[0]) or source
                 if source is not None:
                     return source
+        return None
+
+    def _named_partner(self, to: Token, obj: Token) -> Source | None:
+        """A proper name joined to an unnamed first source ("according to students and
+        to the rights group X"): the one the text names."""
+        others = [c for c in obj.children if c.dep_ == "conj"]
+        for prep in (c for c in to.children if c.dep_ == "conj" and c.lower_ == "to"):
+            others += [c for c in prep.children if c.dep_ == "pobj"]
+        for other in others:
+            if not any(t.pos_ == "PROPN" for t in other.subtree):
+                continue
+            source = self.speakers.speaker(other)
+            if source is not None and _named(source):
+                return source
         return None
 
     def _passive_report(self, tok: Token) -> Source | None:
@@ -323,6 +354,9 @@ class Attributor:
     def _noun_frame(self, tok: Token) -> Source | None:
         """Whose report ("reports of arrests", "claims that ..."), else nobody in particular."""
         for child, head in self._path(tok):
+            got = received(child, head, self.lex)
+            if got is not None:
+                return got  # "X received information that ...": hearsay
             if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.report_nouns:
                 continue
             if head.dep_ == "pobj" and head.head.lower_ in ("on", "by"):
@@ -401,10 +435,6 @@ def _clause(verb: Token) -> bool:
     return verb.tag_ in _FINITE and subject
 
 
-def _word_count(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
 def find_quotes(doc: Doc, attributor: Attributor | None = None) -> list[QuoteSpan]:
     """Direct quotations with speakers (fullest name in the article); no slogans.
 
@@ -418,69 +448,14 @@ def find_quotes(doc: Doc, attributor: Attributor | None = None) -> list[QuoteSpa
     for q in att.quotes:
         if q.slogan or q.speaker is None or q.speaker.name is None:
             continue
-        if q.depth and not _quoted_within(q, att.quotes):
+        if q.depth and not quoted_within(q, att.quotes):
             continue
         if q.speaker.kind not in ("person", "organization"):
             continue
         text = doc_text(doc)[q.start : q.end]
-        if _word_count(text) < _MIN_WORDS and not _short_quote(doc, q, att.lex):
+        if word_count(text) < _MIN_WORDS and not short_quote(doc, q, att.lex):
             continue
+        if label(doc, q, att.lex):
+            continue  # "known as the "Mothers of X"", "convicted of "waging war""
         spans.append(QuoteSpan(q.speaker.name, text, q.start, q.end))
     return spans
-
-
-def _quoted_within(q: RawQuote, quotes: list[RawQuote]) -> bool:
-    """Whether a quotation inside another is one its speaker quotes another person with
-    ("The supervisor said 'go home'"): its verb inside the outer one, another speaker."""
-    outer = [o for o in quotes if o.depth == q.depth - 1 and o.start <= q.open < o.end]
-    if q.speaker is None or q.speaker.kind != "person":
-        return False  # a group's words cited inside a statement are the statement's
-    if not outer or q.verb is None or not outer[-1].start <= q.verb.idx < outer[-1].end:
-        return False
-    inner, speaker = _last_word(q.speaker), _last_word(outer[-1].speaker)
-    return inner is not None and inner != speaker
-
-
-def _last_word(source: Source | None) -> str | None:
-    words = (source.name or "").split() if source is not None else []
-    return words[-1].lower() if words else None
-
-
-def _in_answers(
-    quotes: list[RawQuote], answers: list[tuple[int, int]], who: Source | None
-) -> list[RawQuote]:
-    """Quotations in the answers of an interview spoken by "he", "she" or nobody found
-    are the interviewee's (a pronoun may otherwise take a person the answer mentions)."""
-    if who is None:
-        return quotes
-    return [
-        replace(q, speaker=who)
-        if not q.slogan and inside(answers, q.start) and _by_pronoun(q.speaker)
-        else q
-        for q in quotes
-    ]
-
-
-def _by_pronoun(speaker: Source | None) -> bool:
-    """Whether nobody, or only a personal pronoun, was found to speak a quotation."""
-    return speaker is None or (speaker.text or "").lower() in ("he", "she")
-
-
-def _short_quote(doc: Doc, q: RawQuote, lex: Lexicon) -> bool:
-    """Whether a quotation of two words is a quotation rather than a scare quote.
-
-    A single quoted word ("rioters", "decisively") never is. Two words are when a
-    reporting or naming verb of their own sentence attributes them ("called the
-    report "fake news"", "blamed "foreign agents""), they are not a capitalized
-    name ("Resistance Units") and no marker of a term precedes them ("so-called").
-    """
-    verb = q.verb
-    if verb is None or verb.lemma_.lower() not in lex.reporting_verbs | lex.quote_verbs:
-        return False
-    if not verb.sent.start_char <= q.open < verb.sent.end_char:
-        return False
-    words = _WORD.findall(doc_text(doc)[q.start : q.end])
-    if len(words) < 2 or all(w[:1].isupper() for w in words):
-        return False
-    before = [t for t in verb.sent if t.idx < q.open and not (t.is_punct or t.is_space)]
-    return not (before and before[-1].lower_ in _TERM_MARKERS)

@@ -1,0 +1,88 @@
+"""The document speaking of itself, and reports someone only received.
+
+Private helper of :mod:`unrest.extract._names` and :mod:`unrest.extract.sources`.
+A report or digest names its author in its heading ("Report of the Special
+Rapporteur on ...", a line "NORTHWIND HUMAN RIGHTS CENTRE", "X Monitor daily
+digest"); "the Centre documented ..." or "the Special Rapporteur notes ..." in its
+body is then the author's own voice. "X received information that ...", by
+contrast, is hearsay: nobody in particular asserts what X received.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from unrest.extract._attrib_owner import RECEIVED
+from unrest.extract._lexicon import Lexicon
+from unrest.model import Source
+
+_HEAD_LINES = 12  # lines of the heading looked at
+_BODY_LINE = 200  # a line this long is body text: the heading has ended
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*)*"
+_REPORT_OF = re.compile(
+    r"\b(?i:report|statement|submission|briefing|communication)\s+(?:of|by|from)\s+(?:the\s+)?"
+    rf"({_NAME})"
+)
+_DIGEST = re.compile(
+    rf"({_NAME})\s+(?:(?:daily|weekly|monthly)\s+)?(?:digest|newsletter|bulletin|round-up)\b"
+)
+_CAPS_LINE = re.compile(r"^[A-Z][A-Z'’ &-]{3,80}$")
+
+
+def own_names(text: str, lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """The author names the heading of a document gives, as lower-case word tuples."""
+    lines: list[str] = []
+    for line in text.splitlines()[: _HEAD_LINES * 3]:
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) > _BODY_LINE or len(lines) >= _HEAD_LINES:
+            break
+        lines.append(line)
+    found: set[tuple[str, ...]] = set()
+    for line in lines:
+        names = [m.group(1) for m in _REPORT_OF.finditer(line)]
+        names += [m.group(1) for m in _DIGEST.finditer(line)]
+        words = line.lower().split()
+        if _CAPS_LINE.match(line) and words[-1] in lex.org_words:
+            names.append(line)  # "NORTHWIND HUMAN RIGHTS CENTRE" on a line of its own
+        for name in names:
+            kept = tuple(w for w in name.lower().split() if w not in ("of", "for"))
+            if kept:
+                found.add(kept)
+    return tuple(sorted(found))
+
+
+def is_own(tok: Token, chain: list[Token], names: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the capitalized phrase ``chain`` ending at ``tok`` ("the Centre", "the
+    Special Rapporteur") names the document's own author."""
+    if not names or not tok.text[:1].isupper():
+        return False
+    words = [t.lower_ for t in chain if t.pos_ != "DET" and not t.is_punct]
+    if not words or words[-1] != tok.lower_:
+        return False
+    return any(words[-1] == name[-1] and set(words) <= set(name) for name in names)
+
+
+def received(child: Token, head: Token, lex: Lexicon) -> Source | None:
+    """Nobody in particular, for what ``head`` only received: "X received information
+    that ..." (``child`` the clause), "X heard reports of ..."."""
+    if head.lemma_.lower() not in RECEIVED or head.pos_ != "VERB":
+        return None
+    news = lex.report_nouns | lex.evidence_nouns
+    objs = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in news]
+    if not objs:
+        return None
+    if child.dep_ == "ccomp" or child.i == objs[0].i or that_conjunct(child):
+        return Source("unnamed", None, objs[0].text)
+    return None
+
+
+def that_conjunct(child: Token) -> bool:
+    """A second "that" clause the parser joined to the verb ("received information that
+    A, and that B"): a complement like the first."""
+    return child.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+    )
