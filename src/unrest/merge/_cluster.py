@@ -163,18 +163,19 @@ class _Block:
         return same_doc or text >= self.cfg.gap_text
 
     def _scope_conflict(self, f: Features, c: Cluster) -> bool:
-        """A country-wide report meets an event founded in one province or city.
+        """A broad report (country-wide, or naming two or more provinces) meets an event
+        founded in one province or city.
 
-        "Security forces killed 300 people across the country" is not the
-        shooting in one town that day, however well their dates fit; only
-        protests (``wave_types``) are coded as one wave spanning the country
-        and its cities. An event founded in two or more provinces is itself a
-        wave: a country-wide report is no conflict.
+        "Security forces killed 300 people across the country" or "36 were shot
+        dead, most of them in Khuzestan and Kermanshah" is not the shooting in
+        one town that day, however well their dates fit; only protests
+        (``wave_types``) are coded as one wave spanning the country and its
+        cities. An event founded broad is itself a wave: a broad report is no
+        conflict.
         """
-        if f.mention.type in self.cfg.wave_types or not f.national:
+        if f.mention.type in self.cfg.wave_types or not _broad(f):
             return False
-        founder = c.founder
-        return not founder.national and len(founder.admin1) <= 1
+        return not _broad(c.founder)
 
     def _score(self, f: Features, c: Cluster) -> float | None:
         """How well ``f`` fits ``c``, or None when it may not join."""
@@ -192,14 +193,27 @@ class _Block:
             return None
         if _persons_conflict(f, c):
             return None
+        wave = f.mention.type in self.cfg.wave_types
         shared, conflict = _places(f, c)
-        conflict = conflict or self._scope_conflict(f, c)
-        if conflict and text + 0.25 * same_doc < self.cfg.conflict_text:
+        scope = self._scope_conflict(f, c)
+        # One article telling of shootings (arrests, fires) in two provinces tells of two
+        # incidents: its common wording only helps protests, and reports of different scope.
+        bonus = 0.25 * same_doc if wave or scope else 0.0
+        if (conflict or scope) and text + bonus < self.cfg.conflict_text:
             return None
         actors = len(f.actors & c.actors) / len(f.actors) if f.actors else 0.0
         size = 0.05 * math.log(len(c.members))
+        if wave and f.national:
+            # A country-wide report of a wave with little wording of its own joins the
+            # event reported in the most places, not a one-town rally of the same month.
+            size += self.cfg.wave_breadth * math.log(1 + len(c.cities | c.admin1))
         penalty = 0.3 + 0.001 * gap if gap else 0.0
         return text + 0.25 * same_doc + 0.2 * shared + 0.2 * actors + size - penalty
+
+
+def _broad(f: Features) -> bool:
+    """Country-wide (no province or city named) or spread over two or more provinces."""
+    return f.national or len(f.admin1) >= 2
 
 
 def _persons_conflict(f: Features, c: Cluster) -> bool:

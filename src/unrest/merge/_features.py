@@ -129,7 +129,8 @@ def features(m: Mention, fallback_country: str | None) -> Features:
 def persons(m: Mention) -> frozenset[str]:
     """Surnames (last words, folded) of the people named as targets: who was arrested, tried,
     executed or killed. Groups ("civilians", "students") and roles ("British ambassador") are
-    not names: every word of a name is capitalised and the extractor gave it no group kind."""
+    not names: every word of a name is capitalised and the extractor gave it no group kind.
+    A name with a digit ("Flight PS752", "Ward 7") is a thing, not a person."""
     stop = settings().stopwords
     out = set()
     for a in m.actors:
@@ -138,6 +139,8 @@ def persons(m: Mention) -> frozenset[str]:
         words = _WORD.findall(a.name)
         if not words or not all(w[0].isupper() for w in words):
             continue
+        if any(ch.isdigit() for ch in a.name):
+            continue  # a flight, a unit, a case number: not a person
         last = words[-1].lower()
         if len(last) >= 3 and last not in stop:
             out.add(last)

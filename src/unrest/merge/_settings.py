@@ -22,6 +22,7 @@ class Settings:
     gap_days: int
     near_duplicate: float
     wave_types: frozenset[str]
+    wave_breadth: float
     stopwords: frozenset[str]
 
 
@@ -40,6 +41,7 @@ def settings() -> Settings:
             gap_days=int(t["gap_days"]),
             near_duplicate=float(t["near_duplicate"]),
             wave_types=frozenset(str(w) for w in raw["wave_types"]),
+            wave_breadth=float(t["wave_breadth"]),
             stopwords=frozenset(str(w).lower() for w in raw["stopwords"]),
         )
     except (KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
