@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from unrest.extract import _events_cues4 as cues4
+
 if TYPE_CHECKING:
     from unrest.extract._modality import Ontology
 
@@ -109,10 +111,11 @@ def described_agentively(noun: Token) -> bool:
 def called_for(noun: Token, onto: Ontology) -> bool:
     """An event only asked for, planned or threatened: "called *for* a general
     strike", "threatened a walkout", "plan protests"."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
-        return noun.head.head.lemma_.lower() in onto.words("appeal_verbs")
+        owner = noun.head.head
+        return owner.lemma_.lower() in onto.words("appeal_verbs") and not cues4.answered_call(owner)
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() in onto.words("prospective_verbs")
     return False
@@ -175,7 +178,7 @@ def charge_reference(noun: Token, onto: Ontology) -> bool:
     for _ in range(4):  # "on charges of corruption over the killing", "blamed X trained for"
         if owner.lemma_.lower() in judicial:
             return True
-        if owner.dep_ not in ("pobj", "prep", "acl", "dobj") or owner.head is owner:
+        if owner.dep_ not in ("pobj", "prep", "acl", "dobj") or owner.head.i == owner.i:
             return False
         owner = owner.head
     return owner.lemma_.lower() in judicial

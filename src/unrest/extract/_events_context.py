@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from unrest.extract import _events_cues4 as cues4
+
 if TYPE_CHECKING:
     from unrest.extract._modality import Ontology
 
@@ -33,7 +35,7 @@ _MODALS = {"will", "would", "shall", "should", "must", "can", "may", "might"}
 _SAYING = {"say", "tell", "disclose", "reveal", "specify", "confirm", "report", "know"}
 _PREDICATIVE = {"oprd", "acomp", "attr"}
 _QUANTITY = {"dozen", "hundred", "thousand", "score", "ten", "number", "group", "crowd", "lot"}
-_STAY_VERBS = {"stay", "remain", "keep", "be"}
+_STAY_VERBS = {"stay", "remain", "keep", "be", "stand"}
 _CLOSED = {"shut", "closed", "close", "shuttered"}
 _SHUTTERED_NOUNS = {"shutter"}
 _SHOP_NOUNS = {"shop", "store", "bazaar", "market", "business", "stall", "workshop", "shutter"}
@@ -43,7 +45,7 @@ def charge_content(verb: Token, onto: Ontology) -> bool:
     """ "hanged *for blocking* a street", "jailed over *insulting* the leader": a gerund
     naming the charge of a judicial act, not an event reported."""
     gerund = verb
-    while gerund.dep_ == "conj" and gerund.head is not gerund:
+    while gerund.dep_ == "conj" and gerund.head.i != gerund.i:
         gerund = gerund.head
     prep = gerund.head
     if gerund.dep_ != "pcomp" or prep.lower_ not in ("for", "over"):
@@ -56,7 +58,7 @@ def reported_in_time_clause(verb: Token) -> bool:
     admitted that the Guards had *shot down* the airliner" only dates the main event."""
     cur = verb
     for _ in range(4):
-        if cur.dep_ not in _REPORT_DEPS or cur.head is cur:
+        if cur.dep_ not in _REPORT_DEPS or cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.dep_ == "advcl" and any(
@@ -70,9 +72,10 @@ def about_anyone(verb: Token) -> bool:
     """ "fired at *anyone*", "arrested anybody": an object that names nobody in particular."""
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in _ANY_PEOPLE:
-            return True
+            return not cues4.specific_anyone(child)
         if child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and g.lower_ in _ANY_PEOPLE for g in child.children
+            g.dep_ == "pobj" and g.lower_ in _ANY_PEOPLE and not cues4.specific_anyone(g)
+            for g in child.children
         ):
             return True
     return False
@@ -105,7 +108,7 @@ def under_negated_saying(verb: Token) -> bool:
     """ "He did not say how many were prison terms": a clause under a negated report."""
     cur = verb
     for _ in range(3):
-        if cur.dep_ != "ccomp" or cur.head is cur:
+        if cur.dep_ != "ccomp" or cur.head.i == cur.i:
             return False
         cur = cur.head
         negated = any(c.dep_ == "neg" for c in cur.children)
@@ -138,7 +141,7 @@ def closed_shops(tok: Token) -> bool:
     if lemma in _CLOSED or tok.lower_ in _CLOSED:
         holders = [tok, *(c for c in tok.children if c.dep_ in ("aux", "auxpass"))]
         subjects = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if tok.dep_ in ("acomp", "oprd") and tok.head.lemma_.lower() in _STAY_VERBS:
+        if tok.dep_ in ("acomp", "oprd", "advcl") and tok.head.lemma_.lower() in _STAY_VERBS:
             subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(s.lemma_.lower() in _SHOP_NOUNS for s in subjects)
     if lemma == "keep":
@@ -194,7 +197,9 @@ def extra_cues(tok: Token, onto: Ontology) -> list[tuple[str, str]]:
     """(type, kind) cues that no lexicon entry gives: closed shops (a strike), a
     dispersed crowd (a protest), a violent death (an attack)."""
     found: list[tuple[str, str]] = []
-    if tok.pos_ in ("VERB", "ADJ", "AUX") and (closed_shops(tok) or stayed_away(tok)):
+    if tok.pos_ in ("VERB", "ADJ", "AUX") and (
+        closed_shops(tok) or stayed_away(tok) or cues4.refused_work(tok)
+    ):
         found.append(("strike", "phrase"))
     people = onto.words("protest_people")
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in people and dispersed_crowd(tok, onto):
@@ -211,6 +216,7 @@ def not_a_report(verb: Token, onto: Ontology) -> bool:
         or reported_in_time_clause(verb)
         or people_in_general(verb)
         or predicative_participle(verb)
+        or cues4.struck_by(verb)
     )
 
 
@@ -241,7 +247,7 @@ def bare_reference(noun: Token, event_verbs: frozenset[str], participation: froz
     if verb.lemma_.lower() in event_verbs | participation or verb.pos_ not in ("VERB", "AUX"):
         return False
     for child in verb.children:
-        if child is noun or child.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "conj"):
+        if child.i == noun.i or child.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "conj"):
             continue
         if child.dep_ in ("prep", "agent", "advcl") and child.lower_ != "about":
             return False  # "the shooting came from armoured vehicles"

@@ -134,7 +134,7 @@ def time_anchor(tok: Token) -> frozenset[str]:
                 tokens.extend(child.subtree)
         dated = cur.dep_ == "conj" and any(t.ent_type_ == "DATE" for t in tokens)
         own_clause = dated or cur.dep_ == "relcl" or any(c.dep_ == "mark" for c in cur.children)
-        if own_clause or cur.head is cur:
+        if own_clause or cur.head.i == cur.i:
             break
         cur = mod.clause_verb(cur.head)
     return frozenset(

@@ -56,3 +56,20 @@ def after_subset_pronoun(span: Span, num: NumberExpr) -> bool:
         return False
     marker, pronoun = span.doc[num.first - 2], span.doc[num.first - 1]
     return pronoun.pos_ == "PRON" and _lemma(marker) in _words().subset
+
+
+_AGE_WORDS = {"young", "old"}
+
+
+def day_or_age(span: Span, num: NumberExpr) -> bool:
+    """A day before a month ("on 16 and *17* November") or an age told as a bound
+    ("children as young as *15*")."""
+    doc = span.doc
+    if num.end < len(doc):
+        nxt = doc[num.end]
+        if nxt.lower_ in _words().months and (nxt.is_title or nxt.lower_ != "may"):
+            return True
+    if num.first >= 2:
+        before, word = doc[num.first - 1], doc[num.first - 2]
+        return before.lower_ == "as" and word.lower_ in _AGE_WORDS
+    return False

@@ -204,7 +204,7 @@ def clause_verb(tok: Token) -> Token | None:
     for _ in range(12):
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "amod":
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -236,7 +236,7 @@ def _finite(verb: Token) -> bool:
 def purpose_clause(verb: Token) -> bool:
     """An infinitive adverbial of purpose: "formed chains *to protest*"."""
     has_to = any(c.tag_ == "TO" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
-    return has_to and verb.dep_ == "advcl" and verb.head is not verb
+    return has_to and verb.dep_ == "advcl" and verb.head.i != verb.i
 
 
 def _infinitive_irrealis(verb: Token, onto: Ontology) -> bool:
@@ -244,7 +244,7 @@ def _infinitive_irrealis(verb: Token, onto: Ontology) -> bool:
     has_to = any(c.tag_ == "TO" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
     governors = onto.words("irrealis_governors")
     deps = ("xcomp", "ccomp", "acl", "relcl", "pcomp", "advcl", "conj")
-    if verb.dep_ in deps and verb.head is not verb:
+    if verb.dep_ in deps and verb.head.i != verb.i:
         gov = verb.head
         if verb.dep_ == "conj":
             return _infinitive_irrealis(gov, onto)
@@ -285,13 +285,13 @@ def irrealis(tok: Token, onto: Ontology) -> str | None:
             return "conditional"
         if _infinitive_irrealis(verb, onto):
             return "purpose" if purpose_clause(verb) else "infinitive"
-        if verb.dep_ == "relcl" and simple_present(verb) and verb.head is not verb:
+        if verb.dep_ == "relcl" and simple_present(verb) and verb.head.i != verb.i:
             verb = clause_verb(verb.head)
             depth += 1
             continue
         if verb.dep_ == "acl" and _finite(verb):
             return None  # a noun's complement clause: "reports that two were shot"
-        if verb.tag_ in _FINITE_TAGS or verb.dep_ in ("ROOT", "relcl") or verb.head is verb:
+        if verb.tag_ in _FINITE_TAGS or verb.dep_ in ("ROOT", "relcl") or verb.head.i == verb.i:
             return None
         verb = clause_verb(verb.head)
         depth += 1
@@ -306,7 +306,7 @@ def hedged(tok: Token, sent: Span, onto: Ontology) -> bool:
     cur = verb
     while cur is not None and len(chain) < 5:
         chain.append(cur)
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = clause_verb(cur.head)
     for v in chain:
@@ -314,7 +314,7 @@ def hedged(tok: Token, sent: Span, onto: Ontology) -> bool:
             return True
         if any(c.lower_ in hedges and c.dep_ in ("advmod", "aux") for c in v.children):
             return True
-        if v is not verb and v.lemma_.lower() in onto.words("hedging_verbs"):
+        if verb is not None and v.i != verb.i and v.lemma_.lower() in onto.words("hedging_verbs"):
             return True
     return any(t.lower_ in ("reportedly", "allegedly", "purportedly") for t in sent)
 
@@ -400,7 +400,7 @@ def _subject_of_time_clause(noun: Token, onto: Ontology) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
-    return verb.head is not verb and _marked(verb, onto.words("time_marks"))
+    return verb.head.i != verb.i and _marked(verb, onto.words("time_marks"))
 
 
 def generic_noun(tok: Token, onto: Ontology, *, narrative: bool = False) -> bool:

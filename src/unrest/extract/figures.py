@@ -128,7 +128,7 @@ def _not_a_count(span: Span, num: NumberExpr, rep: Token, noun: Token | None) ->
         return True
     if rep.dep_ in _MODIFIER_DEPS and rep.head.i < rep.i and rep.head.pos_ == "PROPN":
         return True
-    if _is_age_or_day(rep, noun):
+    if _is_age_or_day(rep, noun) or surface.day_or_age(span, num):
         return True
     return noun is not None and noun.i < num.start and noun.pos_ == "PROPN"
 
@@ -276,7 +276,8 @@ def _modifier_kinds(noun: Token) -> Kinds:
     """Kinds of clauses on the counted noun: "people who were arrested", "protesters killed"."""
     kinds: Kinds = {}
     for clause in _relative_clauses(noun):
-        _merge(kinds, _conjunct_kinds(clause))
+        # "18 people known to have been sentenced": the kind sits in the clause's complement
+        _merge(kinds, _conjunct_kinds(clause) or _complement_kinds(clause))
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
         quantity = noun.head.head  # "thousands of people detained": the clause hangs on "thousands"
         if _lemma(quantity) in _words().quantity or quantity.like_num:
@@ -336,7 +337,10 @@ def _kinds(rep: Token, noun: Token | None, trigger: Span, event_type: str) -> Ki
             return {own: noun}
     kinds = _modifier_kinds(noun if noun is not None else rep)
     start = noun if noun is not None and noun.i > rep.i else rep
-    return _merge(kinds, _governing_kinds(start, trigger, event_type))
+    governing = _governing_kinds(start, trigger, event_type)
+    if "killed" in kinds:
+        governing.pop("injured", None)  # "three who were stabbed to death" were not injured
+    return _merge(kinds, governing)
 
 
 def _foreign(kind: str, giver: Token, trigger: Span) -> bool:
@@ -373,7 +377,8 @@ def _figure_for(
     text = wh.figure_text(span, num, noun)
     start = noun if noun is not None and noun.i > rep.i else rep
     own_clause = _modifier_kinds(noun if noun is not None else rep)
-    if wh.out_of_whole(start) and not own_clause:
+    whole = wh.out_of_whole(start)
+    if whole and not own_clause:
         return []
     if (
         unit_class not in {"location", "province"}
@@ -396,9 +401,8 @@ def _figure_for(
         return _place_figures(num, rep, noun, trigger, event_type, text)
     mapping = _KINDS_BY_TYPE.get(event_type, {})
     unit = noun.text.lower() if unit_class == "group" and noun is not None else None
-    found = _kinds(rep, noun, trigger, event_type) or surface.adjacent_kind(
-        span, num.first, _kind_of
-    )
+    found = own_clause if whole else _kinds(rep, noun, trigger, event_type)
+    found = found or surface.adjacent_kind(span, num.first, _kind_of)
     kinds = sorted(
         {
             mapping[k]
