@@ -39,6 +39,15 @@ from unrest.extract._date_found import (
     is_year_at,
     quote_spans,
 )
+from unrest.extract._date_named import named_back, since_named
+from unrest.extract._date_reports import (
+    after_story,
+    reported_on,
+    reports_count,
+    said_on,
+    story_for,
+    story_period,
+)
 from unrest.extract._date_spans import by_span, combine
 from unrest.extract._date_story import (
     coarse_flashback,
@@ -81,8 +90,6 @@ from unrest.model import DateValue, PublishedDate
 from unrest.nlp import doc_text, sentences
 
 _BY = re.compile(r"\b[Bb]y\s+(?:the\s+)?$")
-# Determiners that point back to a thing already named ("that uprising").
-_POINTING = frozenset({"that", "this", "those", "these"})
 # Quotations shorter than this many words are slogans or phrases, not speech.
 _SPEECH_WORDS = 12
 # Time stamp lines that make a document a timeline of dated entries.
@@ -113,6 +120,8 @@ class Timeline:
         self._sent_index = {s.start: i for i, s in enumerate(self._sents)}
         self._found: list[list[Found]] = []
         self._before: list[Interval | None] = []
+        self._before_rep: list[bool] = []
+        self._rep_here = False
         self._set_by: list[Interval | None] = []
         self._mentioned: Interval | None = None
         # The span opened by the last "since X" up to its sentence's "now" ("since the
@@ -126,6 +135,8 @@ class Timeline:
         # The day of the dated entry ("7 December - Strike ends") being read, if any.
         self._entry: Interval | None = None
         self._sweep()
+        # The story's main period: what reports dated after it count happened in it.
+        self._story = story_period(self._set_by)
 
     # ------------------------------------------------------------------ public
 
@@ -141,6 +152,9 @@ class Timeline:
             for f in self._found[i]
             if f.interval is not None and not f.contrast and (f.quote is None or f.quote == quote)
         ]
+        story = self._after_story(head, first, candidates, quote)
+        if story is not None:
+            return story.value()
         accepted: list[tuple[int, int, Found]] = []
         for f in candidates:
             assert f.interval is not None
@@ -180,15 +194,26 @@ class Timeline:
             iv = by_span(iv, self._before[first])
         if iv is not None and best.expr.role != "since" and in_since_scope(best.head, head):
             iv = self._since(iv, self._pubs[first])
-            iv = cut_at_report(iv, self._said_on(head, candidates))
+            iv = cut_at_report(iv, said_on(head, candidates))
         elif iv is not None and best.expr.role == "since":
-            iv = cut_at_report(iv, self._said_on(head, candidates))
+            iv = cut_at_report(iv, said_on(head, candidates))
         if iv is not None and best.expr.role in ("point", "from"):
             iv = lasting(iv, head, self._pubs[first])
             now = self._pubs[first]
             if now is not None and iv.hi <= now.hi and quote is None and goes_on(head):
                 iv = spanning(iv, now)
         return iv.value(doc_text(self.doc)[best.start : best.end]) if iv else None
+
+    def _after_story(
+        self, head: Token, first: int, candidates: list[Found], quote: tuple[int, int] | None
+    ) -> Interval | None:
+        """The story's period for an event counted by a report dated in a later month."""
+        if quote is not None:
+            return None
+        before = None if self._before_rep[first] else self._before[first]
+        own = [f for f in candidates if relation(f.head, head, True, self._phrases) is not None]
+        frames = [(f, self._is_by(f)) for f in candidates]
+        return story_for(head, frames, own, before, self._story)
 
     def _undated(
         self, head: Token, first: int, candidates: list[Found], quote: tuple[int, int] | None
@@ -199,8 +224,10 @@ class Timeline:
         time that runs past the reporting act is cut at it: what was said on a day
         happened by then."""
         narrative = self._set_by[first] or self._before[first]
+        if self._set_by[first] is None and self._before_rep[first] and narrative is not None:
+            narrative = after_story(narrative, self._story) or narrative
         if narrative is None:
-            return self._reported_on(head, candidates)
+            return reported_on(head, candidates)
         flashback = quote is None and reported_flashback(head)
         episode = self._episodes[first]
         if (
@@ -234,62 +261,14 @@ class Timeline:
             return spanning(narrative, pub)
         return narrative
 
-    @staticmethod
-    def _said_on(head: Token, candidates: list[Found]) -> Interval | None:
-        """The day of a reporting act that holds the event ("said on Monday that ...")."""
-        for f in candidates:
-            said = f.interval
-            if said is not None and said.precision == "day" and reported_by(f.head, head):
-                return said
-        return None
-
-    @staticmethod
-    def _reported_on(head: Token, candidates: list[Found]) -> Interval | None:
-        """With no narrative time yet, the month of the day on which the event was
-        reported ("killed 26 and detained 3,000, the ministry said on Saturday"): it
-        happened by then, most likely within that month."""
-        for f in candidates:
-            said = f.interval
-            if said is not None and said.precision == "day" and reported_by(f.head, head):
-                return coarsen(said, "month")
-        return None
-
     def _named_back(self, head: Token, first: int) -> Interval | None:
-        """The date of an earlier dated noun that the trigger's clause points back to with
-        "that" or "this" ("the November 2019 uprising ... within days of that uprising")."""
-        for tok in self._sents[first]:
-            known = self._named.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-            if (
-                known
-                and tok.i != head.i
-                and any(c.dep_ == "det" and c.lower_ in _POINTING for c in tok.children)
-                and relation(tok, head, False) is not None
-            ):
-                return known[-1]
-        return None
+        return named_back(self._sents[first], head, self._named)
 
     def _since_named(self, head: Token, first: int) -> Interval | None:
-        """From the date of an earlier dated noun that an undated "since" clause of the
-        trigger names ("since the protests began", after "the protests that erupted on 15
-        November") up to the sentence's "now"."""
-        for tok in self._sents[first]:
-            if tok.pos_ not in ("VERB", "AUX") or not any(
-                c.dep_ == "mark" and c.lower_ == "since" for c in tok.children
-            ):
-                continue
-            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            known = [
-                self._named[c.lemma_.lower()][-1]
-                for c in subjects
-                if c.lemma_.lower() in self._named
-            ]
-            if known and relation(tok, head, False) is not None:
-                return self._since(known[0], self._pubs[first])
-        return None
+        known = since_named(self._sents[first], head, self._named)
+        return self._since(known, self._pubs[first]) if known else None
 
     def _since_start(self, head: Token, first: int) -> Interval | None:
-        """From the date of an earlier dated noun that an undated "since the start of"
-        phrase of the trigger names, up to the sentence's "now"."""
         for prep, known in since_start_of(self._sents[first], self._named):
             if relation(prep, head, False) is not None:
                 return self._since(known, self._pubs[first])
@@ -315,11 +294,15 @@ class Timeline:
         # The story's day a past-perfect flashback stepped back from, until the simple
         # past takes the story up again.
         resume: Interval | None = None
+        # Whether the narrative time in force was set by the date of a report.
+        by_report = False
         for sent, found_exprs, stamp in zip(self._sents, exprs, stamps, strict=True):
             if resume is not None and simple_past_root(sent):
                 narrative = self._mentioned = resume
-                resume = None
+                resume, by_report = None, False
             self._before.append(narrative)
+            self._before_rep.append(by_report)
+            self._rep_here = False
             self._own = None
             if timeline and stamp:
                 found, narrative_here = self._stamp(sent, found_exprs[0])
@@ -334,7 +317,7 @@ class Timeline:
             if narrative_here is not None:
                 back = steps_back(sent, narrative_here, narrative)
                 resume = (resume or narrative) if back else None
-                narrative, age = narrative_here, 0
+                narrative, age, by_report = narrative_here, 0, self._rep_here
             else:
                 age += 1
                 if age > _NARRATIVE_REACH:
@@ -357,6 +340,7 @@ class Timeline:
         base = sent.start_char
         found: list[Found] = []
         setter: Interval | None = None
+        setter_rep = main_rep = False
         current = narrative
         main: Interval | None = None
         first: Interval | None = None
@@ -395,6 +379,7 @@ class Timeline:
             ) and is_speech_time(span.root)
             if not contrast and heads_entry(sent.text, expr.start, expr.end):
                 setter = current = main = self._entry = iv
+                setter_rep = main_rep = False
                 continue
             if not speech or contrast or timestamp or not has_verb(sent):
                 continue
@@ -411,10 +396,13 @@ class Timeline:
                 and not coarse_flashback(span.root, iv, current)
             ):
                 setter = current = iv
+                setter_rep = reports_count(span.root)
                 if in_main_clause(span):
-                    main = iv
+                    main, main_rep = iv, setter_rep
+        self._rep_here = False
         if narrative is None and setter is None:
             return found, first
+        self._rep_here = main_rep if main else setter_rep
         return found, main or setter
 
     @staticmethod

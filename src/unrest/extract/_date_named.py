@@ -1,0 +1,44 @@
+"""Dates of earlier dated nouns that a later clause points back to: "within days of that
+uprising", "since the protests began" (after "the protests that erupted on 15
+November"). Used by :mod:`unrest.extract.when`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from unrest.extract._date_base import Interval
+from unrest.extract._date_syntax import relation
+
+# Determiners that point back to a thing already named ("that uprising").
+_POINTING = frozenset({"that", "this", "those", "these"})
+
+
+def named_back(sent: Span, head: Token, named: dict[str, list[Interval]]) -> Interval | None:
+    """The date of an earlier dated noun that the trigger's clause points back to with
+    "that" or "this" ("the November 2019 uprising ... within days of that uprising")."""
+    for tok in sent:
+        known = named.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if (
+            known
+            and tok.i != head.i
+            and any(c.dep_ == "det" and c.lower_ in _POINTING for c in tok.children)
+            and relation(tok, head, False) is not None
+        ):
+            return known[-1]
+    return None
+
+
+def since_named(sent: Span, head: Token, named: dict[str, list[Interval]]) -> Interval | None:
+    """The date of an earlier dated noun that an undated "since" clause of the trigger
+    names ("since the protests began", after "the protests that erupted on 15 November"):
+    where the span up to the sentence's "now" starts."""
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in tok.children
+        ):
+            continue
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        known = [named[c.lemma_.lower()][-1] for c in subjects if c.lemma_.lower() in named]
+        if known and relation(tok, head, False) is not None:
+            return known[0]
+    return None
