@@ -24,7 +24,10 @@ from unrest.model import Place
 Kind = Literal["country", "admin1", "city"]
 
 _ADMIN_WORDS = ("province", "provinces", "ostan", "governorate")
-_CITY_WORDS = ("city", "town")
+#: "Mahshahr county" is the county seat, the city of the same name.
+_CITY_WORDS = ("city", "town", "county")
+#: Countries that are one city: the country is the city ("in Hong Kong").
+CITY_STATES = frozenset({"HK", "MO", "SG", "MC", "VA", "GI"})
 #: log10-population credited to a province or a country when ranking candidates.
 _KIND_WEIGHT: dict[str, float] = {"country": 9.0, "admin1": 5.5}
 _PREFERRED_BONUS = 1.5
@@ -52,11 +55,17 @@ class Entry:
     population: int = 0
 
     def place(self, text: str | None = None) -> Place:
-        """This entry as a :class:`~unrest.model.Place` (``text`` as written in the article)."""
+        """This entry as a :class:`~unrest.model.Place` (``text`` as written in the article).
+
+        A city-state ("Hong Kong", "Singapore") is its own city.
+        """
+        city = self.name if self.kind == "city" else None
+        if self.kind == "country" and self.country in CITY_STATES:
+            city = self.name
         return Place(
             country=self.country,
             admin1=self.admin1 if self.kind != "country" else None,
-            city=self.name if self.kind == "city" else None,
+            city=city,
             lat=self.lat,
             lon=self.lon,
             geonameid=self.geonameid,

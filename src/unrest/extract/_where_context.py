@@ -125,6 +125,8 @@ SPREAD_NOUNS = {
     "localities",
     "parts",
     "districts",
+    "universities",
+    "campuses",
 }
 #: Verbs of saying: their subject reports the event.
 _SAYING = {"say", "announce", "tell", "report", "state", "confirm", "add"}
@@ -293,6 +295,8 @@ NATIONAL_BODIES = {
     "parliamentary",
     "cabinet",
 }
+#: Heads of a subject that is the state itself, whatever it does.
+_STATE_HEADS = {"government", "cabinet", "minister", "ministry", "judiciary", "parliament"}
 #: Modifiers that make a body local ("the provincial judiciary", "a local committee").
 _LOCAL_WORDS = {"provincial", "local", "city", "municipal", "regional", "district"}
 #: Verbs by which a body reports a finding.
@@ -307,7 +311,13 @@ def national_speaker(sents: list[Span]) -> bool:
     """
     for sent in sents:
         for tok in sent:
-            if tok.dep_ != "nsubj" or tok.head.lemma_ not in _FINDING:
+            if tok.dep_ != "nsubj":
+                continue
+            if tok.head.lemma_ not in _FINDING:
+                # "The government blamed ...", "the Interior Minister apologised": the
+                # state itself acts, whatever the verb
+                if tok.lower_ in _STATE_HEADS and not _name_words(tok) & _LOCAL_WORDS:
+                    return True
                 continue
             words = _name_words(tok)
             if words & NATIONAL_BODIES and not words & _LOCAL_WORDS:
@@ -355,7 +365,14 @@ def spread(sent: Span) -> bool:
 
 
 #: Phrases that set a count in the whole country, though not an event spread over it.
-_COUNTRY_SCOPE = ("inside the country", "in the country", "inside iran", "in iran as a whole")
+_COUNTRY_SCOPE = (
+    "inside the country",
+    "in the country",
+    "inside iran",
+    "in iran as a whole",
+    "the country's",
+    "the country\u2019s",
+)
 #: What an online block or shutdown cuts off: the whole country unless a place is named.
 _ONLINE = {
     "internet",

@@ -205,6 +205,10 @@ def toponym_role(span: Span, entry: Entry, home: str | None, gazetteer: Gazettee
         or root.dep_ == "pobj"
         and root.head.head.lemma_ == "base"
         or _cause(root)
+        or _chanted(span)
+        or home is not None
+        and entry.country != home
+        and _accused(root)
     ):
         return "ignored"
     if _landmark(root):
@@ -212,6 +216,8 @@ def toponym_role(span: Span, entry: Entry, home: str | None, gazetteer: Gazettee
     prep = root.head if root.dep_ == "pobj" else None
     gov = _governor(root) if prep is not None else root.head
     if prep is not None and gov.lower_ in _KIND_NOUNS and gov.dep_ == "pobj":
+        if gov.head.dep_ == "prep":
+            prep = gov.head  # "in the Sadra district of Shiraz": the scene is set by "in"
         gov = _governor(gov)  # "a commander in the port city of Chabahar": the commander
     foreign = home is not None and entry.country != home
     if prep is not None and _is_active_reporting(gov) and (foreign or not _fronted(prep, gov)):
@@ -245,6 +251,24 @@ def toponym_role(span: Span, entry: Entry, home: str | None, gazetteer: Gazettee
     return "event"
 
 
+def _accused(tok: Token) -> bool:
+    """Whether ``tok`` is (in) the agent of a passive verb: "engineered by America",
+    "organised by a triangle of the United States, Israel and Saudi Arabia"."""
+    for _ in range(8):
+        if tok.dep_ in ("conj", "appos"):
+            tok = tok.head
+            continue
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.dep_ == "agent":
+            return True
+        if prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        tok = prep.head
+    return False
+
+
 def _landmark(tok: Token) -> bool:
     """A place that only locates another ("Qahderijan, west of Isfahan", "20 km north of X").
 
@@ -266,9 +290,27 @@ def _cause(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "of", "for"):
         return False
     held = tok.head.head  # "solidarity with X", or "show solidarity with X"
-    return held.lower_ in _CAUSE_NOUNS or any(
-        c.dep_ == "dobj" and c.lower_ in _CAUSE_NOUNS for c in held.children
+    return (
+        held.lower_ in _CAUSE_NOUNS
+        or any(c.dep_ == "dobj" and c.lower_ in _CAUSE_NOUNS for c in held.children)
+        or any(  # "took to the streets in solidarity with X": "with" hangs on the verb
+            c.dep_ == "prep" and any(o.lower_ in _CAUSE_NOUNS for o in c.children)
+            for c in held.children
+        )
     )
+
+
+#: Words that introduce a slogan: a place inside it is chanted, not where ("chanting
+#: "Khuzestan is not alone"").
+_SLOGAN_WORDS = {"chant", "slogan", "shout", "sing", "cry", "banner", "placard", "sign", "graffiti"}
+
+
+def _chanted(span: Span) -> bool:
+    """Whether ``span`` lies inside a quoted slogan of its sentence."""
+    sent = span.sent
+    before = [t for t in sent if t.i < span.start]
+    quotes = sum(1 for t in before if t.text in ('"', "\u201c", "\u201d"))
+    return quotes % 2 == 1 and any(t.lemma_.lower() in _SLOGAN_WORDS for t in before)
 
 
 def _names_media(tok: Token) -> bool:

@@ -218,6 +218,9 @@ def find_toponyms(
                 held.append((span, from_ner))
             continue
         taken.update(range(used.start, used.end))
+        if _names_part(used):
+            continue  # "the Chamran district": a part of a city, not a town
+        entry = _demonym_country(used, entry, gazetteer)
         tops.append(_toponym(used, entry, home, gazetteer))
     roots = {t.span.root.i for t in tops}
     for span, from_ner in held:
@@ -231,6 +234,29 @@ def find_toponyms(
             tops.append(_toponym(used, entry, home, gazetteer))
     tops.sort(key=lambda t: t.span.start)
     return _near_landmarks(_within_city(_province_lists(tops, gazetteer)))
+
+
+#: Nouns after a name that make it a part of a city ("the Sadra district of Shiraz").
+_PART_NOUNS = {"district", "neighbourhood", "neighborhood", "quarter"}
+
+
+def _names_part(span: Span) -> bool:
+    """Whether ``span`` names a part of a city ("the Chamran district", "Sadra
+    neighbourhood"): its city is the one in force, not a town of the same name."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _PART_NOUNS
+
+
+def _demonym_country(span: Span, entry: Entry, gazetteer: Gazetteer) -> Entry:
+    """ "Iraqi Kurdistan": a region that a demonym puts in another country is that
+    country (the gazetteer's "Kurdistan" is a province of Iran)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].ent_type_ != "NORP":
+        return entry
+    code = gazetteer.demonym(doc[span.start - 1].text)
+    if code is None or code == entry.country:
+        return entry
+    return gazetteer.country(code) or entry
 
 
 def _toponym(span: Span, entry: Entry, home: str | None, gazetteer: Gazetteer) -> Toponym:

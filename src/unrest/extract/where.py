@@ -107,7 +107,11 @@ def _person_words(doc: Doc) -> set[str]:
     """Folded words of PERSON names of two proper nouns or more ("Qassem Soleimani")."""
     words: set[str] = set()
     for ent in doc.ents:
-        names = [t for t in ent if t.text[:1].isupper() and t.pos_ == "PROPN"]
+        names = [  # not an initial or a list label ("C. Sirjan, Kerman province")
+            t
+            for t in ent
+            if t.text[:1].isupper() and t.pos_ == "PROPN" and len(t.text.rstrip(".")) > 1
+        ]
         if ent.label_ == "PERSON" and len(names) > 1:  # not "Without Dorud"
             words.update(fold(t.text) for t in names)
     return words
@@ -158,7 +162,6 @@ class Locator:
         votes: list[tuple[object, float]] = []
         provinces: Counter[str] = Counter()
         named: Counter[str] = Counter()  # sentences naming the province itself
-        cities: Counter[Entry] = Counter()
         total = 0
         city_refs = 0
         listed = False
@@ -187,7 +190,6 @@ class Locator:
                 t.entry for t in tops if t.entry.kind == "city" and not t.coarse and not t.site
             }
             votes += [(e, weight) for e in in_sent]
-            cities.update(in_sent)
             listed = listed or len(in_sent) >= _LIST_CITIES
             spread_lead = spread_lead or bool(in_sent) and i < _LEAD_SENTENCES and spread(sent)
         if votes and city_refs:
@@ -197,10 +199,6 @@ class Locator:
         )  # a list of cities: many stories
         if isinstance(city, Entry):
             return city.place(city.name)
-        if cities and not spread_lead:
-            entry, n = cities.most_common(1)[0]
-            if n >= _STORY_MIN and 2 * n >= total:
-                return entry.place(entry.name)
         if provinces:
             name, n = provinces.most_common(1)[0]
             if n >= _STORY_MIN and n >= _STORY_SHARE * total and named[name] >= 2:
@@ -291,6 +289,7 @@ class Locator:
             and not widened(sents, self.story_place)
             and not old
             and not online
+            and not national_speaker(sents)
         ):
             places = [self.story_place]
         if not places and self.main_country:
@@ -374,9 +373,10 @@ class Locator:
         para = self._paragraphs[first]
         j = first - 1
         while j >= 0 and self._paragraphs[j] == para:
-            found = self._home_places(self._sents[j])
+            # "detained by the police in Tehran": a seat is the neighbour's own place
+            found = self._home_places(self._sents[j]) or self._weak(self.toponyms(self._sents[j]))
             if found and not spread(self._sents[j]):
-                return found
+                return self._many_cities(found, sents)
             if found:
                 break
             j -= 1
@@ -390,6 +390,20 @@ class Locator:
             if found and not spread(self._sents[nxt]):
                 return found
         return []
+
+    def _many_cities(self, found: list[Place], sents: list[Span]) -> list[Place]:
+        """Places a sentence lends to its neighbours: a list of many cities lends only
+        the province they share ("killed in A, B, C and D. Hundreds were wounded": the
+        province), or nothing when they lie in several provinces or the borrowing
+        sentence speaks of unnamed places ("in most Kurdish towns")."""
+        cities = {p.city for p in found if p.city}
+        if len(cities) < _LIST_CITIES:
+            return found
+        provinces = {(p.country, p.admin1) for p in found}
+        if len(provinces) != 1 or any(spread(s) for s in sents):
+            return []
+        country, admin1 = provinces.pop()
+        return [province_place(self.gazetteer, str(admin1), country)]
 
     def _nationwide(self, sents: list[Span], text: str) -> Place | None:
         """The country alone when the sentences speak of the whole country."""
