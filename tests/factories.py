@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from unrest.merge import merge
 from unrest.model import (
+    Actor,
     Article,
     DateValue,
     Figure,
@@ -59,3 +63,51 @@ def mention(
 
 def quote(doc: str = "doc-test0000000001") -> Quote:
     return Quote("quo-1", doc, "Reza Karimi", "We will not go back to work", 10, 37)
+
+
+# --- bare mentions for the merge rules -----------------------------------------------------
+
+IR = Place("IR")
+TABRIZ = Place("IR", "East Azerbaijan", "Tabriz")
+SHIRAZ = Place("IR", "Fars", "Shiraz")
+RASHT = Place("IR", "Gilan", "Rasht")
+
+
+def protest_mention(
+    mid: str,
+    *,
+    doc: str = "doc-1",
+    type: str = "protest",
+    start: str | None = "2021-05-03",
+    end: str | None = None,
+    places: tuple[Place, ...] = (IR,),
+    text: str = "Crowds marched through the streets.",
+    figures: tuple[Figure, ...] = (),
+    actors: tuple[Actor, ...] = (),
+) -> Mention:
+    """A mention with only what merging reads: the whole ``text`` is its evidence, its second
+    word its trigger; ``start`` of ten characters is a day, shorter a month or year, None no
+    date."""
+    date = None
+    if start is not None:
+        date = DateValue(start, end or start, "day" if len(start) == 10 else "month")
+    return Mention(
+        id=mid,
+        document=doc,
+        type=type,
+        evidence=TextSpan(text, 0, len(text)),
+        trigger=TextSpan(text.split()[1], 7, 14),
+        date=date,
+        places=places,
+        figures=figures,
+        actors=actors,
+    )
+
+
+#: :func:`protest_mention` with a shooting as its default type and text
+attack_mention = partial(protest_mention, type="attack", text="Guards opened fire on a crowd.")
+
+
+def groups(ms: list[Mention]) -> set[frozenset[str]]:
+    """The mention ids of each event merging ``ms`` gives."""
+    return {frozenset(e.mentions) for e in merge(ms)}

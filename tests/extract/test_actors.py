@@ -9,7 +9,6 @@ from spacy.language import Language
 
 from unrest.errors import ConfigError
 from unrest.extract.actors import ACTOR_KINDS, ActorFinder, ActorRegistry
-from unrest.nlp import load_pipeline
 
 IRGC = "Islamic Revolutionary Guard Corps"
 MEK = "People's Mojahedin Organization of Iran"
@@ -134,11 +133,6 @@ def test_missing_user_file(tmp_path: Path) -> None:
 
 
 # --- finder ---------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def actors(nlp: Language, text: str, trigger: str, event_type: str | None = None) -> set[tuple]:

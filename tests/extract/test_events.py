@@ -4,26 +4,13 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from tests.extract.support import event_types, triggers
 
 from unrest.extract._modality import ontology, quote_regions
-from unrest.extract.events import Trigger, event_mapping, find_triggers
+from unrest.extract.events import event_mapping, find_triggers
 from unrest.model import EVENT_TYPES
-from unrest.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def _find(nlp: Language, text: str) -> list[Trigger]:
-    return find_triggers(nlp(text))
-
-
-def _types(nlp: Language, text: str) -> set[str]:
-    return {t.type for t in _find(nlp, text)}
 
 
 # ------------------------------------------------------------ ontology
@@ -56,12 +43,12 @@ def test_ontology_covers_every_event_type() -> None:
     ],
 )
 def test_verbal_and_phrasal_triggers(nlp: Language, text: str, expected: str) -> None:
-    assert expected in _types(nlp, text)
+    assert expected in event_types(nlp, text)
 
 
 def test_passive_voice_gives_high_confidence_verb_trigger(nlp: Language) -> None:
     [trig] = [
-        t for t in _find(nlp, "Eleven teachers were arrested in Tabriz.") if t.type == "arrest"
+        t for t in triggers(nlp, "Eleven teachers were arrested in Tabriz.") if t.type == "arrest"
     ]
     assert trig.trigger.text == "arrested"
     assert trig.modality == "asserted"
@@ -69,7 +56,7 @@ def test_passive_voice_gives_high_confidence_verb_trigger(nlp: Language) -> None
 
 
 def test_nominal_event_with_arguments(nlp: Language) -> None:
-    trigs = _find(nlp, "The governor announced the arrest of 42 people linked to the unrest.")
+    trigs = triggers(nlp, "The governor announced the arrest of 42 people linked to the unrest.")
     [trig] = [t for t in trigs if t.type == "arrest"]
     assert trig.trigger.text == "arrest"
     assert 0.5 <= trig.confidence < 0.9
@@ -83,49 +70,51 @@ def test_evidence_is_the_sentence_without_white_space(nlp: Language) -> None:
 
 
 def test_headline_without_verb_is_skipped(nlp: Language) -> None:
-    assert _find(nlp, "Iran protests and arrests") == []
+    assert triggers(nlp, "Iran protests and arrests") == []
 
 
 # ------------------------------------------------------------ ambiguity by syntax
 
 
 def test_missile_strike_is_attack_and_hunger_strike_is_strike(nlp: Language) -> None:
-    assert _types(nlp, "A missile strike hit the convoy near the border.") == {"attack"}
-    assert "strike" in _types(nlp, "Jailed activists began a hunger strike last week.")
+    assert event_types(nlp, "A missile strike hit the convoy near the border.") == {"attack"}
+    assert "strike" in event_types(nlp, "Jailed activists began a hunger strike last week.")
 
 
 def test_shut_down_needs_a_media_object(nlp: Language) -> None:
-    assert "censorship" not in _types(nlp, "Officials shut down the steel plant for repairs.")
-    assert "censorship" in _types(nlp, "Officials shut down two reformist newspapers.")
+    assert "censorship" not in event_types(nlp, "Officials shut down the steel plant for repairs.")
+    assert "censorship" in event_types(nlp, "Officials shut down two reformist newspapers.")
 
 
 def test_shooting_down_an_airliner_is_attack(nlp: Language) -> None:
-    assert "attack" in _types(nlp, "The air defence unit shot down a passenger jet at dawn.")
+    assert "attack" in event_types(nlp, "The air defence unit shot down a passenger jet at dawn.")
 
 
 def test_massacre_of_prisoners_is_execution(nlp: Language) -> None:
     text = "Survivors described the massacre of political prisoners in the summer of 1988."
-    assert "execution" in _types(nlp, text)
+    assert "execution" in event_types(nlp, text)
 
 
 def test_protesters_as_victims_are_not_a_protest_mention(nlp: Language) -> None:
-    assert _types(nlp, "Gunmen in plain clothes killed three protesters in Zahedan.") == {"attack"}
+    assert event_types(nlp, "Gunmen in plain clothes killed three protesters in Zahedan.") == {
+        "attack"
+    }
 
 
 def test_protesters_acting_are_a_protest_mention(nlp: Language) -> None:
-    assert "protest" in _types(nlp, "Protesters blocked the main road into Karaj on Monday.")
+    assert "protest" in event_types(nlp, "Protesters blocked the main road into Karaj on Monday.")
 
 
 # ------------------------------------------------------------ multi-type sentences
 
 
 def test_one_sentence_several_types(nlp: Language) -> None:
-    types = _types(nlp, "Hundreds of marchers were injured or detained during the night.")
+    types = event_types(nlp, "Hundreds of marchers were injured or detained during the night.")
     assert {"attack", "arrest"} <= types
 
 
 def test_at_most_one_mention_per_type_for_one_event(nlp: Language) -> None:
-    trigs = _find(nlp, "Police beat and killed a student, and later shot two more.")
+    trigs = triggers(nlp, "Police beat and killed a student, and later shot two more.")
     assert [t.type for t in trigs].count("attack") == 1
 
 
@@ -134,7 +123,7 @@ def test_same_type_twice_when_anchored_to_different_times(nlp: Language) -> None
         "While the 2009 uprising ended with scores of deaths of demonstrators, "
         "its successor in 2022 saw security forces kill more than 500 people."
     )
-    assert [t.type for t in _find(nlp, text)].count("attack") == 2
+    assert [t.type for t in triggers(nlp, text)].count("attack") == 2
 
 
 # ------------------------------------------------------------ modality
@@ -162,39 +151,39 @@ def test_same_type_twice_when_anchored_to_different_times(nlp: Language) -> None
     ],
 )
 def test_non_reports_are_dropped(nlp: Language, text: str) -> None:
-    assert _find(nlp, text) == []
+    assert triggers(nlp, text) == []
 
 
 def test_slogan_content_is_not_an_event_but_chanting_is_a_protest(nlp: Language) -> None:
     text = "Crowds in Ahvaz chanted \u201cDeath to the dictator\u201d until late at night."
-    assert _types(nlp, text) == {"protest"}
+    assert event_types(nlp, text) == {"protest"}
     text2 = "\u201cKill the tyrant\u201d was sprayed on walls of the city."
-    assert "attack" not in _types(nlp, text2)
+    assert "attack" not in event_types(nlp, text2)
 
 
 def test_quoted_statement_is_kept_and_hedged(nlp: Language) -> None:
     text = "The envoy said the militia \u201ccould have murdered hundreds of villagers.\u201d"
-    [trig] = [t for t in _find(nlp, text) if t.type == "attack"]
+    [trig] = [t for t in triggers(nlp, text) if t.type == "attack"]
     assert trig.modality == "hedged"
     assert trig.confidence < 0.8
 
 
 def test_attribution_alone_is_not_hedging(nlp: Language) -> None:
     text = "Police arrested 30 students at the dormitory, the rights group said."
-    [trig] = _find(nlp, text)
+    [trig] = triggers(nlp, text)
     assert trig.type == "arrest"
     assert trig.modality == "asserted"
 
 
 def test_alleged_report_is_hedged(nlp: Language) -> None:
     text = "Activists claim that guards tortured the detained teenagers."
-    [trig] = [t for t in _find(nlp, text) if t.type == "attack"]
+    [trig] = [t for t in triggers(nlp, text) if t.type == "attack"]
     assert trig.modality == "hedged"
 
 
 def test_verbal_trigger_beats_bare_noun_in_confidence(nlp: Language) -> None:
-    verbal = _find(nlp, "Security forces killed twelve villagers on Tuesday.")[0]
-    nominal = _find(nlp, "There was violence after the match.")
+    verbal = triggers(nlp, "Security forces killed twelve villagers on Tuesday.")[0]
+    nominal = triggers(nlp, "There was violence after the match.")
     assert verbal.confidence > 0.8
     assert all(t.confidence < verbal.confidence for t in nominal)
 
@@ -208,7 +197,7 @@ def test_quote_regions_pairs_curly_and_straight_quotes() -> None:
 
 
 def _conf(nlp: Language, text: str, etype: str) -> float:
-    return next(t.confidence for t in _find(nlp, text) if t.type == etype)
+    return next(t.confidence for t in triggers(nlp, text) if t.type == etype)
 
 
 def test_unpunctuated_headline_line_is_skipped(nlp: Language) -> None:
@@ -216,13 +205,13 @@ def test_unpunctuated_headline_line_is_skipped(nlp: Language) -> None:
         "Police kill three as farmers protest in Isfahan\n\n"
         "Police killed three farmers in Isfahan on Monday, witnesses said."
     )
-    found = _find(nlp, text)
+    found = triggers(nlp, text)
     assert {t.type for t in found} == {"attack"}
     assert all(t.evidence.start_char > 40 for t in found)
 
 
 def test_punctuated_title_line_is_kept(nlp: Language) -> None:
-    assert "protest" in _types(nlp, "Farmers rallied in Isfahan last week.\n\nMore follows.")
+    assert "protest" in event_types(nlp, "Farmers rallied in Isfahan last week.\n\nMore follows.")
 
 
 @pytest.mark.parametrize(
@@ -233,7 +222,7 @@ def test_punctuated_title_line_is_kept(nlp: Language) -> None:
     ],
 )
 def test_gather_with_a_patient_is_not_a_protest(nlp: Language, text: str) -> None:
-    assert "protest" not in _types(nlp, text)
+    assert "protest" not in event_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -252,7 +241,7 @@ def test_gather_with_a_patient_is_not_a_protest(nlp: Language, text: str) -> Non
 def test_references_by_time_and_charge(
     nlp: Language, text: str, absent: str, present: str | None
 ) -> None:
-    types = _types(nlp, text)
+    types = event_types(nlp, text)
     assert absent not in types
     if present:
         assert present in types
@@ -272,12 +261,12 @@ def test_references_by_time_and_charge(
 def test_backreference_hypothetical_habitual_and_wrong_sense(
     nlp: Language, text: str, absent: str
 ) -> None:
-    assert absent not in _types(nlp, text)
+    assert absent not in event_types(nlp, text)
 
 
 def test_put_to_death_needs_the_preposition(nlp: Language) -> None:
-    assert "execution" in _types(nlp, "The authorities put four prisoners to death in May.")
-    assert "execution" not in _types(nlp, "The council puts the death toll at 40.")
+    assert "execution" in event_types(nlp, "The authorities put four prisoners to death in May.")
+    assert "execution" not in event_types(nlp, "The council puts the death toll at 40.")
 
 
 @pytest.mark.parametrize(
@@ -300,34 +289,34 @@ def test_put_to_death_needs_the_preposition(nlp: Language) -> None:
 def test_argument_checks_pick_the_type(
     nlp: Language, text: str, expected: str, absent: str | None
 ) -> None:
-    types = _types(nlp, text)
+    types = event_types(nlp, text)
     assert expected in types
     if absent:
         assert absent not in types
 
 
 def test_protesters_keep_their_protest_when_they_burn(nlp: Language) -> None:
-    types = _types(nlp, "Protesters set fire to a police kiosk in Rasht.")
+    types = event_types(nlp, "Protesters set fire to a police kiosk in Rasht.")
     assert {"protest", "property_attack"} <= types
 
 
 def test_to_protest_purpose_is_a_protest_unless_it_serves_another_event(nlp: Language) -> None:
-    assert "protest" in _types(
+    assert "protest" in event_types(
         nlp, "Women formed human chains along the avenue to protest against police violence."
     )
-    assert "protest" not in _types(
+    assert "protest" not in event_types(
         nlp, "The inmates began a hunger strike to protest the lack of medical care."
     )
 
 
 def test_noun_complement_clause_escapes_negated_reporting_verb(nlp: Language) -> None:
     text = "We could not verify reports that two men were shot dead in the square."
-    assert "attack" in _types(nlp, text)
+    assert "attack" in event_types(nlp, text)
 
 
 def test_same_type_twice_with_different_dates(nlp: Language) -> None:
     text = "Teachers held a strike in March, and bus drivers staged a strike in October."
-    assert [t.type for t in _find(nlp, text)].count("strike") == 2
+    assert [t.type for t in triggers(nlp, text)].count("strike") == 2
 
 
 # ------------------------------------------------------------ confidence
@@ -381,7 +370,7 @@ def test_confidence_lower_for_long_sentences(nlp: Language) -> None:
     ],
 )
 def test_general_cues_found(nlp: Language, text: str, expected: str) -> None:
-    assert expected in _types(nlp, text)
+    assert expected in event_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -418,37 +407,37 @@ def test_general_cues_found(nlp: Language, text: str, expected: str) -> None:
     ],
 )
 def test_non_reports_dropped(nlp: Language, text: str, absent: str) -> None:
-    assert absent not in _types(nlp, text)
+    assert absent not in event_types(nlp, text)
 
 
 def test_phrase_does_not_reach_into_another_clause(nlp: Language) -> None:
     text = "Doctors confirmed the deaths of six men; villagers put the number at 20."
-    assert "execution" not in _types(nlp, text)
+    assert "execution" not in event_types(nlp, text)
 
 
 def test_gerund_after_time_preposition_kept_without_other_event(nlp: Language) -> None:
     text = "A guard died in hospital after being shot in the neck during the raid."
-    assert "attack" in _types(nlp, text)
+    assert "attack" in event_types(nlp, text)
 
 
 def test_reduced_relative_escapes_main_clause_negation(nlp: Language) -> None:
     text = "Five students arrested in dawn raids on 3 May; their parents have not been told why."
-    assert "arrest" in _types(nlp, text)
+    assert "arrest" in event_types(nlp, text)
 
 
 def test_strike_described_by_its_callers_is_reported(nlp: Language) -> None:
     text = "We spoke about the third day of a week-long strike called by the bus drivers' union."
-    assert "strike" in _types(nlp, text)
+    assert "strike" in event_types(nlp, text)
 
 
 def test_time_span_of_indefinite_events_is_reported(nlp: Language) -> None:
     text = "Soldiers killed dozens of people in four days of protests over bread prices."
-    assert {"attack", "protest"} <= _types(nlp, text)
+    assert {"attack", "protest"} <= event_types(nlp, text)
 
 
 def test_two_dates_make_two_mentions(nlp: Language) -> None:
     text = "A miner was hanged on 3 March 2021 and a farmer was hanged on 19 March 2021."
-    assert [t.type for t in _find(nlp, text)].count("execution") == 2
+    assert [t.type for t in triggers(nlp, text)].count("execution") == 2
 
 
 def test_semicolon_clauses_make_two_mentions_with_own_evidence(nlp: Language) -> None:
@@ -456,7 +445,7 @@ def test_semicolon_clauses_make_two_mentions_with_own_evidence(nlp: Language) ->
         "The governor said troops killed nine rioters in the town; "
         "a rights group has documented 31 deaths."
     )
-    attacks = [t for t in _find(nlp, text) if t.type == "attack"]
+    attacks = [t for t in triggers(nlp, text) if t.type == "attack"]
     assert len(attacks) == 2
     assert {t.evidence.text for t in attacks} == {
         "The governor said troops killed nine rioters in the town",

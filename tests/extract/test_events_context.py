@@ -4,20 +4,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-from unrest.extract.events import find_triggers
-from unrest.nlp import load_pipeline
+from tests.extract.support import event_types
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def _types(nlp: Language, text: str) -> set[str]:
-    return {t.type for t in find_triggers(nlp(text))}
 
 
 # ------------------------------------------------------------ not reports
@@ -62,15 +51,17 @@ def _types(nlp: Language, text: str) -> set[str]:
     ],
 )
 def test_not_a_report(nlp: Language, text: str, absent: str) -> None:
-    assert absent not in _types(nlp, text)
+    assert absent not in event_types(nlp, text)
 
 
 def test_bare_reference_with_participation_verb_is_kept(nlp: Language) -> None:
-    assert "protest" in _types(nlp, "The minister said the unions were organizing the rally.")
+    assert "protest" in event_types(nlp, "The minister said the unions were organizing the rally.")
 
 
 def test_relative_clause_on_victims_is_not_a_protest(nlp: Language) -> None:
-    found = _types(nlp, "Guards detained dozens of farmers who had gathered outside the office.")
+    found = event_types(
+        nlp, "Guards detained dozens of farmers who had gathered outside the office."
+    )
     assert found == {"arrest"}
 
 
@@ -94,17 +85,17 @@ def test_relative_clause_on_victims_is_not_a_protest(nlp: Language) -> None:
     ],
 )
 def test_cues_without_a_lexicon_verb(nlp: Language, text: str, expected: str) -> None:
-    assert expected in _types(nlp, text)
+    assert expected in event_types(nlp, text)
 
 
 def test_protesters_who_die_give_an_attack_not_a_protest(nlp: Language) -> None:
-    found = _types(nlp, "Two marchers died after guards beat them with clubs.")
+    found = event_types(nlp, "Two marchers died after guards beat them with clubs.")
     assert found == {"attack"}
 
 
 def test_a_plain_death_is_not_an_attack(nlp: Language) -> None:
-    assert "attack" not in _types(nlp, "The former minister died in hospital on Monday.")
+    assert "attack" not in event_types(nlp, "The former minister died in hospital on Monday.")
 
 
 def test_shops_open_are_no_strike(nlp: Language) -> None:
-    assert "strike" not in _types(nlp, "Stores in the old city stayed open on Tuesday.")
+    assert "strike" not in event_types(nlp, "Stores in the old city stayed open on Tuesday.")

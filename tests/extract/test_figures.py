@@ -4,37 +4,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from tests.extract.support import figs, pairs, token_span
 
 from unrest.extract._numbers import find_numbers
 from unrest.extract.figures import figures_for
-from unrest.model import Figure
-from unrest.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def _trigger(doc: Doc, word: str) -> Span:
-    for tok in doc:
-        if tok.text == word:
-            return doc[tok.i : tok.i + 1]
-    raise AssertionError(f"trigger {word!r} not in {doc.text!r}")
-
-
-def pairs(nlp: Language, event_type: str, text: str, trigger: str) -> set[tuple[str, int]]:
-    doc = nlp(text)
-    figs = figures_for(event_type, _trigger(doc, trigger), doc[:])
-    return {(f.kind, f.value) for f in figs}
-
-
-def figs(nlp: Language, event_type: str, text: str, trigger: str) -> dict[str, Figure]:
-    doc = nlp(text)
-    return {f.kind: f for f in figures_for(event_type, _trigger(doc, trigger), doc[:])}
 
 
 # --- numbers and qualifiers ---------------------------------------------------------------
@@ -66,7 +41,7 @@ def test_number_values_and_qualifiers(
     nlp: Language, text: str, value: int, qualifier: str | None
 ) -> None:
     doc = nlp(text)
-    result = figures_for("arrest", _trigger(doc, "detained"), doc[:])
+    result = figures_for("arrest", token_span(doc, "detained"), doc[:])
     assert [(f.kind, f.value, f.qualifier) for f in result] == [("arrested", value, qualifier)]
 
 
@@ -164,7 +139,7 @@ def test_subset_is_not_a_figure_unless_children(nlp: Language) -> None:
 def test_children_among_the_dead_take_the_kind_of_the_whole(nlp: Language) -> None:
     text = "Over 200 people have died since the unrest began, among them at least 30 children."
     doc = nlp(text)
-    found = figures_for("attack", _trigger(doc, "died"), doc[:])
+    found = figures_for("attack", token_span(doc, "died"), doc[:])
     assert [(f.kind, f.value, f.qualifier) for f in found] == [
         ("killed", 200, "more than"),
         ("killed", 30, "at least"),

@@ -5,30 +5,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
-
-from unrest.extract.figures import figures_for
-from unrest.nlp import load_pipeline
+from tests.extract.support import pairs
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def _trigger(doc: Doc, word: str) -> Span:
-    for tok in doc:
-        if tok.text == word:
-            return doc[tok.i : tok.i + 1]
-    raise AssertionError(f"trigger {word!r} not in {doc.text!r}")
-
-
-def pairs(nlp: Language, event_type: str, text: str, trigger: str) -> set[tuple[str, int]]:
-    doc = nlp(text)
-    figs = figures_for(event_type, _trigger(doc, trigger), doc[:])
-    return {(f.kind, f.value) for f in figs}
 
 
 def test_count_right_after_its_verb(nlp: Language) -> None:

@@ -1,35 +1,17 @@
-"""Attribution round 2: kin and own lawyers, hearsay received, a report's own voice,
-outlets and groups named by kind, relative clauses, and quotes that are labels."""
+"""Attribution: kin and a person's own lawyers as sources, hearsay someone only received,
+a report speaking in its own voice, outlets and groups named by kind, relative clauses that
+say who counted, and quoted names and labels that are not quotes."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from tests.extract.support import quotes, source
 
 from unrest.extract._attrib_self import own_names
 from unrest.extract._lexicon import lexicon
-from unrest.extract.sources import Attributor, QuoteSpan, find_quotes
-from unrest.model import Source
-from unrest.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def source(nlp: Language, text: str, trigger: str, nth: int = 0) -> Source:
-    doc = nlp(text)
-    hits = [t for t in doc if t.text == trigger]
-    assert len(hits) > nth, f"{trigger!r} not in test text"
-    tok = hits[nth]
-    return Attributor(doc).source_for(doc[tok.i : tok.i + 1], tok.sent)
-
-
-def quotes(nlp: Language, text: str) -> list[QuoteSpan]:
-    return find_quotes(nlp(text))
 
 
 # --- kin and a person's own lawyers are a group named by its role ------------------------

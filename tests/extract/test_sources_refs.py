@@ -5,31 +5,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from tests.extract.support import quotes, source
 
 from unrest.extract._quotes import scan_marks
-from unrest.extract.sources import Attributor, QuoteSpan, find_quotes
-from unrest.model import Source
-from unrest.nlp import load_pipeline
+from unrest.extract.sources import QuoteSpan
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def source(nlp: Language, text: str, trigger: str, nth: int = 0) -> Source:
-    """The source of the mention cued by the ``nth`` token spelled ``trigger``."""
-    doc = nlp(text)
-    hits = [t for t in doc if t.text == trigger]
-    assert len(hits) > nth, f"{trigger!r} not in test text"
-    tok = hits[nth]
-    return Attributor(doc).source_for(doc[tok.i : tok.i + 1], tok.sent)
-
-
-def quotes(nlp: Language, text: str) -> list[QuoteSpan]:
-    return find_quotes(nlp(text))
 
 
 def speaker_of(found: list[QuoteSpan], start: str) -> str | None:

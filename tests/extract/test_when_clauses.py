@@ -2,30 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from tests.extract.support import date_pair
 
 from unrest.extract._dates import Anchor, find_expressions, interval_of
-from unrest.extract.when import Timeline
-from unrest.model import DateValue, PublishedDate
-from unrest.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def _date(nlp: Language, text: str, trigger: str, published: str) -> tuple[str, str] | None:
-    """The date Timeline gives the first token ``trigger`` of ``text``."""
-    doc: Doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    evidence: Span = tok.sent
-    value: DateValue | None = Timeline(doc, PublishedDate(published, "given")).date_for(
-        doc[tok.i : tok.i + 1], evidence
-    )
-    return (value.start, value.end) if value else None
 
 
 def test_quoted_slogan_does_not_hide_a_later_date(nlp: Language) -> None:
@@ -33,7 +13,7 @@ def test_quoted_slogan_does_not_hide_a_later_date(nlp: Language) -> None:
         'Thousands of students posted the slogan "Free them all" on social media in July '
         "in support of the prisoners."
     )
-    assert _date(nlp, text, "posted", "2021-09-15") == ("2021-07", "2021-07")
+    assert date_pair(nlp, text, "posted", "2021-09-15") == ("2021-07", "2021-07")
 
 
 def test_date_naming_a_thing_does_not_move_the_story(nlp: Language) -> None:
@@ -42,7 +22,7 @@ def test_date_naming_a_thing_does_not_move_the_story(nlp: Language) -> None:
         "Three men were sentenced over their part in the November 2019 fuel protests. "
         "Students posted messages online in July."
     )
-    assert _date(nlp, text, "posted", "2020-09-12") == ("2020-07", "2020-07")
+    assert date_pair(nlp, text, "posted", "2020-09-12") == ("2020-07", "2020-07")
 
 
 def test_recalled_date_does_not_move_the_story(nlp: Language) -> None:
@@ -51,7 +31,7 @@ def test_recalled_date_does_not_move_the_story(nlp: Language) -> None:
         "She recalled that in November 2019 police shot hundreds of protesters. "
         "He said teachers had held a sit-in on Oct. 23 and 24."
     )
-    assert _date(nlp, text, "held", "2022-11-16") == ("2022-10-23", "2022-10-24")
+    assert date_pair(nlp, text, "held", "2022-11-16") == ("2022-10-23", "2022-10-24")
 
 
 def test_first_date_sets_the_story_time_when_none_is_set(nlp: Language) -> None:
@@ -59,7 +39,7 @@ def test_first_date_sets_the_story_time_when_none_is_set(nlp: Language) -> None:
         "Police said that officers had detained 40 people on 3 March 2021. "
         "Protesters chanted slogans outside the court."
     )
-    assert _date(nlp, text, "chanted", "2021-03-10") == ("2021-03-03", "2021-03-03")
+    assert date_pair(nlp, text, "chanted", "2021-03-10") == ("2021-03-03", "2021-03-03")
 
 
 def test_by_a_date_runs_from_the_story_time(nlp: Language) -> None:
@@ -67,14 +47,14 @@ def test_by_a_date_runs_from_the_story_time(nlp: Language) -> None:
         "Protesters gathered in the square on 3 March 2021. "
         "By the next morning the police station had been burned."
     )
-    assert _date(nlp, text, "burned", "2021-03-10") == ("2021-03-03", "2021-03-04")
+    assert date_pair(nlp, text, "burned", "2021-03-10") == ("2021-03-03", "2021-03-04")
 
 
 def test_by_a_date_with_a_simple_past_is_that_date(nlp: Language) -> None:
     text = (
         "Protesters gathered in the square on 3 March 2021. By 5 March, students marched in Tehran."
     )
-    assert _date(nlp, text, "marched", "2021-03-10") == ("2021-03-05", "2021-03-05")
+    assert date_pair(nlp, text, "marched", "2021-03-10") == ("2021-03-05", "2021-03-05")
 
 
 def test_end_of_the_year() -> None:
@@ -104,7 +84,7 @@ def test_confirmed_deaths_are_not_stretched_to_now(nlp: Language) -> None:
         "Security forces opened fire on protesters in Saravan on 22 February 2021. "
         "Our researchers have confirmed the deaths of at least ten men in the shooting."
     )
-    assert _date(nlp, text, "deaths", "2021-03-03") == ("2021-02-22", "2021-02-22")
+    assert date_pair(nlp, text, "deaths", "2021-03-03") == ("2021-02-22", "2021-02-22")
 
 
 def test_from_a_date_to_the_time_of_writing(nlp: Language) -> None:
@@ -112,13 +92,13 @@ def test_from_a_date_to_the_time_of_writing(nlp: Language) -> None:
         "The internet was cut across the province from 24 February and had not been "
         "restored at the time of writing."
     )
-    assert _date(nlp, text, "cut", "2021-03-03") == ("2021-02-24", "2021-03-03")
+    assert date_pair(nlp, text, "cut", "2021-03-03") == ("2021-02-24", "2021-03-03")
 
 
 def test_event_that_goes_on_in_the_present_perfect(nlp: Language) -> None:
     text = "The strike began on May 22 over low wages, and has spread to more than 100 cities."
-    assert _date(nlp, text, "strike", "2018-05-30") == ("2018-05-22", "2018-05-30")
+    assert date_pair(nlp, text, "strike", "2018-05-30") == ("2018-05-22", "2018-05-30")
     text = "The strike began on May 22 over low wages, and ended two days later."
-    assert _date(nlp, text, "strike", "2018-05-30") == ("2018-05-22", "2018-05-22")
+    assert date_pair(nlp, text, "strike", "2018-05-30") == ("2018-05-22", "2018-05-22")
     text = "The student was arrested on 3 May in Shiraz and has been held since."
-    assert _date(nlp, text, "arrested", "2018-05-30") == ("2018-05-03", "2018-05-03")
+    assert date_pair(nlp, text, "arrested", "2018-05-30") == ("2018-05-03", "2018-05-03")

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from tests.extract.support import date_pair
 
 from unrest.extract._date_base import Interval, day_interval
 from unrest.extract._date_reports import story_period
-from unrest.extract.when import Timeline
-from unrest.model import DateValue, PublishedDate
-from unrest.nlp import load_pipeline
 
 _STORY = (
     "Riots broke out on 15 November 2019 in the port towns. "
@@ -22,24 +18,9 @@ _STORY = (
 )
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def _date(nlp: Language, text: str, trigger: str, published: str) -> tuple[str, str] | None:
-    doc: Doc = nlp(text)
-    tok = [t for t in doc if t.text == trigger][-1]
-    evidence: Span = tok.sent
-    value: DateValue | None = Timeline(doc, PublishedDate(published, "given")).date_for(
-        doc[tok.i : tok.i + 1], evidence
-    )
-    return (value.start, value.end) if value else None
-
-
 def test_count_reported_in_a_later_month_belongs_to_the_story(nlp: Language) -> None:
     text = _STORY + "The watchdog said on 6 December that at least 200 people had been killed."
-    assert _date(nlp, text, "killed", "2021-02-01") == ("2019-11", "2019-11")
+    assert date_pair(nlp, text, "killed", "2021-02-01", nth=-1) == ("2019-11", "2019-11")
 
 
 def test_report_dated_to_the_month_does_not_move_the_story(nlp: Language) -> None:
@@ -47,23 +28,23 @@ def test_report_dated_to_the_month_does_not_move_the_story(nlp: Language) -> Non
         _STORY + "In June 2020, a lawmaker said that about 230 people had been killed. "
         "Thousands more were wounded."
     )
-    assert _date(nlp, text, "killed", "2021-02-01") == ("2019-11", "2019-11")
-    assert _date(nlp, text, "wounded", "2021-02-01") == ("2019-11", "2019-11")
+    assert date_pair(nlp, text, "killed", "2021-02-01", nth=-1) == ("2019-11", "2019-11")
+    assert date_pair(nlp, text, "wounded", "2021-02-01", nth=-1) == ("2019-11", "2019-11")
 
 
 def test_count_recorded_by_a_later_day_belongs_to_the_story(nlp: Language) -> None:
     text = _STORY + "The watchdog recorded at least 304 deaths by 16 December 2019."
-    assert _date(nlp, text, "deaths", "2021-02-01") == ("2019-11", "2019-11")
+    assert date_pair(nlp, text, "deaths", "2021-02-01", nth=-1) == ("2019-11", "2019-11")
 
 
 def test_reported_clause_with_its_own_date_keeps_it(nlp: Language) -> None:
     text = _STORY + "Police said on 6 December that they arrested 20 people on 5 December."
-    assert _date(nlp, text, "arrested", "2021-02-01") == ("2019-12-05", "2019-12-05")
+    assert date_pair(nlp, text, "arrested", "2021-02-01", nth=-1) == ("2019-12-05", "2019-12-05")
 
 
 def test_event_dated_in_its_own_clause_before_the_attribution(nlp: Language) -> None:
     text = _STORY + "The teacher was arrested on 6 December, his family said."
-    assert _date(nlp, text, "arrested", "2021-02-01") == ("2019-12-06", "2019-12-06")
+    assert date_pair(nlp, text, "arrested", "2021-02-01", nth=-1) == ("2019-12-06", "2019-12-06")
 
 
 def test_report_just_after_a_later_episode_counts_that_episode(nlp: Language) -> None:
@@ -71,12 +52,12 @@ def test_report_just_after_a_later_episode_counts_that_episode(nlp: Language) ->
         _STORY + "On 11 January 2020, students gathered at the universities. "
         "On 14 January, the spokesman said 30 people had been arrested."
     )
-    assert _date(nlp, text, "arrested", "2021-02-01") == ("2020-01-11", "2020-01-14")
+    assert date_pair(nlp, text, "arrested", "2021-02-01", nth=-1) == ("2020-01-11", "2020-01-14")
 
 
 def test_present_tense_report_runs_from_the_story_to_the_report(nlp: Language) -> None:
     text = _STORY + "In January 2020, the minister said that the group is organising the riots."
-    assert _date(nlp, text, "organising", "2021-02-01") == ("2019-11", "2020-01")
+    assert date_pair(nlp, text, "organising", "2021-02-01", nth=-1) == ("2019-11", "2020-01")
 
 
 def test_story_period_spans_a_run_of_days_across_months() -> None:

@@ -4,37 +4,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from tests.extract.support import span_places
 
-from unrest.extract.where import Gazetteer, Locator, default_gazetteer
-from unrest.model import Place
-from unrest.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return default_gazetteer()
-
-
-def _triples(places: tuple[Place, ...]) -> list[tuple[str, str | None, str | None]]:
-    return [(p.country, p.admin1, p.city) for p in places]
-
-
-def _places(nlp: Language, text: str, sentence: str, trigger: str) -> list[tuple]:
-    """Places for the mention cued by word ``trigger`` in ``sentence`` of ``text``."""
-    doc: Doc = nlp(text)
-    start = text.index(sentence)
-    evidence = doc.char_span(start, start + len(sentence), alignment_mode="expand")
-    assert evidence is not None
-    tok = next(t for t in evidence if t.text == trigger)
-    trig: Span = doc[tok.i : tok.i + 1]
-    return _triples(Locator(doc).places_for(trig, evidence))
-
+from unrest.extract.where import Gazetteer, Locator
 
 # --- gazetteer -------------------------------------------------------------------------
 
@@ -117,17 +89,17 @@ def test_thirty_one_provinces_of_iran(gaz: Gazetteer) -> None:
 
 def test_city(nlp: Language) -> None:
     text = "Riot police arrested dozens of students in Mashhad on Friday, witnesses said."
-    assert _places(nlp, text, text, "arrested") == [("IR", "Razavi Khorasan", "Mashhad")]
+    assert span_places(nlp, text, text, "arrested") == [("IR", "Razavi Khorasan", "Mashhad")]
 
 
 def test_spelling_variant_in_text(nlp: Language) -> None:
     text = "Oil workers went on strike in Ahwaz on Monday over unpaid wages."
-    assert _places(nlp, text, text, "strike") == [("IR", "Khuzestan", "Ahvaz")]
+    assert span_places(nlp, text, text, "strike") == [("IR", "Khuzestan", "Ahvaz")]
 
 
 def test_province_phrase(nlp: Language) -> None:
     text = "Farmers rallied in Isfahan province to demand water rights for the region."
-    assert _places(nlp, text, text, "rallied") == [("IR", "Isfahan", None)]
+    assert span_places(nlp, text, text, "rallied") == [("IR", "Isfahan", None)]
 
 
 def test_list_of_provinces(nlp: Language) -> None:
@@ -136,7 +108,7 @@ def test_list_of_provinces(nlp: Language) -> None:
         "Fars, Kerman, Gilan and Lorestan on Saturday."
     )
     sent = text[text.index("Demonstrations") :]
-    assert _places(nlp, text, sent, "Demonstrations") == [
+    assert span_places(nlp, text, sent, "Demonstrations") == [
         ("IR", "Tehran", None),
         ("IR", "Fars", None),
         ("IR", "Kerman", None),
@@ -151,12 +123,12 @@ def test_nationwide(nlp: Language) -> None:
         "hours of the announcement."
     )
     sent = text[text.index("Protests") :]
-    assert _places(nlp, text, sent, "Protests") == [("IR", None, None)]
+    assert span_places(nlp, text, sent, "Protests") == [("IR", None, None)]
 
 
 def test_demonym_cities(nlp: Language) -> None:
     text = "Crowds gathered in dozens of Iranian cities to mourn the dead."
-    assert _places(nlp, text, text, "gathered") == [("IR", None, None)]
+    assert span_places(nlp, text, text, "gathered") == [("IR", None, None)]
 
 
 def test_speaker_location_excluded(nlp: Language) -> None:
@@ -164,7 +136,7 @@ def test_speaker_location_excluded(nlp: Language) -> None:
         "Speaking to reporters in Geneva, a UN spokesman said security forces had "
         "detained hundreds of protesters in Iran."
     )
-    assert _places(nlp, text, text, "detained") == [("IR", None, None)]
+    assert span_places(nlp, text, text, "detained") == [("IR", None, None)]
 
 
 def test_based_organisation_excluded(nlp: Language) -> None:
@@ -172,7 +144,7 @@ def test_based_organisation_excluded(nlp: Language) -> None:
         "A London-based rights group said police fired on demonstrators in Zahedan "
         "after Friday prayers."
     )
-    places = _places(nlp, text, text, "fired")
+    places = span_places(nlp, text, text, "fired")
     assert places == [("IR", "Sistan and Baluchestan", "Zahedan")]
 
 
@@ -182,28 +154,28 @@ def test_fallback_to_main_country(nlp: Language) -> None:
         "Police detained thirty students on Sunday."
     )
     sent = text[text.index("Police") :]
-    assert _places(nlp, text, sent, "detained") == [("IR", None, None)]
+    assert span_places(nlp, text, sent, "detained") == [("IR", None, None)]
 
 
 def test_no_country_at_all(nlp: Language) -> None:
     text = "Police detained thirty students on Sunday."
-    assert _places(nlp, text, text, "detained") == []
+    assert span_places(nlp, text, text, "detained") == []
 
 
 def test_near_city_gives_province(nlp: Language) -> None:
     text = "A missile struck a passenger plane near Tehran shortly after take-off."
-    assert _places(nlp, text, text, "struck") == [("IR", "Tehran", None)]
+    assert span_places(nlp, text, text, "struck") == [("IR", "Tehran", None)]
 
 
 def test_capital_as_government_is_not_the_place(nlp: Language) -> None:
     text = "Tehran denied that its forces had killed protesters in Iran last week."
-    assert _places(nlp, text, text, "killed") == [("IR", None, None)]
+    assert span_places(nlp, text, text, "killed") == [("IR", None, None)]
 
 
 def test_surname_is_not_a_place(nlp: Language) -> None:
     text = "Ali Karaj addressed a rally in Shiraz. Iran's police later detained Karaj at his home."
     sent = text[text.index("Iran's") :]
-    assert _places(nlp, text, sent, "detained") == [("IR", None, None)]
+    assert span_places(nlp, text, sent, "detained") == [("IR", None, None)]
 
 
 def test_place_of_other_clause_is_not_taken(nlp: Language) -> None:
@@ -212,7 +184,7 @@ def test_place_of_other_clause_is_not_taken(nlp: Language) -> None:
         "killed workers near Bandar Abbas."
     )
     sent = text[text.index("Students") :]
-    assert _places(nlp, text, sent, "protests") == [("IR", None, None)]
+    assert span_places(nlp, text, sent, "protests") == [("IR", None, None)]
 
 
 # --- context, roles and scope -----------------------------------------------------------
@@ -221,7 +193,7 @@ def test_place_of_other_clause_is_not_taken(nlp: Language) -> None:
 def test_points_back_with_there(nlp: Language) -> None:
     text = "Rioters burned a bank in Kerman on Monday. Residents said two men were shot dead there."
     sent = text[text.index("Residents") :]
-    assert _places(nlp, text, sent, "shot") == [("IR", "Kerman", "Kerman")]
+    assert span_places(nlp, text, sent, "shot") == [("IR", "Kerman", "Kerman")]
 
 
 def test_unknown_landmark_takes_city_in_force(nlp: Language) -> None:
@@ -230,7 +202,7 @@ def test_unknown_landmark_takes_city_in_force(nlp: Language) -> None:
         "Square an hour later."
     )
     sent = text[text.index("Police") :]
-    assert _places(nlp, text, sent, "fired") == [("IR", "East Azerbaijan", "Tabriz")]
+    assert span_places(nlp, text, sent, "fired") == [("IR", "East Azerbaijan", "Tabriz")]
 
 
 def test_story_place_and_widened_scope(nlp: Language) -> None:
@@ -240,16 +212,16 @@ def test_story_place_and_widened_scope(nlp: Language) -> None:
         "Police have detained 90 people since the vote. Strikes spread to several cities."
     )
     counted = text[text.index("Officials") : text.index(" Police have")]
-    assert _places(nlp, text, counted, "injured") == [("IR", "Markazi", "Arak")]
+    assert span_places(nlp, text, counted, "injured") == [("IR", "Markazi", "Arak")]
     since = text[text.index("Police have") : text.index(" Strikes")]
-    assert _places(nlp, text, since, "detained") == [("IR", None, None)]
+    assert span_places(nlp, text, since, "detained") == [("IR", None, None)]
     spread = text[text.index("Strikes") :]
-    assert _places(nlp, text, spread, "Strikes") == [("IR", None, None)]
+    assert span_places(nlp, text, spread, "Strikes") == [("IR", None, None)]
 
 
 def test_dateline_is_not_the_event_place(nlp: Language) -> None:
     text = "ISFAHAN - Iran's police said officers detained 40 people in Shiraz on Friday."
-    assert _places(nlp, text, text, "detained") == [("IR", "Fars", "Shiraz")]
+    assert span_places(nlp, text, text, "detained") == [("IR", "Fars", "Shiraz")]
 
 
 def test_fronted_province_before_reporting_verb(nlp: Language) -> None:
@@ -258,22 +230,22 @@ def test_fronted_province_before_reporting_verb(nlp: Language) -> None:
         "protesters had been detained."
     )
     sent = text[text.index("In Ardabil") :]
-    assert _places(nlp, text, sent, "detained") == [("IR", "Ardabil", None)]
+    assert span_places(nlp, text, sent, "detained") == [("IR", "Ardabil", None)]
 
 
 def test_leaving_a_city_gives_its_province(nlp: Language) -> None:
     text = "Iran's air defences shot down a cargo plane after it took off from Tabriz."
-    assert _places(nlp, text, text, "shot") == [("IR", "East Azerbaijan", None)]
+    assert span_places(nlp, text, text, "shot") == [("IR", "East Azerbaijan", None)]
 
 
 def test_town_of_is_the_town_and_its_province_is_not_repeated(nlp: Language) -> None:
     text = "Protests began in the town of Saqqez, in Kurdistan province, on Saturday."
-    assert _places(nlp, text, text, "Protests") == [("IR", "Kurdistan", "Saqqez")]
+    assert span_places(nlp, text, text, "Protests") == [("IR", "Kurdistan", "Saqqez")]
 
 
 def test_city_and_province_in_short_list_stay_apart(nlp: Language) -> None:
     text = "In Iran, internet was cut in Tehran and in Kurdistan province on Monday."
-    assert _places(nlp, text, text, "cut") == [
+    assert span_places(nlp, text, text, "cut") == [
         ("IR", "Tehran", "Tehran"),
         ("IR", "Kurdistan", None),
     ]
@@ -284,7 +256,7 @@ def test_place_describing_a_speaker_is_ignored(nlp: Language) -> None:
         "Iran faced unrest. Reza Amini, a lawmaker for Shiraz, said 500 people had been arrested."
     )
     sent = text[text.index("Reza") :]
-    assert _places(nlp, text, sent, "arrested") == [("IR", None, None)]
+    assert span_places(nlp, text, sent, "arrested") == [("IR", None, None)]
 
 
 def test_main_country_from_weighted_counts(nlp: Language) -> None:
@@ -298,7 +270,7 @@ def test_main_country_from_weighted_counts(nlp: Language) -> None:
 
 def test_own_vague_scope_drops_sibling_place(nlp: Language) -> None:
     text = "Demonstrators blocked roads in Karaj and torched banks in several cities."
-    assert _places(nlp, text, text, "torched") == [("IR", None, None)]
+    assert span_places(nlp, text, text, "torched") == [("IR", None, None)]
 
 
 # --- generalisation: datelines, story city, paragraphs, town-in-province ------------------
@@ -306,7 +278,7 @@ def test_own_vague_scope_drops_sibling_place(nlp: Language) -> None:
 
 def test_dateline_with_country_is_ignored(nlp: Language) -> None:
     text = "DUBAI, United Arab Emirates (Wire) — Police detained 40 people in Shiraz on Friday."
-    assert _places(nlp, text, text, "detained") == [("IR", "Fars", "Shiraz")]
+    assert span_places(nlp, text, text, "detained") == [("IR", "Fars", "Shiraz")]
 
 
 def test_home_dateline_and_lead_make_the_story_city(nlp: Language) -> None:
@@ -316,9 +288,9 @@ def test_home_dateline_and_lead_make_the_story_city(nlp: Language) -> None:
         "Smaller protests were held in the city on Sunday."
     )
     fired = "Witnesses said officers fired from rooftops."
-    assert _places(nlp, text, fired, "fired") == [("IR", "Sistan and Baluchestan", "Zahedan")]
+    assert span_places(nlp, text, fired, "fired") == [("IR", "Sistan and Baluchestan", "Zahedan")]
     held = "Smaller protests were held in the city on Sunday."
-    assert _places(nlp, text, held, "protests") == [("IR", "Sistan and Baluchestan", "Zahedan")]
+    assert span_places(nlp, text, held, "protests") == [("IR", "Sistan and Baluchestan", "Zahedan")]
 
 
 def test_the_city_prefers_a_city_to_a_province(nlp: Language) -> None:
@@ -328,7 +300,7 @@ def test_the_city_prefers_a_city_to_a_province(nlp: Language) -> None:
         "More protests were held in the city on Sunday."
     )
     held = "More protests were held in the city on Sunday."
-    assert _places(nlp, text, held, "protests") == [("IR", "Sistan and Baluchestan", "Zahedan")]
+    assert span_places(nlp, text, held, "protests") == [("IR", "Sistan and Baluchestan", "Zahedan")]
 
 
 def test_a_list_of_cities_in_the_lead_makes_no_story_city(nlp: Language) -> None:
@@ -338,7 +310,7 @@ def test_a_list_of_cities_in_the_lead_makes_no_story_city(nlp: Language) -> None
         "Officials said 300 people had been detained."
     )
     sent = "Officials said 300 people had been detained."
-    assert _places(nlp, text, sent, "detained") == [("IR", None, None)]
+    assert span_places(nlp, text, sent, "detained") == [("IR", None, None)]
 
 
 def test_next_sentence_about_the_same_person_gives_the_place(nlp: Language) -> None:
@@ -347,7 +319,7 @@ def test_next_sentence_about_the_same_person_gives_the_place(nlp: Language) -> N
         "Karaj. His family had appealed for clemency."
     )
     sent = "Iran executed a young wrestler on Monday."
-    assert _places(nlp, text, sent, "executed") == [("IR", "Alborz", "Karaj")]
+    assert span_places(nlp, text, sent, "executed") == [("IR", "Alborz", "Karaj")]
 
 
 def test_previous_sentence_of_the_paragraph_gives_the_place(nlp: Language) -> None:
@@ -356,7 +328,7 @@ def test_previous_sentence_of_the_paragraph_gives_the_place(nlp: Language) -> No
         '"Every shop shut down," he said.'
     )
     sent = '"Every shop shut down," he said.'
-    assert _places(nlp, text, sent, "shut") == [("IR", "Kurdistan", "Sanandaj")]
+    assert span_places(nlp, text, sent, "shut") == [("IR", "Kurdistan", "Sanandaj")]
 
 
 def test_near_a_town_is_the_town(nlp: Language) -> None:
@@ -365,12 +337,12 @@ def test_near_a_town_is_the_town(nlp: Language) -> None:
         "porters on Monday."
     )
     sent = text[text.index("Guards") :]
-    assert _places(nlp, text, sent, "fire") == [("IR", "Sistan and Baluchestan", "Saravan")]
+    assert span_places(nlp, text, sent, "fire") == [("IR", "Sistan and Baluchestan", "Saravan")]
 
 
 def test_town_in_the_province_of_keeps_the_town_alone(nlp: Language) -> None:
     text = "Clashes broke out in Kazerun in the southern province of Fars on Wednesday."
-    assert _places(nlp, text, text, "Clashes") == [("IR", "Fars", "Kazerun")]
+    assert span_places(nlp, text, text, "Clashes") == [("IR", "Fars", "Kazerun")]
 
 
 def test_news_agency_named_after_a_province_is_no_place(nlp: Language) -> None:
@@ -379,24 +351,28 @@ def test_news_agency_named_after_a_province_is_no_place(nlp: Language) -> None:
         "several provinces."
     )
     sent = text[text.index("The Fars") :]
-    assert _places(nlp, text, sent, "arrested") == [("IR", None, None)]
+    assert span_places(nlp, text, sent, "arrested") == [("IR", None, None)]
 
 
 def test_province_name_split_by_ner_is_joined(nlp: Language) -> None:
     text = "Mobile internet in Sistan and Baluchestan province was cut on Monday."
-    assert _places(nlp, text, text, "cut") == [("IR", "Sistan and Baluchestan", None)]
+    assert span_places(nlp, text, text, "cut") == [("IR", "Sistan and Baluchestan", None)]
 
 
 def test_lower_case_entity_is_no_place(nlp: Language) -> None:
     text = "Chile's unrest grew. Protesters set fire to several metro stations on Friday."
     sent = text[text.index("Protesters") :]
-    assert _places(nlp, text, sent, "fire") == [("CL", None, None)]
+    assert span_places(nlp, text, sent, "fire") == [("CL", None, None)]
 
 
 def test_small_towns_listed_with_a_city_are_places(nlp: Language) -> None:
     text = "Georgia saw more unrest. Protests have also been held in Batumi, Kutaisi and Zugdidi."
     sent = text[text.index("Protests") :]
-    assert [p[2] for p in _places(nlp, text, sent, "Protests")] == ["Batumi", "Kutaisi", "Zugdidi"]
+    assert [p[2] for p in span_places(nlp, text, sent, "Protests")] == [
+        "Batumi",
+        "Kutaisi",
+        "Zugdidi",
+    ]
 
 
 def test_the_province_takes_the_province_of_the_place_in_force(nlp: Language) -> None:
@@ -405,7 +381,7 @@ def test_the_province_takes_the_province_of_the_place_in_force(nlp: Language) ->
         "internet was cut across much of the province from Tuesday."
     )
     sent = text[text.index("Mobile") :]
-    assert _places(nlp, text, sent, "cut") == [("IR", "Sistan and Baluchestan", None)]
+    assert span_places(nlp, text, sent, "cut") == [("IR", "Sistan and Baluchestan", None)]
 
 
 def test_weak_province_of_the_story_city_gives_the_city(nlp: Language) -> None:
@@ -415,7 +391,7 @@ def test_weak_province_of_the_story_city_gives_the_city(nlp: Language) -> None:
         "The head of the Fars province judiciary said 15 people had been detained."
     )
     sent = "The head of the Fars province judiciary said 15 people had been detained."
-    assert _places(nlp, text, sent, "detained") == [("IR", "Fars", "Kazerun")]
+    assert span_places(nlp, text, sent, "detained") == [("IR", "Fars", "Kazerun")]
 
 
 def test_coordinated_clause_about_another_person_keeps_its_place(nlp: Language) -> None:
@@ -424,7 +400,7 @@ def test_coordinated_clause_about_another_person_keeps_its_place(nlp: Language) 
         "hanged in Mashhad on Tuesday."
     )
     sent = text[text.index("Reza") :]
-    assert _places(nlp, text, sent, "executed") == [("IR", None, None)]
+    assert span_places(nlp, text, sent, "executed") == [("IR", None, None)]
 
 
 def test_days_since_an_event_do_not_widen_the_scope(nlp: Language) -> None:
@@ -433,7 +409,7 @@ def test_days_since_an_event_do_not_widen_the_scope(nlp: Language) -> None:
         "marched on Monday.\n\nForces fired on the crowd in Mahabad."
     )
     sent = text[text.index("Mourners") : text.index("\n")]
-    assert _places(nlp, text, sent, "marched") == [("IR", "West Azerbaijan", "Mahabad")]
+    assert span_places(nlp, text, sent, "marched") == [("IR", "West Azerbaijan", "Mahabad")]
 
 
 def test_latin_names_keep_their_accents(gaz: Gazetteer) -> None:
@@ -480,12 +456,12 @@ def test_old_name_of_a_port_is_not_a_bare_variant(gaz: Gazetteer) -> None:
 
 def test_town_west_of_a_city_is_not_in_the_city(nlp: Language) -> None:
     text = "In Najafabad, west of Isfahan, police fired on protesters on Tuesday night."
-    assert _places(nlp, text, text, "fired") == [("IR", "Isfahan", "Najafabad")]
+    assert span_places(nlp, text, text, "fired") == [("IR", "Isfahan", "Najafabad")]
 
 
 def test_the_west_of_a_city_is_in_the_city(nlp: Language) -> None:
     text = "Police fired on protesters in the west of Tehran on Tuesday night."
-    assert _places(nlp, text, text, "fired") == [("IR", "Tehran", "Tehran")]
+    assert span_places(nlp, text, text, "fired") == [("IR", "Tehran", "Tehran")]
 
 
 def test_spread_subject_does_not_take_the_place_of_an_earlier_event(nlp: Language) -> None:
@@ -494,7 +470,7 @@ def test_spread_subject_does_not_take_the_place_of_an_earlier_event(nlp: Languag
         "arrest of a teacher in Shiraz."
     )
     sent = text[text.index("The unrest") :]
-    assert _places(nlp, text, sent, "unrest") == [("IR", None, None)]
+    assert span_places(nlp, text, sent, "unrest") == [("IR", None, None)]
 
 
 def test_place_in_force_over_the_whole_paragraph(nlp: Language) -> None:
@@ -504,7 +480,7 @@ def test_place_in_force_over_the_whole_paragraph(nlp: Language) -> None:
         'threw anything," he told us. "Guards shot at the crowd from the roof."'
     )
     sent = '"Guards shot at the crowd from the roof."'
-    assert _places(nlp, text, sent, "shot") == [("IR", "Kerman", "Sirjan")]
+    assert span_places(nlp, text, sent, "shot") == [("IR", "Kerman", "Sirjan")]
 
 
 def test_provincial_official_speaks_for_the_province_in_force(nlp: Language) -> None:
@@ -514,7 +490,7 @@ def test_provincial_official_speaks_for_the_province_in_force(nlp: Language) -> 
         "arrested.\n\nIlam Province. Protests were reported in Abdanan."
     )
     sent = "The provincial governor said that ten people had been arrested."
-    assert _places(nlp, text, sent, "arrested") == [("IR", "Lorestan", None)]
+    assert span_places(nlp, text, sent, "arrested") == [("IR", "Lorestan", None)]
 
 
 def test_town_taken_for_a_person_after_in(nlp: Language) -> None:
@@ -523,7 +499,7 @@ def test_town_taken_for_a_person_after_in(nlp: Language) -> None:
         "Shadegan and Ahvaz on Friday."
     )
     sent = text[text.index("An official") :]
-    assert _places(nlp, text, sent, "shot") == [
+    assert span_places(nlp, text, sent, "shot") == [
         ("IR", "Khuzestan", "Shadegan"),
         ("IR", "Khuzestan", "Ahvaz"),
     ]
@@ -535,12 +511,12 @@ def test_word_before_a_town_in_a_misread_name_is_no_surname(nlp: Language) -> No
         'uprising," a mechanic said.'
     )
     sent = "Crowds marched in Dorud on Monday night."
-    assert _places(nlp, text, sent, "marched") == [("IR", "Lorestan", "Dorud")]
+    assert span_places(nlp, text, sent, "marched") == [("IR", "Lorestan", "Dorud")]
 
 
 def test_place_of_solidarity_is_not_the_event_place(nlp: Language) -> None:
     text = "Small crowds gathered in Shiraz on Monday to show solidarity with Khuzestan."
-    assert _places(nlp, text, text, "gathered") == [("IR", "Fars", "Shiraz")]
+    assert span_places(nlp, text, text, "gathered") == [("IR", "Fars", "Shiraz")]
 
 
 def test_nationwide_phrase_of_the_trigger_overrides_other_clauses(nlp: Language) -> None:
@@ -549,7 +525,7 @@ def test_nationwide_phrase_of_the_trigger_overrides_other_clauses(nlp: Language)
         "and cut internet access across much of the country on Saturday."
     )
     sent = text[text.index("Authorities") :]
-    assert _places(nlp, text, sent, "cut") == [("IQ", None, None)]
+    assert span_places(nlp, text, sent, "cut") == [("IQ", None, None)]
 
 
 def test_nationwide_adjective_elsewhere_keeps_the_town(nlp: Language) -> None:
@@ -557,7 +533,7 @@ def test_nationwide_adjective_elsewhere_keeps_the_town(nlp: Language) -> None:
         "Oil workers in Asaluyeh walked off the job on Monday, chanting in support of "
         "the nationwide protests."
     )
-    assert _places(nlp, text, text, "walked") == [("IR", "Bushehr", "Bandar-e Asaluyah")]
+    assert span_places(nlp, text, text, "walked") == [("IR", "Bushehr", "Bandar-e Asaluyah")]
 
 
 def test_province_is_dropped_when_its_towns_are_named(nlp: Language) -> None:
@@ -565,7 +541,7 @@ def test_province_is_dropped_when_its_towns_are_named(nlp: Language) -> None:
         "In neighbouring Mazandaran, the prosecutor said 43 people had been detained "
         "in Amol and Babol."
     )
-    assert _places(nlp, text, text, "detained") == [
+    assert span_places(nlp, text, text, "detained") == [
         ("IR", "Mazandaran", "Amol"),
         ("IR", "Mazandaran", "Babol"),
     ]
@@ -576,7 +552,7 @@ def test_place_in_a_relative_clause_on_the_victims(nlp: Language) -> None:
         "Iran hanged a man on Monday who had been convicted of stabbing a guard during "
         "protests in Karaj."
     )
-    assert _places(nlp, text, text, "hanged") == [("IR", "Alborz", "Karaj")]
+    assert span_places(nlp, text, text, "hanged") == [("IR", "Alborz", "Karaj")]
 
 
 def test_seat_of_an_official_in_the_city_of_x(nlp: Language) -> None:
@@ -584,7 +560,7 @@ def test_seat_of_an_official_in_the_city_of_x(nlp: Language) -> None:
         "In Zahedan, crowds gathered outside a police station to protest against an "
         "assault by a police commander in the port city of Chabahar."
     )
-    assert _places(nlp, text, text, "gathered") == [("IR", "Sistan and Baluchestan", "Zahedan")]
+    assert span_places(nlp, text, text, "gathered") == [("IR", "Sistan and Baluchestan", "Zahedan")]
 
 
 def test_that_crowd_points_back(nlp: Language) -> None:
@@ -593,12 +569,12 @@ def test_that_crowd_points_back(nlp: Language) -> None:
         "mosque in Iranshahr.\n\nRiot police fired into that crowd, witnesses said."
     )
     sent = "Riot police fired into that crowd, witnesses said."
-    assert _places(nlp, text, sent, "fired") == [("IR", "Sistan and Baluchestan", "Iranshahr")]
+    assert span_places(nlp, text, sent, "fired") == [("IR", "Sistan and Baluchestan", "Iranshahr")]
 
 
 def test_x_city_is_the_city(nlp: Language) -> None:
     text = "Protests were also reported in Ilam city and Abdanan."
-    assert _places(nlp, text, text, "Protests") == [
+    assert span_places(nlp, text, text, "Protests") == [
         ("IR", "Ilam", "Ilam"),
         ("IR", "Ilam", "Abdanan"),
     ]
@@ -610,12 +586,12 @@ def test_fronted_at_before_a_reporting_verb(nlp: Language) -> None:
         "workers on Monday."
     )
     sent = text[text.index("At Kangan") :]
-    assert _places(nlp, text, sent, "detained") == [("IR", "Bushehr", "Bandar-e Kangan")]
+    assert span_places(nlp, text, sent, "detained") == [("IR", "Bushehr", "Bandar-e Kangan")]
 
 
 def test_spaced_dash_after_a_place_is_no_compound(nlp: Language) -> None:
     text = "Dervishes clash with police in Tehran - live updates"
-    assert _places(nlp, text, text, "clash") == [("IR", "Tehran", "Tehran")]
+    assert span_places(nlp, text, text, "clash") == [("IR", "Tehran", "Tehran")]
 
 
 def test_place_in_a_participle_clause_on_the_victim(nlp: Language) -> None:
@@ -623,14 +599,14 @@ def test_place_in_a_participle_clause_on_the_victim(nlp: Language) -> None:
         "Iran on Monday executed Ali Rezaei, a 30-year-old boxer convicted of stabbing a "
         "guard during protests in Shiraz."
     )
-    assert _places(nlp, text, text, "executed") == [("IR", "Fars", "Shiraz")]
+    assert span_places(nlp, text, text, "executed") == [("IR", "Fars", "Shiraz")]
 
 
 def test_landmark_alone_is_a_weak_place(nlp: Language) -> None:
     text = (
         "Iran's police said 200 dervishes were arrested and are held at a prison south of Tehran."
     )
-    assert _places(nlp, text, text, "arrested") == [("IR", "Tehran", "Tehran")]
+    assert span_places(nlp, text, text, "arrested") == [("IR", "Tehran", "Tehran")]
 
 
 def test_next_sentence_that_reports_speech_lends_no_place(nlp: Language) -> None:
@@ -640,7 +616,7 @@ def test_next_sentence_that_reports_speech_lends_no_place(nlp: Language) -> None
         '" she said.'
     )
     sent = "The envoy said the footage showed police firing on crowds."
-    assert _places(nlp, text, sent, "firing") == [("IR", None, None)]
+    assert span_places(nlp, text, sent, "firing") == [("IR", None, None)]
 
 
 def test_name_on_a_facility_is_the_town(nlp: Language) -> None:
@@ -648,4 +624,4 @@ def test_name_on_a_facility_is_the_town(nlp: Language) -> None:
         "Iran's oil strike grew on Tuesday. The walkout spread to the Bushehr petrochemical plant."
     )
     sent = text[text.index("The walkout") :]
-    assert _places(nlp, text, sent, "walkout") == [("IR", "Bushehr", "Bushehr")]
+    assert span_places(nlp, text, sent, "walkout") == [("IR", "Bushehr", "Bushehr")]

@@ -1,45 +1,18 @@
-"""Tests of event places, round 3: when a story city applies, and toponym roles.
+"""Tests of event places: when a story city applies, toponym roles (districts, demonyms,
+accused countries, solidarity targets, slogans), national speakers, and gazetteer entries
+for city states, counties and prison spellings.
 
 Sentences are written for these tests (not taken from any gold set).
 """
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from tests.extract.support import sentence_places
 
 from unrest.extract._where_context import national_speaker, widened
-from unrest.extract.where import Gazetteer, Locator, default_gazetteer, find_toponyms
+from unrest.extract.where import Gazetteer, Locator, find_toponyms
 from unrest.model import Place
-from unrest.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return default_gazetteer()
-
-
-def _triples(places: tuple[Place, ...]) -> list[tuple[str, str | None, str | None]]:
-    return [(p.country, p.admin1, p.city) for p in places]
-
-
-def _places(nlp: Language, text: str, sentence: str, trigger: str) -> list[tuple]:
-    """Places for the mention cued by word ``trigger`` in the sentence of ``text`` that
-    begins with ``sentence``."""
-    doc: Doc = nlp(text)
-    start = text.index(sentence)
-    span = doc.char_span(start, start + len(sentence), alignment_mode="expand")
-    assert span is not None
-    evidence = span[0].sent
-    tok = next(t for t in evidence if t.text == trigger)
-    trig: Span = doc[tok.i : tok.i + 1]
-    return _triples(Locator(doc).places_for(trig, evidence))
 
 
 def _roles(nlp: Language, gaz: Gazetteer, text: str) -> list[tuple[str, str, str, str | None]]:
@@ -127,7 +100,7 @@ def test_list_label_initial_does_not_make_a_town_a_person(nlp: Language) -> None
         "B. Sirjan, Kerman province\n\n"
         "On 16 May, crowds in Sirjan marched towards the governor's office."
     )
-    got = _places(nlp, text, "On 16 May", "marched")
+    got = sentence_places(nlp, text, "On 16 May", "marched")
     assert got == [("IR", "Kerman", "Sirjan")]
 
 
@@ -167,7 +140,7 @@ _MANY_CITIES = (
 def test_article_naming_many_cities_has_no_story_city(nlp: Language) -> None:
     doc = nlp(_MANY_CITIES)
     assert Locator(doc).story_place is None
-    assert _places(nlp, _MANY_CITIES, "Thousands more", "wounded") == [("IR", None, None)]
+    assert sentence_places(nlp, _MANY_CITIES, "Thousands more", "wounded") == [("IR", None, None)]
 
 
 def test_national_body_report_takes_no_story_city(nlp: Language) -> None:
@@ -181,7 +154,7 @@ def test_national_body_report_takes_no_story_city(nlp: Language) -> None:
     doc = nlp(text)
     story = Locator(doc).story_place
     assert story is not None and story.city == "Zahedan"
-    assert _places(nlp, text, "The interior minister", "hurt") == [("IR", None, None)]
+    assert sentence_places(nlp, text, "The interior minister", "hurt") == [("IR", None, None)]
 
 
 def test_neighbour_listing_many_towns_of_one_province_lends_the_province(
@@ -191,7 +164,7 @@ def test_neighbour_listing_many_towns_of_one_province_lends_the_province(
         "Security forces killed protesters in Ahvaz, Shadegan, Susangerd and Izeh. "
         "Hundreds of others were wounded."
     )
-    got = _places(nlp, text, "Hundreds of others", "wounded")
+    got = sentence_places(nlp, text, "Hundreds of others", "wounded")
     assert got == [("IR", "Khuzestan", None)]
 
 
@@ -200,7 +173,7 @@ def test_neighbour_lends_the_seat_it_names_when_it_has_no_event_place(nlp: Langu
         "Two students were detained by the police in Tabriz on Monday. "
         "Witnesses said one of them was beaten in a van."
     )
-    got = _places(nlp, text, "Witnesses said", "beaten")
+    got = sentence_places(nlp, text, "Witnesses said", "beaten")
     assert got == [("IR", "East Azerbaijan", "Tabriz")]
 
 

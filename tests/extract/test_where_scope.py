@@ -1,45 +1,16 @@
-"""Tests of event places, round 2: scope cues that keep a story's place out of a mention.
+"""Tests of event places: scope cues that keep a story's or paragraph's place out of a
+mention, toponym roles (places fronted before a speaker or chanted against, suburbs, unknown
+towns near known ones), and gazetteer names.
 
 Sentences are written for these tests (not taken from any gold set).
 """
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from tests.extract.support import sentence_places
 
-from unrest.extract.where import Gazetteer, Locator, default_gazetteer
-from unrest.model import Place
-from unrest.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return default_gazetteer()
-
-
-def _triples(places: tuple[Place, ...]) -> list[tuple[str, str | None, str | None]]:
-    return [(p.country, p.admin1, p.city) for p in places]
-
-
-def _places(nlp: Language, text: str, sentence: str, trigger: str) -> list[tuple]:
-    """Places for the mention cued by word ``trigger`` in the sentence of ``text`` that
-    begins with ``sentence``."""
-    doc: Doc = nlp(text)
-    start = text.index(sentence)
-    span = doc.char_span(start, start + len(sentence), alignment_mode="expand")
-    assert span is not None
-    evidence = span[0].sent
-    tok = next(t for t in evidence if t.text == trigger)
-    trig: Span = doc[tok.i : tok.i + 1]
-    return _triples(Locator(doc).places_for(trig, evidence))
-
+from unrest.extract.where import Gazetteer
 
 # --- gazetteer -------------------------------------------------------------------------
 
@@ -65,13 +36,13 @@ def test_foreign_place_fronted_before_a_speaker_is_not_the_event_place(nlp: Lang
         "In Vienna, a United Nations spokesman said on Tuesday that scores of people "
         "may have been killed."
     )
-    got = _places(nlp, text, "In Vienna, a United Nations", "killed")
+    got = sentence_places(nlp, text, "In Vienna, a United Nations", "killed")
     assert got == [("IR", None, None)]
 
 
 def test_home_place_fronted_before_a_speaker_stays(nlp: Language) -> None:
     text = "In Shiraz, the police chief said that 40 rioters were arrested overnight."
-    assert _places(nlp, text, text, "arrested") == [("IR", "Fars", "Shiraz")]
+    assert sentence_places(nlp, text, text, "arrested") == [("IR", "Fars", "Shiraz")]
 
 
 def test_country_a_crowd_chants_against_is_not_the_place(nlp: Language) -> None:
@@ -79,30 +50,30 @@ def test_country_a_crowd_chants_against_is_not_the_place(nlp: Language) -> None:
         "Thousands attended the funeral prayers in Tabriz on Sunday. "
         "Mourners chanted against Israel as the coffins passed."
     )
-    got = _places(nlp, text, "Mourners chanted", "chanted")
+    got = sentence_places(nlp, text, "Mourners chanted", "chanted")
     assert got == [("IR", "East Azerbaijan", "Tabriz")]
 
 
 def test_unknown_town_near_a_known_one_is_a_town_of_its_province(nlp: Language) -> None:
     text = "In Mobarakeh Sofla, near Isfahan, riot police fired on a crowd of farmers."
-    got = _places(nlp, text, text, "fired")
+    got = sentence_places(nlp, text, text, "fired")
     assert got == [("IR", "Isfahan", "Mobarakeh Sofla")]
 
 
 def test_city_that_only_locates_a_town_is_dropped(nlp: Language) -> None:
     text = "Protesters burned the municipal building in Varamin, near Tehran, on Friday."
-    assert _places(nlp, text, text, "burned") == [("IR", "Tehran", "Varamin")]
+    assert sentence_places(nlp, text, text, "burned") == [("IR", "Tehran", "Varamin")]
 
 
 def test_named_suburb_of_a_city_is_the_city(nlp: Language) -> None:
     text = "Protesters set fire to a bank in the Mashhad suburb of Tabarsi."
-    got = _places(nlp, text, text, "fire")
+    got = sentence_places(nlp, text, text, "fire")
     assert got == [("IR", "Razavi Khorasan", "Mashhad")]
 
 
 def test_suburbs_in_a_list_keep_the_province_beside_a_town_in_it(nlp: Language) -> None:
     text = "By evening the protests had spread to Tabriz's eastern suburbs, Tabriz and Marand."
-    got = _places(nlp, text, text, "protests")
+    got = sentence_places(nlp, text, text, "protests")
     assert ("IR", "East Azerbaijan", None) in got
     assert ("IR", "East Azerbaijan", "Marand") in got
 
@@ -115,7 +86,7 @@ def test_national_body_report_inherits_no_paragraph_place(nlp: Language) -> None
         "Students marched in Mashhad on Monday and clashed with police. "
         "The interior ministry said 250 people had been arrested in connection with the unrest."
     )
-    got = _places(nlp, text, "The interior ministry said", "arrested")
+    got = sentence_places(nlp, text, "The interior ministry said", "arrested")
     assert got == [("IR", None, None)]
 
 
@@ -124,7 +95,7 @@ def test_local_report_still_inherits_the_paragraph_place(nlp: Language) -> None:
         "Students marched in Mashhad on Monday and clashed with police. "
         "Witnesses said 25 people had been arrested in connection with the unrest."
     )
-    got = _places(nlp, text, "Witnesses said", "arrested")
+    got = sentence_places(nlp, text, "Witnesses said", "arrested")
     assert got == [("IR", "Razavi Khorasan", "Mashhad")]
 
 
@@ -133,7 +104,7 @@ def test_beating_in_custody_has_no_story_place(nlp: Language) -> None:
         "Dozens of teachers were detained in Shiraz during the strike. "
         "One of them later said he had been beaten in custody."
     )
-    assert _places(nlp, text, "One of them", "beaten") == [("IR", None, None)]
+    assert sentence_places(nlp, text, "One of them", "beaten") == [("IR", None, None)]
 
 
 def test_sentence_for_an_offence_elsewhere_is_not_placed_there(nlp: Language) -> None:
@@ -141,7 +112,7 @@ def test_sentence_for_an_offence_elsewhere_is_not_placed_there(nlp: Language) ->
         "Reza Karimi, 24, was sentenced to death for setting fire to a police station "
         "in Tabriz in October."
     )
-    assert _places(nlp, text, text, "sentenced") == [("IR", None, None)]
+    assert sentence_places(nlp, text, text, "sentenced") == [("IR", None, None)]
 
 
 def test_social_media_block_is_the_countrys_not_the_story_citys(nlp: Language) -> None:
@@ -151,7 +122,7 @@ def test_social_media_block_is_the_countrys_not_the_story_citys(nlp: Language) -
         "Demonstrators in Kandy vowed to return. "
         "The government also blocked Facebook and WhatsApp for a day."
     )
-    assert _places(nlp, text, "The government also", "blocked") == [("LK", None, None)]
+    assert sentence_places(nlp, text, "The government also", "blocked") == [("LK", None, None)]
 
 
 def test_definite_station_points_back_to_the_place_in_force(nlp: Language) -> None:
@@ -160,7 +131,7 @@ def test_definite_station_points_back_to_the_place_in_force(nlp: Language) -> No
         "Residents buried the dead the next day. "
         "Officials said later that attackers had stormed the police station."
     )
-    got = _places(nlp, text, "Officials said later", "stormed")
+    got = sentence_places(nlp, text, "Officials said later", "stormed")
     assert got == [("IR", "Sistan and Baluchestan", "Zahedan")]
 
 
@@ -168,4 +139,4 @@ def test_noun_trigger_with_its_own_place_leaves_another_arguments_place(
     nlp: Language,
 ) -> None:
     text = "The hangings in Tabriz last week followed the executions of two men in Zahedan."
-    assert _places(nlp, text, text, "hangings") == [("IR", "East Azerbaijan", "Tabriz")]
+    assert sentence_places(nlp, text, text, "hangings") == [("IR", "East Azerbaijan", "Tabriz")]

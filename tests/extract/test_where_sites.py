@@ -4,40 +4,12 @@ spreads its story, past episodes."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from tests.extract.support import span_places
 
 from unrest.extract._where_context import local_years, past
 from unrest.extract._where_sites import site_spans, unknown_town
-from unrest.extract.where import Gazetteer, Locator, default_gazetteer, find_toponyms
-from unrest.model import Place
-from unrest.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return default_gazetteer()
-
-
-def _triples(places: tuple[Place, ...]) -> list[tuple[str, str | None, str | None]]:
-    return [(p.country, p.admin1, p.city) for p in places]
-
-
-def _places(nlp: Language, text: str, sentence: str, trigger: str) -> list[tuple]:
-    doc: Doc = nlp(text)
-    start = text.index(sentence)
-    evidence = doc.char_span(start, start + len(sentence), alignment_mode="expand")
-    assert evidence is not None
-    tok = next(t for t in evidence if t.text == trigger)
-    trig: Span = doc[tok.i : tok.i + 1]
-    return _triples(Locator(doc).places_for(trig, evidence))
-
+from unrest.extract.where import Gazetteer, Locator, find_toponyms
 
 # --- sites and unknown towns -------------------------------------------------------------
 
@@ -55,7 +27,7 @@ def test_site_spans_stand_for_their_city(nlp: Language, gaz: Gazetteer) -> None:
 
 def test_site_is_an_event_place(nlp: Language) -> None:
     text = "Dozens of students gathered outside Amirkabir University on Sunday."
-    assert _places(nlp, text, text, "gathered") == [("IR", "Tehran", "Tehran")]
+    assert span_places(nlp, text, text, "gathered") == [("IR", "Tehran", "Tehran")]
 
 
 def test_sites_do_not_make_a_story_city(nlp: Language) -> None:
@@ -83,7 +55,7 @@ def test_unknown_town_of_a_province(nlp: Language, gaz: Gazetteer) -> None:
 
 def test_unknown_town_as_event_place(nlp: Language) -> None:
     text = "Farmers protested in the village of Qoli Darreh in Lorestan province on Monday."
-    assert _places(nlp, text, text, "protested") == [("IR", "Lorestan", "Qoli Darreh")]
+    assert span_places(nlp, text, text, "protested") == [("IR", "Lorestan", "Qoli Darreh")]
 
 
 # --- joined names, repeated prepositions, nested clauses -------------------------------
@@ -109,7 +81,7 @@ def test_repeated_preposition_keeps_both_places(nlp: Language) -> None:
         "Footage shows gunmen firing from rooftops in Sanandaj, and from the roof "
         "of a bank building in Bukan, West Azerbaijan province."
     )
-    places = _places(nlp, text, text, "firing")
+    places = span_places(nlp, text, text, "firing")
     assert ("IR", "Kurdistan", "Sanandaj") in places
     assert ("IR", "West Azerbaijan", "Bukan") in places
 
@@ -120,7 +92,7 @@ def test_nested_relative_clause_on_participants(nlp: Language) -> None:
         "for the burial of those killed in Izeh last week."
     )
     sentence = text[text.index("Witnesses") :]
-    assert _places(nlp, text, sentence, "fired") == [("IR", "Khuzestan", "Izeh")]
+    assert span_places(nlp, text, sentence, "fired") == [("IR", "Khuzestan", "Izeh")]
 
 
 # --- story scope -----------------------------------------------------------------------
@@ -137,7 +109,7 @@ def test_lead_that_spreads_makes_no_story_city(nlp: Language) -> None:
     doc = nlp(text)
     assert Locator(doc).story_place is None
     sentence = "Hundreds of people were detained, the ministry said."
-    assert _places(nlp, text, sentence, "detained") == [("IQ", None, None)]
+    assert span_places(nlp, text, sentence, "detained") == [("IQ", None, None)]
 
 
 def test_local_years_of_the_trigger(nlp: Language) -> None:
@@ -158,7 +130,7 @@ def test_past_episode_borrows_no_story_place(nlp: Language) -> None:
     doc = nlp(text)
     assert Locator(doc).story_place is not None
     sentence = "In 1978, strikes by oil workers helped to bring down the monarchy."
-    assert _places(nlp, text, sentence, "strikes") == [("IR", None, None)]
+    assert span_places(nlp, text, sentence, "strikes") == [("IR", None, None)]
 
 
 def test_list_of_towns_reads_a_province_name_as_its_town(nlp: Language, gaz: Gazetteer) -> None:

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from unrest.extract._where_story import dateline_tokens, paragraph_ids, story_city
-from unrest.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def test_dateline_tokens_stop_at_the_dash(nlp: Language) -> None:

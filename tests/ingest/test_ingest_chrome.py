@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from unrest.ingest._boilerplate import clean, is_chrome, is_teaser_heading, normalise_line
 
 BODY_1 = (
@@ -177,24 +179,33 @@ def test_a_references_heading_early_with_prose_after_it_is_kept() -> None:
     assert BODY_3 in text
 
 
-def test_the_first_stamp_of_a_timeline_is_kept() -> None:
-    page = (
-        "Live: strikes at the refineries\n\nPublished: 3 May 2021\n\n"
-        f"4 May 2021, 10:15\n{BODY_2}\n\n3 May 2021, 18:00\n{BODY_1}\n"
-    )
+@pytest.mark.parametrize(
+    ("page", "heading", "body", "dropped"),
+    [
+        pytest.param(
+            "Live: strikes at the refineries\n\nPublished: 3 May 2021\n\n"
+            f"4 May 2021, 10:15\n{BODY_2}\n\n3 May 2021, 18:00\n{BODY_1}\n",
+            "4 May 2021, 10:15",
+            BODY_2,
+            "Published: 3 May 2021",
+            id="stamp-of-a-timeline",
+        ),
+        pytest.param(
+            "WEEK IN BRIEF - Example digest\n\nFriday 7 May 2021\n\n"
+            f"3 May - Refinery strike spreads\n{BODY_1}\n\n5 May - Arrests in Abadan\n{BODY_2}\n",
+            "3 May - Refinery strike spreads",
+            BODY_1,
+            "Friday 7 May 2021",
+            id="dated-entry-heading-of-a-digest",
+        ),
+    ],
+)
+def test_the_first_dated_heading_is_kept_and_the_page_date_dropped(
+    page: str, heading: str, body: str, dropped: str
+) -> None:
     lines = clean(page).text.split("\n\n")
-    assert lines.index("4 May 2021, 10:15") == lines.index(BODY_2) - 1
-    assert "Published: 3 May 2021" not in lines
-
-
-def test_the_first_dated_entry_heading_of_a_digest_is_kept() -> None:
-    page = (
-        "WEEK IN BRIEF - Example digest\n\nFriday 7 May 2021\n\n"
-        f"3 May - Refinery strike spreads\n{BODY_1}\n\n5 May - Arrests in Abadan\n{BODY_2}\n"
-    )
-    lines = clean(page).text.split("\n\n")
-    assert lines.index("3 May - Refinery strike spreads") == lines.index(BODY_1) - 1
-    assert "Friday 7 May 2021" not in lines
+    assert lines.index(heading) == lines.index(body) - 1
+    assert dropped not in lines
 
 
 def test_a_lone_date_above_the_article_is_still_dropped() -> None:

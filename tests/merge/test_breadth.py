@@ -6,44 +6,14 @@ All text is written for these tests.
 
 from __future__ import annotations
 
+from tests.factories import IR, RASHT, SHIRAZ, TABRIZ, groups
+from tests.factories import attack_mention as men
 from unrest.merge import merge
 from unrest.merge._features import persons
-from unrest.model import Actor, DateValue, Mention, Place, TextSpan
+from unrest.model import Actor, Place
 
-IR = Place("IR")
-TABRIZ = Place("IR", "East Azerbaijan", "Tabriz")
-SHIRAZ = Place("IR", "Fars", "Shiraz")
 YAZD = Place("IR", "Yazd", "Yazd")
-RASHT = Place("IR", "Gilan", "Rasht")
 ARAK = Place("IR", "Markazi", "Arak")
-
-
-def men(
-    mid: str,
-    *,
-    doc: str = "doc-1",
-    type: str = "attack",
-    start: str = "2021-05-03",
-    end: str | None = None,
-    places: tuple[Place, ...] = (IR,),
-    text: str = "Guards opened fire on a crowd.",
-    actors: tuple[Actor, ...] = (),
-) -> Mention:
-    precision = "day" if len(start) == 10 else "month"
-    return Mention(
-        id=mid,
-        document=doc,
-        type=type,
-        evidence=TextSpan(text, 0, len(text)),
-        trigger=TextSpan(text.split()[1], 7, 14),
-        date=DateValue(start, end or start, precision),
-        places=places,
-        actors=actors,
-    )
-
-
-def groups(ms: list[Mention]) -> set[frozenset[str]]:
-    return {frozenset(e.mentions) for e in merge(ms)}
 
 
 def test_a_report_naming_two_provinces_does_not_join_a_town_shooting() -> None:

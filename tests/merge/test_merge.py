@@ -7,43 +7,10 @@ import dataclasses
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.factories import article, mention
+from tests.factories import IR, RASHT, SHIRAZ, TABRIZ, article, groups, mention
+from tests.factories import protest_mention as men
 from unrest.merge import event_id, merge
-from unrest.model import DateValue, Figure, Mention, Place, Source, TextSpan
-
-IR = Place("IR")
-TABRIZ = Place("IR", "East Azerbaijan", "Tabriz")
-SHIRAZ = Place("IR", "Fars", "Shiraz")
-
-
-def men(
-    mid: str,
-    *,
-    doc: str = "doc-1",
-    type: str = "protest",
-    start: str | None = "2021-05-03",
-    end: str | None = None,
-    places: tuple[Place, ...] = (IR,),
-    text: str = "Crowds marched through the streets.",
-    figures: tuple[Figure, ...] = (),
-) -> Mention:
-    date = None
-    if start is not None:
-        date = DateValue(start, end or start, "day" if len(start) == 10 else "month")
-    return Mention(
-        id=mid,
-        document=doc,
-        type=type,
-        evidence=TextSpan(text, 0, len(text)),
-        trigger=TextSpan(text.split()[1], 7, 14),
-        date=date,
-        places=places,
-        figures=figures,
-    )
-
-
-def groups(ms: list[Mention]) -> set[frozenset[str]]:
-    return {frozenset(e.mentions) for e in merge(ms)}
+from unrest.model import DateValue, Figure, Mention, Place, Source
 
 
 def test_same_key_merges_and_keeps_claims_side_by_side() -> None:
@@ -204,9 +171,6 @@ def test_hash_stable_across_runs() -> None:
     ms = [men("a"), men("b", doc="d2")]
     assert [e.id for e in merge(ms)] == [e.id for e in merge(list(reversed(ms)))]
     assert merge(ms)[0].id == event_id(ms[0])
-
-
-RASHT = Place("IR", "Gilan", "Rasht")
 
 
 def test_a_wave_across_provinces_takes_in_a_further_province() -> None:

@@ -5,45 +5,16 @@ All text is written for these tests.
 
 from __future__ import annotations
 
+from tests.factories import SHIRAZ, TABRIZ, groups
+from tests.factories import attack_mention as men
 from unrest.merge import merge
 from unrest.merge._features import features, persons
 from unrest.merge._settings import settings
-from unrest.model import Actor, DateValue, Mention, Place, TextSpan
-
-IR = Place("IR")
-TABRIZ = Place("IR", "East Azerbaijan", "Tabriz")
-SHIRAZ = Place("IR", "Fars", "Shiraz")
-
-
-def men(
-    mid: str,
-    *,
-    doc: str = "doc-1",
-    type: str = "attack",
-    start: str = "2021-05-03",
-    places: tuple[Place, ...] = (IR,),
-    text: str = "Guards opened fire on a crowd.",
-    actors: tuple[Actor, ...] = (),
-) -> Mention:
-    precision = "day" if len(start) == 10 else "month"
-    return Mention(
-        id=mid,
-        document=doc,
-        type=type,
-        evidence=TextSpan(text, 0, len(text)),
-        trigger=TextSpan(text.split()[1], 7, 14),
-        date=DateValue(start, start, precision),
-        places=places,
-        actors=actors,
-    )
+from unrest.model import Actor
 
 
 def target(name: str, kind: str | None = None) -> Actor:
     return Actor("target", name, name, kind)
-
-
-def groups(ms: list[Mention]) -> set[frozenset[str]]:
-    return {frozenset(e.mentions) for e in merge(ms)}
 
 
 # -- country-wide reports and local events -----------------------------------------------------
