@@ -73,3 +73,50 @@ def day_or_age(span: Span, num: NumberExpr) -> bool:
         before, word = doc[num.first - 1], doc[num.first - 2]
         return before.lower_ == "as" and word.lower_ in _AGE_WORDS
     return False
+
+
+def among_kinds(prep: Token, kind_of: KindOf) -> dict[str, Token]:
+    """What befell the group a count is placed among: "were among *those killed*",
+    "among *the dead* were 19"."""
+    kinds: dict[str, Token] = {}
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        for tok in obj.subtree:
+            kind = kind_of(tok)
+            if kind:
+                kinds.setdefault(kind, tok)
+    return kinds
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
+_RATE_PREPS = {"to", "per", "against"}
+_CURRENCIES = {"dollar", "euro", "pound", "rial", "toman"}
+
+
+def year_or_rate(span: Span, num: NumberExpr) -> bool:
+    """A year naming an event ("the *2018* Iranian truck drivers' strike") or an
+    exchange rate ("the rial reached *90,000* to the dollar")."""
+    doc = span.doc
+    first = doc[num.start]
+    text = first.text
+    if num.qualifier is None and len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:
+        prev = doc[num.first - 1] if num.first > 0 else None
+        nxt = doc[num.end] if num.end < len(doc) else None
+        if prev is not None and prev.lower_ in _DETERMINERS:
+            return True
+        if nxt is not None and (nxt.ent_type_ == "NORP" or nxt.pos_ == "PROPN"):
+            return True
+    after = doc[num.end : min(num.end + 5, len(doc))]
+    for i, tok in enumerate(after):
+        if tok.lower_ in _RATE_PREPS:
+            return any(_lemma(t) in _CURRENCIES for t in after[i + 1 : i + 4])
+    return False
+
+
+def named_one(rep: Token, noun: Token | None) -> bool:
+    """One person whose name the text gives ("One man, *Javad Karimi*, was killed")."""
+    head = noun if noun is not None else rep
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        return True
+    return head.dep_ == "appos" and head.head.ent_type_ == "PERSON"

@@ -60,6 +60,14 @@ def _is_reported_subset(noun: Token | None) -> bool:
     return noun is not None and _lemma(noun) in _words().reported_subset
 
 
+def _estimated_subset(num: NumberExpr, noun: Token | None) -> bool:
+    """A subset given as its own estimate ("including *at least 17* teenagers", "*about
+    400* women"): a qualified exact count of people is a toll of its own."""
+    if num.qualifier is None or num.vague:
+        return False
+    return noun is None or _lemma(noun) not in _words().non_count
+
+
 def is_subset_or_whole(rep: Token, numbers_heads: set[int]) -> bool:
     """True for "including dozens of women" and for the 31 of "28 of the 31 provinces"."""
     subset = _words().subset
@@ -93,7 +101,7 @@ def subset_figures(
     doc = span.doc
     if noun is None and num.end + 2 < len(doc) and doc[num.end].lower_ == "of":
         noun = doc[num.end + 2] if doc[num.end + 1].pos_ == "PRON" else None  # "of them children"
-    if not _is_reported_subset(noun) or num.value < 1:
+    if not (_is_reported_subset(noun) or _estimated_subset(num, noun)) or num.value < 1:
         return []
     text = figure_text(span, num, noun)
     kinds = [f.kind for f in whole if f.kind not in {"participants", "locations", "provinces"}]

@@ -66,6 +66,8 @@ def _representative(doc_span: Span, num: NumberExpr) -> Token:
 def _counted_noun(rep: Token, num: NumberExpr) -> Token | None:
     """The noun the number counts, or None when the number stands alone ("killing 1,500")."""
     if rep.dep_ in _MODIFIER_DEPS and rep.head.pos_ in {"NOUN", "PROPN"} and rep.head != rep:
+        if any(c.pos_ == "VERB" and rep.i < c.i < rep.head.i for c in rep.children):
+            return None  # "250 arrested in ... provinces": the verb ends the count's phrase
         return rep.head
     if rep.pos_ in {"NOUN", "NUM", "PRON"}:
         obj = wh.of_object(rep, num)
@@ -127,6 +129,8 @@ def _not_a_count(span: Span, num: NumberExpr, rep: Token, noun: Token | None) ->
     if nxt is not None and nxt.text == "%":
         return True
     if rep.dep_ in _MODIFIER_DEPS and rep.head.i < rep.i and rep.head.pos_ == "PROPN":
+        return True
+    if surface.year_or_rate(span, num) or (num.value == 1 and surface.named_one(rep, noun)):
         return True
     if _is_age_or_day(rep, noun) or surface.day_or_age(span, num):
         return True
@@ -201,6 +205,8 @@ def _complement_kinds(verb: Token) -> Kinds:
                 kinds.setdefault(kind, child)
         if child.dep_ == "xcomp" and child.pos_ == "VERB":  # "are reported to have been arrested"
             _merge(kinds, _conjunct_kinds(child))
+        if child.dep_ == "prep" and child.lower_ == "among":
+            _merge(kinds, surface.among_kinds(child, _kind_of))  # "were among those killed"
         if child.dep_ == "prep" and child.lower_ in {"in", "into"}:
             for obj in child.children:
                 if obj.dep_ == "pobj" and _kind_of(obj) == "arrested":
@@ -307,7 +313,10 @@ def _governing_kinds(start: Token, trigger: Span, event_type: str) -> Kinds:
         if head.pos_ in {"VERB", "AUX"}:
             kinds = _complement_kinds(head)
             if came_from not in _SUBJECT_DEPS:
-                kinds = _merge(_merge(_subject_kinds(head), kinds), _object_kinds(head, tok))
+                set_at = _object_kinds(head, tok) or (
+                    _object_kinds(head, start.head) if start.dep_ == "pobj" else {}
+                )  # "raised the death toll from the raid to 118"
+                kinds = _merge(_merge(_subject_kinds(head), kinds), set_at)
             if kinds:
                 return kinds
             own_subject = any(c.dep_ in _SUBJECT_DEPS for c in head.children)
@@ -336,6 +345,8 @@ def _kinds(rep: Token, noun: Token | None, trigger: Span, event_type: str) -> Ki
         if own and noun.pos_ == "NOUN":
             return {own: noun}
     kinds = _modifier_kinds(noun if noun is not None else rep)
+    if noun is None and kinds and rep.dep_ in _MODIFIER_DEPS:
+        return kinds  # "250 arrested in ... provinces": the count's own clause says it all
     start = noun if noun is not None and noun.i > rep.i else rep
     governing = _governing_kinds(start, trigger, event_type)
     if "killed" in kinds:
