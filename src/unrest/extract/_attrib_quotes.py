@@ -52,15 +52,29 @@ def in_answers(
     quotes: list[RawQuote], answers: list[tuple[int, int]], who: Source | None
 ) -> list[RawQuote]:
     """Quotations in the answers of an interview spoken by "he", "she" or nobody found
-    are the interviewee's (a pronoun may otherwise take a person the answer mentions)."""
-    if who is None:
+    are the interviewee's (a pronoun may otherwise take a person the answer mentions),
+    and so are those of its headline told by a role ("...": a released protester
+    speaks)."""
+    if who is None or not answers:
         return quotes
     return [
         replace(q, speaker=who)
-        if not q.slogan and inside(answers, q.start) and _by_pronoun(q.speaker)
+        if not q.slogan
+        and (
+            inside(answers, q.start)
+            and _by_pronoun(q.speaker)
+            or q.end <= answers[0][0]
+            and _by_role(q.speaker)
+        )
         else q
         for q in quotes
     ]
+
+
+def _by_role(speaker: Source | None) -> bool:
+    """Whether a quotation's speaker is named by a role ("a released protester")."""
+    name = (speaker.name or "") if speaker is not None else ""
+    return speaker is not None and speaker.kind == "person" and name[:1].islower()
 
 
 def _by_pronoun(speaker: Source | None) -> bool:

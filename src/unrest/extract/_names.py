@@ -20,6 +20,7 @@ from unrest.extract._attrib_refs import (
     trailing_subject,
 )
 from unrest.extract._attrib_self import is_own, own_names
+from unrest.extract._attrib_single import single_person
 from unrest.extract._lexicon import Lexicon, lexicon
 from unrest.extract._names_index import (
     _NAME_GLUE,
@@ -393,6 +394,8 @@ class Speakers:
         if not text or lemma in self.lex.voices:
             return None
         plural = tok.tag_ in ("NNS", "NNPS")
+        if single_person(tok, self.lex):
+            return Source("person", text, text)  # "a relative", "a fellow prisoner"
         if lemma in self.lex.evidence_nouns | self.lex.document_nouns | self.lex.report_nouns:
             owner = evidence_owner(self, tok)
             if owner is not None:

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract._attrib_repeats import repeated
 from unrest.extract._lexicon import Lexicon, lexicon
 from unrest.nlp import doc_text
 
@@ -54,6 +55,7 @@ class NameIndex:
         self.named_orgs: list[tuple[int, str]] = []  # proper organization names only
         self.aliases: dict[str, str] = {}
         self._collect_entities()
+        self.named_orgs = repeated(doc, self.named_orgs)
         self._collect_aliases()
         self.surnames = {name.split()[-1].lower() for _, name in self.persons if " " in name}
         self.holders = self._collect_titles()

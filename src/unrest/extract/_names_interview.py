@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from spacy.tokens import Doc, Token
+
 from unrest.model import Source
 
 _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.)–—-][ \t]*\S", re.M)
@@ -48,10 +50,24 @@ def _paragraph_end(text: str, at: int) -> int:
     return len(text) if end == -1 else end
 
 
-def interviewee(persons: Sequence[tuple[int, str]]) -> Source | None:
-    """The person an interview is with: the one named most often (``persons``: offset
-    and name of each mention), under the longest form of the name; ties go to the
-    first named."""
+def interviewee(
+    persons: Sequence[tuple[int, str]],
+    doc: Doc | None = None,
+    answers: Sequence[tuple[int, int]] = (),
+) -> Source | None:
+    """The person an interview is with: the one named most often (``persons``: token
+    index and name of each mention), under the longest form of the name; ties go to
+    the first named.
+
+    Given the ``doc`` and its ``answers``, only persons the introduction (the text
+    before the first answer) names count, as its subject ("Kaveh is a 24-year-old
+    graduate") or otherwise, but not the writer of a byline ("Interview by X"):
+    people an answer mentions are the interviewee's acquaintances.
+    """
+    intro = _introduced(doc, answers[0][0]) if doc is not None and answers else []
+    if doc is not None and intro:
+        kept = [(i, n) for i, n in persons if n.split()[-1].lower() in intro]
+        persons = kept or [(0, _cased(doc, intro[0]))]
     counts: Counter[str] = Counter()
     fullest: dict[str, str] = {}
     for _, name in sorted(persons):
@@ -63,6 +79,56 @@ def interviewee(persons: Sequence[tuple[int, str]]) -> Source | None:
         return None
     last, _ = counts.most_common(1)[0]
     return Source("person", fullest[last], fullest[last])
+
+
+def _introduced(doc: Doc, end: int) -> list[str]:
+    """Folded last names of the persons the text before offset ``end`` introduces:
+    the subjects of "X is a ..." if any, else the persons named, never one named
+    after "by" (a byline)."""
+    subjects: list[str] = []
+    named: list[str] = []
+    for tok in doc:
+        if tok.idx >= end:
+            break
+        if tok.pos_ != "PROPN" or _name_goes_on(tok) or _byline(tok):
+            continue
+        if _copula_subject(tok):
+            subjects.append(tok.lower_)
+        elif tok.ent_type_ == "PERSON":
+            named.append(tok.lower_)
+    return subjects or named
+
+
+def _name_goes_on(tok: Token) -> bool:
+    """Whether the next token continues the name ``tok`` is part of."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_iob_ == "I"
+
+
+def _byline(tok: Token) -> bool:
+    """Whether ``tok`` ends a name written after "by" ("Interview by Shirin Azadi")."""
+    k = tok.i
+    while k > 0 and tok.doc[k].ent_iob_ == "I" and tok.doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    return k > 0 and tok.doc[k - 1].lower_ == "by"
+
+
+def _copula_subject(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of "is a <noun>" ("Kaveh is a 24-year-old graduate")."""
+    head = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in head.children)
+    )
+
+
+def _cased(doc: Doc, last: str) -> str:
+    """``last`` as the document writes it."""
+    for tok in doc:
+        if tok.lower_ == last:
+            return tok.text
+    return last
 
 
 def inside(spans: Sequence[tuple[int, int]], at: int) -> bool:

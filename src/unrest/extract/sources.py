@@ -83,7 +83,9 @@ class Attributor:
         self.speakers = Speakers(doc)
         self.lex = self.speakers.lex
         self._answers = answer_spans(doc_text(doc))
-        self._interviewee = interviewee(self.speakers.names.persons) if self._answers else None
+        self._interviewee = (
+            interviewee(self.speakers.names.persons, doc, self._answers) if self._answers else None
+        )
         self.speakers.answers, self.speakers.interviewee = self._answers, self._interviewee
         self.quotes: list[RawQuote] = in_answers(
             QuoteFinder(doc, self.speakers).quotes(), self._answers, self._interviewee
