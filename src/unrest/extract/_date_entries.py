@@ -32,7 +32,7 @@ def entry_now(entry: Interval | None, local: Interval | None) -> Interval | None
 @lru_cache(maxsize=1)
 def _apposed() -> re.Pattern[str]:
     days = "|".join(words()["weekdays"])
-    return re.compile(rf"\s*,\s*(?:(?:{days}),?\s+)?")
+    return re.compile(rf"\s*,\s*(?:on\s+)?(?:(?:{days}),?\s+)?")
 
 
 _DIGIT = re.compile(r"\d")
@@ -46,7 +46,7 @@ def restated(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
         nxt = exprs[i + 1] if i + 1 < len(exprs) else None
         if (
             nxt is not None
-            and ex.kind == "narrative"
+            and ex.kind in ("narrative", "relative")
             and _DIGIT.search(nxt.text)
             and _apposed().fullmatch(text[ex.end : nxt.start])
         ):

@@ -91,10 +91,20 @@ def is_contrast(doc: Doc, span: Span) -> bool:
     before = doc_text(doc)[max(0, span.start_char - 40) : span.start_char]
     if _COMPARISON.search(before):
         return True
-    if compares_since(span.root):
+    if compares_since(span.root) or commemorated(span.root):
         return True
     contrast = words()["contrast_words"]
     return any(t.lower_ in contrast for t in ancestors(span.root)[1:4])
+
+
+def commemorated(date_head: Token) -> bool:
+    """Whether the date is the object of "the anniversary of" (or a like noun): a past
+    time being commemorated, not the time of the act ("to mark the anniversary of
+    November 2019")."""
+    prep = date_head.head
+    if date_head.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return False
+    return prep.head.lemma_.lower() in words()["commemoration_nouns"]
 
 
 def is_year_at(doc: Doc, start: int, end: int) -> bool:

@@ -79,7 +79,8 @@ def _after_superlative(since: Token) -> bool:
         tok = since.doc[since.i - k]
         if tok.pos_ in _VERBAL or tok.is_punct:
             return False
-        if tok.tag_ in ("JJS", "RBS") or tok.lower_ == "first":
+        bound = tok.i > 0 and since.doc[tok.i - 1].lower_ == "at"  # "at least 252"
+        if (tok.tag_ in ("JJS", "RBS") and not bound) or tok.lower_ == "first":
             return True
     return False
 

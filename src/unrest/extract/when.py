@@ -40,6 +40,7 @@ from unrest.extract._date_found import (
     quote_spans,
 )
 from unrest.extract._date_named import named_back, since_named
+from unrest.extract._date_perfect import cut_at_story, looks_back, own_clause_end, since_scope
 from unrest.extract._date_reports import (
     after_story,
     reported_on,
@@ -183,6 +184,7 @@ class Timeline:
             f
             for f in self._found[self._index_of(best.head)]
             if f.expr.role == "until" and f.start > best.end and f not in others
+            if not own_clause_end(f.head, best.head)
         ]
         iv = combine(best, others)
         if (
@@ -192,7 +194,7 @@ class Timeline:
             and (perfect_clause(head) or counted_by(best.head, head))
         ):
             iv = by_span(iv, self._before[first])
-        if iv is not None and best.expr.role != "since" and in_since_scope(best.head, head):
+        if iv is not None and best.expr.role != "since" and since_scope(best.head, head):
             iv = self._since(iv, self._pubs[first])
             iv = cut_at_report(iv, said_on(head, candidates))
         elif iv is not None and best.expr.role == "since":
@@ -356,9 +358,11 @@ class Timeline:
             found.append(Found(expr, start, end, span.root, iv, quote, contrast))
             if iv is None:
                 continue
-            here = here if contrast else iv
-            if expr.role == "since" and not contrast:
+            if expr.role == "since" and not contrast and not in_noun_modifier(span.root):
                 self._episode = iv
+            if looks_back(expr.role, iv, current, span.root):
+                continue
+            here = here if contrast else iv
             # An earlier day named in passing ("the commander killed on 3 January") is not
             # what "the following day" counts from: the story's time is.
             aside = (
@@ -436,7 +440,7 @@ class Timeline:
         if iv is None or (self._local is not None and iv.lo > self._local.hi):
             return None
         if expr.role == "since":
-            iv = self._since(iv, self._local)
+            iv = cut_at_story(self._since(iv, self._local), span.root, narrative)
         nouns = described_nouns(span)
         for noun in nouns:
             finer = [k for k in self._named.get(noun, []) if refines(k, iv)]
