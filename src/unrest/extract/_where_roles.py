@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from unrest.extract._gazetteer import Entry, Gazetteer
 from unrest.extract._where_context import ROLE_NOUNS, SITE_NOUNS
+from unrest.extract._where_hospital import care_place
 from unrest.extract._where_story import dateline_tokens
 
 __all__ = ["LOCATIVE", "Role", "is_coarse", "is_dateline", "toponym_role"]
@@ -119,6 +120,16 @@ _MEDIA_NOUNS = {
     "channel",
     "broadcaster",
     "network",
+    # last words of newspaper and wire names ("the Alborz Observer", "Gulf Wire")
+    "observer",
+    "herald",
+    "tribune",
+    "journal",
+    "gazette",
+    "chronicle",
+    "dispatch",
+    "courier",
+    "wire",
 }
 
 
@@ -211,7 +222,7 @@ def toponym_role(span: Span, entry: Entry, home: str | None, gazetteer: Gazettee
         and _accused(root)
     ):
         return "ignored"
-    if _landmark(root):
+    if _landmark(root) or care_place(root):
         return "weak"  # "a prison south of Tehran": Tehran only when nothing else is named
     prep = root.head if root.dep_ == "pobj" else None
     gov = _governor(root) if prep is not None else root.head

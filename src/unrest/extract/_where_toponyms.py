@@ -12,7 +12,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from unrest.extract._gazetteer import Entry, Gazetteer, fold
+from unrest.extract._where_capital import capital_spans
 from unrest.extract._where_context import SITE_NOUNS
+from unrest.extract._where_listkind import listed_kind
 from unrest.extract._where_roles import LOCATIVE, Role, is_coarse, is_dateline, toponym_role
 from unrest.extract._where_sites import NEAR_WORDS, site_spans, unknown_town
 from unrest.model import Place
@@ -74,6 +76,8 @@ class Toponym:
     dateline: bool = False
     #: A site that stands for its city ("Evin prison"): no vote for the story city.
     site: bool = False
+    #: "the capital": a place for its own clause only, never lent to others.
+    anaphor: bool = False
 
     @property
     def place(self) -> Place:
@@ -207,6 +211,9 @@ def find_toponyms(
     for site, city in site_spans(sent, gazetteer):  # "Evin prison": Tehran
         taken.update(range(site.start, site.end))
         tops.append(replace(_toponym(site, city, home, gazetteer), site=True))
+    for site, city in capital_spans(sent, gazetteer, home):  # "in the capital": Tehran
+        taken.update(range(site.start, site.end))
+        tops.append(replace(_toponym(site, city, home, gazetteer), site=True, anaphor=True))
     for span, from_ner in _candidate_spans(sent):
         if any(i in taken for i in range(span.start, span.end)):
             continue
@@ -233,6 +240,7 @@ def find_toponyms(
             taken.update(range(used.start, used.end))
             tops.append(_toponym(used, entry, home, gazetteer))
     tops.sort(key=lambda t: t.span.start)
+    tops = listed_kind(tops, gazetteer)  # "Qazvin and other provinces": the province
     return _near_landmarks(_within_city(_province_lists(tops, gazetteer)))
 
 

@@ -39,6 +39,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from unrest.extract._gazetteer import Entry, Gazetteer, default_gazetteer, fold
+from unrest.extract._where_allover import all_provinces
+from unrest.extract._where_capital import serves
 from unrest.extract._where_clauses import (
     charge,
     dedupe,
@@ -64,6 +66,7 @@ from unrest.extract._where_context import (
     widened,
     years,
 )
+from unrest.extract._where_coord import with_list_mates, within_evidence
 from unrest.extract._where_story import (
     DATELINE_WEIGHT,
     LEAD_WEIGHT,
@@ -178,7 +181,10 @@ class Locator:
             tops = [
                 t
                 for t in every
-                if t.role == "event" and t.entry.country == self.main_country and t.entry.admin1
+                if t.role == "event"
+                and t.entry.country == self.main_country
+                and t.entry.admin1
+                and not t.anaphor
             ]
             if not tops:
                 continue
@@ -227,10 +233,16 @@ class Locator:
         strong = [t for t in tops if t.role == "event" and not state_as_actor(t, trigger)]
         held = custody(trigger)  # "beaten in custody": only a place said of the beating
         strong = near_trigger(strong, trigger) or ([] if held else strong)
+        strong = within_evidence(strong, evidence)  # "killed in A, and police in B detained"
+        strong = within_evidence(with_list_mates(strong, every), evidence)  # "in A, B and C"
         scope = vague_scope(trigger)
         if scope:
             strong = [t for t in strong if any(under(t.span.root, a) for a in scope)]
-        strong = [t for t in strong if not charge(t, trigger)]
+        strong = [
+            t
+            for t in strong
+            if not charge(t, trigger) and (not t.anaphor or serves(t.span.root, trigger))
+        ]
         places = [t.place for t in strong]
         # "spread to Tehran's suburbs, Shahriar, ...": the suburbs stay beside Shahriar
         areas = {(t.entry.country, t.entry.admin1) for t in strong if t.coarse}
@@ -246,6 +258,7 @@ class Locator:
                 for t in every
                 if t.role == "event"
                 and t not in tops
+                and not t.anaphor
                 and t.entry.country == self.main_country
                 and t.entry.admin1
                 and not under(t.span.root, trigger.root)
@@ -262,6 +275,8 @@ class Locator:
             ]
         if not places:
             places = self._weak(tops)
+            if places and points_back(sents, self.gazetteer) == "city":
+                places = self._city_within(sents[0], places)
         if not places:
             level = points_back(sents, self.gazetteer)
             if level is None and self.story_place is None and provincial_speaker(sents):
@@ -324,6 +339,18 @@ class Locator:
             return [story]
         return weak
 
+    def _city_within(self, sent: Span, places: list[Place]) -> list[Place]:
+        """The city in force inside the provinces ``places`` name, for a sentence that
+        speaks of "the city" ("the police chief of X province said 47 were arrested in
+        the city"); else ``places``."""
+        if any(p.city is not None for p in places):
+            return places
+        areas = {(p.country, p.admin1) for p in places}
+        found = [
+            p for p in self._in_force(sent, "city") if p.city and (p.country, p.admin1) in areas
+        ]
+        return found or places
+
     def _home_places(self, sent: Span, city_only: bool = False) -> list[Place]:
         """Event places of the main country below country level named in ``sent``."""
         return [
@@ -332,6 +359,7 @@ class Locator:
             if t.role == "event"
             and t.entry.admin1
             and t.entry.country == self.main_country
+            and not t.anaphor
             and (not city_only or t.entry.kind == "city")
         ]
 
@@ -417,7 +445,7 @@ class Locator:
                     and tok.head.tag_ == "NNS"
                 ):
                     code = code or self.gazetteer.demonym(tok.text)
-        if code is None and any(cue in text for cue in NATIONWIDE):
+        if code is None and (any(cue in text for cue in NATIONWIDE) or all_provinces(text)):
             code = self.main_country
         if code is None:
             return None
