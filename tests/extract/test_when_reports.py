@@ -37,6 +37,16 @@ def test_count_recorded_by_a_later_day_belongs_to_the_story(nlp: Language) -> No
     assert date_pair(nlp, text, "deaths", "2021-02-01", nth=-1) == ("2019-11", "2019-11")
 
 
+def test_a_report_decades_after_the_story_does_not_count_it(nlp: Language) -> None:
+    # A 1988 story; events of 2020 reported in 2020 are not the 1988 story's events.
+    text = (
+        "Thousands of prisoners were executed in July 1988. "
+        "On 1 August 1988 the killings went on in Tehran. "
+        "In January 2020, officials said that protesters had been arrested in ten provinces."
+    )
+    assert date_pair(nlp, text, "arrested", "2020-06-01", nth=-1) == ("2020-01", "2020-01")
+
+
 def test_reported_clause_with_its_own_date_keeps_it(nlp: Language) -> None:
     text = _STORY + "Police said on 6 December that they arrested 20 people on 5 December."
     assert date_pair(nlp, text, "arrested", "2021-02-01", nth=-1) == ("2019-12-05", "2019-12-05")

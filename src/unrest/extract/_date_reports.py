@@ -27,6 +27,9 @@ from unrest.extract._date_syntax import _clause_head as clause_head
 
 _VERBAL = frozenset({"VERB", "AUX"})
 # Days between two dates of the story's run of days.
+#: A report this many days or more after the story's period is not read as counting it
+#: (a toll is reported within months; a date decades on is another story).
+_REPORT_LAG = 400
 _RUN_GAP = 7
 # Objects of a recording verb through which it holds the counted event ("recorded 304
 # deaths", "documented the detention of children").
@@ -151,8 +154,8 @@ def after_story(
     tense). None otherwise."""
     if story is None:
         return None
-    if coarsen(report, "month").lo <= story.hi:
-        return None
+    if coarsen(report, "month").lo <= story.hi or (report.lo - story.hi).days > _REPORT_LAG:
+        return None  # not later than the story, or too long after it to be about it
     base = narrative or story
     return spanning(base, coarsen(report, "month")) if runs_on else base
 
