@@ -245,3 +245,14 @@ def test_yearless_wire_dateline_gets_the_year_of_the_texts_dates(text: str, valu
 )
 def test_yearless_wire_dateline_far_from_the_texts_dates_stays_unknown(text: str) -> None:
     assert find_published(text).value is None
+
+
+def test_an_infobox_period_is_not_a_publication_date() -> None:
+    text = (
+        "2019 Sudanese sit-in\n\nDate: 6 April 2019 – 3 June 2019\n\n"
+        "Crowds camped outside the army headquarters in Khartoum for weeks.\n\n"
+        "This page was last edited on 2 May 2024, at 11:05 (UTC)."
+    )
+    found = from_dateline(text)
+    assert found is not None and found.value == "2024-05-02"
+    assert from_dateline("Date: 6 April 2019\n\nCrowds camped in Khartoum.") is not None

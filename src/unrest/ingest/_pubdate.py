@@ -61,6 +61,7 @@ _OTHER_LABEL = re.compile(
 #: Labels that date a later version of a page, not its first publication.
 _VERSION_LABEL = re.compile(r"updated|modified|edited|revised", re.IGNORECASE)
 _MAX_OTHER_LABEL_CHARS = 160
+_RANGE_DASH = re.compile(r"\s*(?:[–—-]|to|until)\s*")
 #: What may follow such a label's date: a time and zone, the end of the line or of
 #: a strip field, or a byline ("Broadcast: 16 May 2019, 21:00 GMT", "... at 08:12 (UTC).").
 _LABEL_TAIL = re.compile(
@@ -237,10 +238,17 @@ def _labelled(line: str) -> Iterator[PublishedDate]:
     if len(line) <= _MAX_OTHER_LABEL_CHARS:
         for m in _OTHER_LABEL.finditer(line):
             end = _date_end(line, m.end())
-            if end and _LABEL_TAIL.match(line, end):
+            if end and _LABEL_TAIL.match(line, end) and not _starts_range(line, end):
                 value = _date_at(line, m.end())
                 if value:
                     yield PublishedDate(value, "dateline", m.group("label").lower())
+
+
+def _starts_range(line: str, end: int) -> bool:
+    """The date ending at ``end`` opens a period ("Date: 28 December 2017 – 7 January
+    2018", an encyclopedia infobox): the dates of events, not of publication."""
+    dash = _RANGE_DASH.match(line, end)
+    return dash is not None and _date_at(line, dash.end()) is not None
 
 
 def _header_strip(text: str) -> PublishedDate | None:
