@@ -7,7 +7,7 @@ a re-upload of en_core_web_sm 3.8.0) so nothing is fetched at run time.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import spacy
@@ -171,3 +171,26 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["unrest.text"] = text
     return text
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc (spaCy makes new spans on every access)."""
+    cached: tuple[Span, ...] | None = doc.user_data.get("unrest.ents")
+    if cached is None:
+        cached = tuple(doc.ents)
+        doc.user_data["unrest.ents"] = cached
+        doc.user_data["unrest.ent_starts"] = [e.start for e in cached]
+    return cached
+
+
+def span_entities(span: Span) -> list[Span]:
+    """``span.ents`` (the entities inside ``span``) from the Doc's cached entity list."""
+    ents = entities(span.doc)
+    starts: list[int] = span.doc.user_data["unrest.ent_starts"]
+    i = bisect_left(starts, span.start)
+    found = []
+    while i < len(ents) and ents[i].start < span.end:
+        if ents[i].end <= span.end:
+            found.append(ents[i])
+        i += 1
+    return found

@@ -3,9 +3,16 @@ sentences, and capitalised event nouns at the start of a sentence."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
-__all__ = ["initial_proper_noun", "skip_sentence", "trim"]
+if TYPE_CHECKING:
+    from unrest.extract._modality import TypeLexicon
+
+_KNOWN: dict[int, tuple[TypeLexicon, frozenset[str]]] = {}
+
+__all__ = ["initial_proper_noun", "known_verbs", "skip_sentence", "trim"]
 
 
 def trim(sent: Span) -> Span | None:
@@ -40,3 +47,12 @@ def initial_proper_noun(tok: Token) -> str | None:
     if tok.tag_ == "NNPS" and word.endswith("s"):
         return word[:-1]
     return word
+
+
+def known_verbs(lex: TypeLexicon) -> frozenset[str]:
+    """The verbs of ``lex`` and the first words of its verb-object cues, built once per lexicon."""
+    hit = _KNOWN.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = (lex, lex.verbs | {k.split()[0] for k in lex.objects})
+        _KNOWN[id(lex)] = hit
+    return hit[1]

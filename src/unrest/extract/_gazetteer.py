@@ -33,6 +33,7 @@ _KIND_WEIGHT: dict[str, float] = {"country": 9.0, "admin1": 5.5}
 _PREFERRED_BONUS = 1.5
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII key of a place name: accents, dots, apostrophes and hyphens folded."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._attrib_repeats import repeated
 from unrest.extract._lexicon import Lexicon, lexicon
-from unrest.nlp import doc_text
+from unrest.nlp import doc_text, entities
 
 _NAME_GLUE = frozenset({"of", "for", "the", "and", "'s", "’s", "-", "de", "al", "e", "-e"})
 _TITLE_GLUE = frozenset({"of", "for", "on", "and", "the"})
@@ -91,7 +91,7 @@ class NameIndex:
         return True
 
     def _collect_entities(self) -> None:
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if "\n" in ent.text.strip():
                 continue
             if ent.label_ in ("ORG", "NORP") or (ent.label_ == "PERSON" and len(ent) > 4):
@@ -161,7 +161,7 @@ class NameIndex:
         """Names the article presents as organizations: "the rights group Hengaw",
         "Hengaw, a Kurdish rights group"."""
         found: set[str] = set()
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.label_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
                 continue
             name = _text(_strip_det(list(ent)))
@@ -321,13 +321,23 @@ class NameIndex:
             return max(longer, key=len)
         return self.described_outlet(name) or name
 
+    def _positions(self, word: str) -> list[int]:
+        """Indices of the tokens spelled ``word`` (an index of the Doc built on first use)."""
+        index: dict[str, list[int]] | None = self.doc.user_data.get("unrest.names.positions")
+        if index is None:
+            index = {}
+            for tok in self.doc:
+                index.setdefault(tok.text, []).append(tok.i)
+            self.doc.user_data["unrest.names.positions"] = index
+        return index.get(word, [])
+
     def described_outlet(self, name: str) -> str | None:
         """An outlet's name with the medium the article gives it elsewhere: "Mizan",
         written "Mizan news agency" once, is named so."""
         words = name.split()
         n = len(words)
-        for k in range(len(self.doc) - n):
-            if self.doc[k].text != words[0] or [t.text for t in self.doc[k : k + n]] != words:
+        for k in self._positions(words[0]):
+            if k + n >= len(self.doc) or [t.text for t in self.doc[k : k + n]] != words:
                 continue
             kind: list[Token] = []
             for t in self.doc[k + n : k + n + 3]:

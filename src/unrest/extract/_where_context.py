@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from unrest.extract._gazetteer import Gazetteer
 from unrest.model import Place
+from unrest.nlp import span_entities
 
 __all__ = [
     "NATIONWIDE",
@@ -258,7 +259,7 @@ def points_back(sents: list[Span], gazetteer: Gazetteer) -> str | None:
                 if tok.lower_ in CITY_NOUNS:
                     return "city"
                 level = "province" if tok.lower_ in PROVINCE_NOUNS else "any"
-        for ent in sent.ents:
+        for ent in span_entities(sent):
             site = (
                 ent.label_ in ("FAC", "LOC") or ent.label_ == "ORG" and ent[-1].lower_ in SITE_NOUNS
             )

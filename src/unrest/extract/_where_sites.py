@@ -64,7 +64,17 @@ def site_spans(sent: Span, gazetteer: Gazetteer) -> list[tuple[Span, Entry]]:
     """Known sites of ``sent`` with the city each stands for, longest match first.
 
     A site begins with a capitalised word; its last word may be lower case ("Evin prison").
+    Computed once per sentence and gazetteer (cached on the Doc).
     """
+    cache = sent.doc.user_data.setdefault("unrest.where.sites", {})
+    key = (sent.start, sent.end, id(gazetteer))
+    if key not in cache:
+        cache[key] = _site_spans(sent, gazetteer)
+    found: list[tuple[Span, Entry]] = cache[key]
+    return found
+
+
+def _site_spans(sent: Span, gazetteer: Gazetteer) -> list[tuple[Span, Entry]]:
     doc, table = sent.doc, _sites()
     out: list[tuple[Span, Entry]] = []
     i = sent.start

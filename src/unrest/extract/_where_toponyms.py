@@ -18,6 +18,7 @@ from unrest.extract._where_listkind import listed_kind
 from unrest.extract._where_roles import LOCATIVE, Role, is_coarse, is_dateline, toponym_role
 from unrest.extract._where_sites import NEAR_WORDS, site_spans, unknown_town
 from unrest.model import Place
+from unrest.nlp import span_entities
 
 __all__ = ["Role", "Toponym", "find_toponyms"]
 
@@ -105,7 +106,7 @@ def _find_candidate_spans(sent: Span) -> list[tuple[Span, bool]]:
     found: list[tuple[Span, bool]] = []
     covered: set[int] = set()
     doc = sent.doc
-    ents = [e for e in sent.ents if e.label_ in _PLACE_LABELS and _capitalised(e)]
+    ents = [e for e in span_entities(sent) if e.label_ in _PLACE_LABELS and _capitalised(e)]
     for left, right in zip(ents, ents[1:], strict=False):
         if right.start - left.end == 1 and doc[left.end].lower_ in ("and", "-", "&"):
             found.append((doc[left.start : right.end], True))  # "Sistan" and "Baluchestan"

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from unrest.extract import _modality as mod
 from unrest.extract._actor_registry import ACTOR_KINDS, ActorRegistry, KnownActor
 from unrest.model import Actor
-from unrest.nlp import doc_text
+from unrest.nlp import doc_text, entities
 
 __all__ = ["ACTOR_KINDS", "ActorFinder", "ActorRegistry", "KnownActor"]
 
@@ -328,7 +328,7 @@ class ActorFinder:
                 left = min(left, child.left_edge.i)
         right = head.i
         if head.ent_type_ in _NAMED_ENTS and head.pos_ == "PROPN":
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            ent = next((e for e in entities(head.doc) if e.start <= head.i < e.end), None)
             if ent is not None:
                 left, right = min(left, ent.start), max(right, ent.end - 1)
         if inner and head.pos_ == "PROPN":

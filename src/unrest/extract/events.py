@@ -153,12 +153,15 @@ def _candidates(sent: Span, onto: Ontology) -> list[_Candidate]:
     for tok in sent:
         if tok.is_space or tok.is_punct:
             continue
+        extra = ctx.extra_cues(tok, onto)
         for lex in onto.types:
-            found.extend(_token_candidates(tok, lex, onto))
+            found.extend(_token_candidates(tok, lex, onto, extra))
     return found
 
 
-def _token_candidates(tok: Token, lex: TypeLexicon, onto: Ontology) -> list[_Candidate]:
+def _token_candidates(
+    tok: Token, lex: TypeLexicon, onto: Ontology, extra: list[tuple[str, str]]
+) -> list[_Candidate]:
     out: list[_Candidate] = []
     vlem = _verb_lemma(tok, lex)
     if vlem is not None and _verb_ok(tok, vlem, lex, onto):
@@ -178,9 +181,7 @@ def _token_candidates(tok: Token, lex: TypeLexicon, onto: Ontology) -> list[_Can
                 out.append(_Candidate(typed, tok, "noun"))
         if lemma in lex.agents and mod.agent_role(tok):
             out.append(_Candidate(lex.name, tok, "agent"))
-    out.extend(
-        _Candidate(typ, tok, kind) for typ, kind in ctx.extra_cues(tok, onto) if typ == lex.name
-    )
+    out.extend(_Candidate(typ, tok, kind) for typ, kind in extra if typ == lex.name)
     if lex.name == "censorship" and nar.connectivity_cut(tok):
         out.append(_Candidate(lex.name, tok, "phrase"))
     return out
@@ -192,7 +193,7 @@ def _verb_lemma(tok: Token, lex: TypeLexicon) -> str | None:
         return None
     if tok.pos_ == "ADJ" and tok.tag_ not in ("VBN", "VBD", "JJ"):
         return None
-    known = lex.verbs | {k.split()[0] for k in lex.objects}
+    known = surf.known_verbs(lex)
     lemma = tok.lemma_.lower()
     if lemma in known:
         return lemma

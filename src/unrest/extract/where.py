@@ -75,6 +75,7 @@ from unrest.extract._where_story import (
 )
 from unrest.extract._where_toponyms import Toponym, find_toponyms
 from unrest.model import Place
+from unrest.nlp import entities, span_entities
 
 __all__ = ["Gazetteer", "Locator", "Toponym", "find_toponyms", "default_gazetteer"]
 
@@ -109,7 +110,7 @@ _SAYING = {"say", "tell", "add", "recall", "explain", "state", "write"}
 def _person_words(doc: Doc) -> set[str]:
     """Folded words of PERSON names of two proper nouns or more ("Qassem Soleimani")."""
     words: set[str] = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         names = [  # not an initial or a list label ("C. Sirjan, Kerman province")
             t
             for t in ent
@@ -147,7 +148,7 @@ class Locator:
             lead = 2.0 if i == 0 else 1.0
             for top in find_toponyms(sent, self.gazetteer, None, self._persons):
                 _add(counts, top.entry.country, weights[top.role] * lead)
-            for ent in sent.ents:
+            for ent in span_entities(sent):
                 code = self.gazetteer.demonym(ent.text) if ent.label_ == "NORP" else None
                 if code:
                     _add(counts, code, 0.5 * lead)
