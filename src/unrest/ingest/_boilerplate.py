@@ -15,7 +15,7 @@ from importlib import resources
 import yaml
 
 from unrest.errors import ConfigError
-from unrest.ingest._pubdate import is_bare_date_line
+from unrest.ingest._pubdate import MONTH_NAME, is_bare_date_line
 
 _BULLET = re.compile(r"^(?:[•·▪▫◦●○■□‣⁃∙]\s*|[*–—-]\s+)+")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -23,10 +23,7 @@ _SENTENCE_END = (".", "!", "?", '"', "'", "”", "’", ")", ":", ";")
 _ELLIPSIS = ("...", "…")
 # Heading markup around a section title: "== References ==", "## Notes", "References[edit]".
 _HEADING_MARKUP = re.compile(r"^[=#\s]+|[=#\s]+$|\s*\[\s*edit\s*\]\s*$|:$", re.IGNORECASE)
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH = MONTH_NAME
 # A line that opens with a day and month ("7 December -", "Monday 9 January:", "Dec. 7 —").
 _DATE_LED = re.compile(
     rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
