@@ -55,6 +55,8 @@ class Anchor:
     published: Interval | None
     narrative: Interval | None = None
     mentioned: Interval | None = None
+    # Whether ``published`` is a page's time stamp, not the publication date.
+    stamped: bool = False
 
     @property
     def antecedent(self) -> Interval | None:

@@ -21,10 +21,13 @@ def entry_weekday(text: str) -> bool:
     return bool(_plain_weekday().match(text))
 
 
-def entry_now(entry: Interval | None, local: Interval | None) -> Interval | None:
-    """The "now" of a plain weekday inside a dated entry: the entry's day, when it is one
-    day no later than the publication date (a digest written after the days it sums up)."""
+def entry_now(entry: Interval | None, local: Interval | None, text: str) -> Interval | None:
+    """The "now" of a plain weekday ``text`` inside a dated entry: the entry's day, when it
+    is one day no later than the publication date (a digest written after the days it
+    sums up)."""
     if entry is None or local is None or entry.precision != "day" or entry.lo != entry.hi:
+        return None
+    if not entry_weekday(text):
         return None
     return entry if entry.hi <= local.hi else None
 

@@ -18,6 +18,33 @@ _COMPARISON = re.compile(
     re.IGNORECASE,
 )
 _NOT_YEAR_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+# Plural nouns of events a year may name ("the 2019 protests"); people and things counted
+# ("the 1500 protesters") are not among them.
+_EVENT_NOUNS = frozenset(
+    {
+        "protest",
+        "demonstration",
+        "rally",
+        "riot",
+        "uprising",
+        "strike",
+        "election",
+        "event",
+        "execution",
+        "killing",
+        "massacre",
+        "clash",
+        "crackdown",
+        "disturbance",
+        "revolution",
+        "unrest",
+        "arrest",
+        "shutdown",
+        "war",
+        "sanction",
+        "negotiation",
+    }
+)
 
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
 _RANK = {"day": 0, "month": 1, "year": 2}
@@ -41,6 +68,20 @@ def asks_about(sent: Span, span: Span) -> bool:
     November 2019 shape this?"): it names a time without moving the story to it, unlike
     a question about what happened then ("What happened on 11 May?")."""
     return sent.text.rstrip().endswith("?") and bool(described_nouns(span))
+
+
+def phrase_tokens(doc: Doc, quotes: list[tuple[int, int]], speech_words: int) -> frozenset[int]:
+    """Indices of the tokens of short quotations (slogans, hashtags, titles): those of
+    fewer than ``speech_words`` words."""
+    found: set[int] = set()
+    text = doc_text(doc)
+    for q in quotes:
+        if len(text[q[0] : q[1]].split()) >= speech_words:
+            continue
+        span = doc.char_span(q[0], q[1], alignment_mode="expand")
+        if span is not None:
+            found.update(t.i for t in span)
+    return frozenset(found)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -119,6 +160,9 @@ def is_year_at(doc: Doc, start: int, end: int) -> bool:
         return False
     prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and prev in ("the", "'s", "’s") and nxt.lemma_.lower() in _EVENT_NOUNS:
+        # "the 2022 protests", "the 1988 executions": a year naming events, not a count.
+        return True
     if nxt is not None and (nxt.tag_ == "NNS" or nxt.pos_ in ("VERB", "AUX")):
         return False
     return prev in words()["time_prepositions"] or prev in ("the", "'s", "’s")

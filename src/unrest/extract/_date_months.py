@@ -4,12 +4,14 @@ year", "on 3 March last year"): the resolvers that pick their year."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from unrest.extract._date_base import (
     Anchor,
     Interval,
     Resolver,
+    _distance,
     _lexicon,
     _month_occurrence,
     day_interval,
@@ -49,9 +51,28 @@ def month_days(month: int, d1: str, d2: str | None) -> Resolver | None:
 
     def res(a: Anchor) -> Interval | None:
         iv = _month_occurrence(month, month, "bare", a)
-        return days_of(iv.lo.year, month, d1, d2) if iv else None
+        return not_after_now(a, lambda year: days_of(year, month, d1, d2), iv)
 
     return res
+
+
+def not_after_now(
+    a: Anchor, days: Callable[[int], Interval | None], month: Interval | None
+) -> Interval | None:
+    """The days ``days(year)`` of the year of ``month``, or of the year before when they
+    lie after the publication date ("on 17 September" in a piece of 16 September 2023 is
+    September 2022): what an article reports has happened."""
+    if month is None:
+        return None
+    iv = days(month.lo.year)
+    pub, narr = a.published, a.narrative or a.mentioned
+    if iv is None or pub is None or iv.lo <= pub.hi:
+        return iv
+    back = days(month.lo.year - 1)
+    # Under a page's time stamp, a narrative time right by the later day says the stamp
+    # is not the "now" of the text (a table of contents read as stamps).
+    near = narr is not None and _distance(iv, narr) < _distance(back or iv, narr)
+    return iv if back is None or (a.stamped and near) else back
 
 
 def month_of_year_word(g: re.Match[str]) -> Resolver | None:

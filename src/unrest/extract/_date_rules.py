@@ -29,6 +29,7 @@ from unrest.extract._date_months import (
     days_of,
     month_days,
     month_of_year_word,
+    not_after_now,
     safe_day,
 )
 from unrest.extract._date_periods import (
@@ -45,6 +46,7 @@ from unrest.extract._date_periods import (
     _weekday_before_last,
     _weekend,
 )
+from unrest.extract._date_seasons import season_of, season_patterns
 from unrest.model import Precision
 
 # --------------------------------------------------------------------------- patterns
@@ -166,6 +168,8 @@ def _patterns() -> list[_Pattern]:
         ci,
     )
     add(rf"\b(last|this|past|previous)\s+({se})\b", "relative", _season_relative, ci)
+    for regex, kind in season_patterns():
+        add(regex, kind, season_of, ci)
     add(rf"(?:{part})?\b(?:of\s+)?{_YEAR}", "absolute", lambda g: _fixed(year_interval(int(g[1]))))
     add(
         rf"\b(?:(last|this|next|past|previous)\s+|(?:{part}))?({m})(?:\s+{_DAY}\b)?"
@@ -253,7 +257,7 @@ def _patterns() -> list[_Pattern]:
     add(r"\b(recent|past|last|previous)\s+()(day|week|month|year)s\b", "relative", _window, ci)
     add(r"\b(past)\s+()(day|week|month|year)\b", "relative", _window, ci)
     add(
-        rf"\b({num})\s+(day|week|month|year)s?\s+(ago|earlier|later|after)\b",
+        rf"\b({num})\s+(day|week|month|year)s?\s+(ago|earlier|later|after|on)\b",
         "relative",
         _offset,
         ci,
@@ -323,6 +327,8 @@ def _bare_month(g: re.Match[str]) -> Resolver | None:
         iv = _month_occurrence(m1, m2, mode, a)
         if iv is None or day is None:
             return iv
+        if mode == "bare":
+            return not_after_now(a, lambda y: days_of(y, m1, str(day), None), iv) or iv
         dd = safe_day(iv.lo.year, m1, day)
         return day_interval(dd) if dd else iv
 
@@ -432,6 +438,12 @@ def _offset(g: re.Match[str]) -> Resolver:
     def res(a: Anchor) -> Interval | None:
         ref = _ref(a, from_narrative, fallback=False)
         if ref is None:
+            # "Five years after the uprising", "Five years on" with no time yet in force (a
+            # headline or lead): the story's year is that many years before publication.
+            if direction in ("after", "on") and unit == "year" and a.published is not None:
+                return year_interval(a.published.lo.year - n)
+            return None
+        if direction == "on":
             return None
         if unit in ("month", "year"):
             return _calendar_shift(ref, unit, k)

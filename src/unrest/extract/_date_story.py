@@ -99,7 +99,21 @@ def heads_entry(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` heads a dated entry (a line that opens with
     the date and a dash, "17–18 July – Protests continued ..."): the entry's time, whatever
     clause the parser hangs it on."""
-    return bool(_ENTRY_LEAD.fullmatch(text[:start]) and _ENTRY_DASH.match(text, end))
+    if _ENTRY_LEAD.fullmatch(text[:start]) and _ENTRY_DASH.match(text, end):
+        return True
+    # A date alone on its line heads what follows ("2019", "15 November:"); a full day
+    # with its year alone is a page's date line, not a heading.
+    day_and_year = _DAY_NUMBER.search(text[start:end]) and _YEAR_NUMBER.search(text[start:end])
+    return bool(
+        _ENTRY_LEAD.fullmatch(text[:start])
+        and _HEADING_END.fullmatch(text, end)
+        and not day_and_year
+    )
+
+
+_HEADING_END = re.compile(r"\s*[:–—.-]?\s*")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_YEAR_NUMBER = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 _LATER = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)

@@ -8,11 +8,10 @@ a duration in the clause ("for two days") makes the event last.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from spacy.tokens import Span, Token
 
-from unrest.extract._date_base import Interval, coarsen, words
+from unrest.extract._date_base import Interval, words
+from unrest.extract._date_contrast import contrastive_while
 from unrest.model import Precision
 
 # Dependencies that open a subordinate clause: a date inside one does not date
@@ -20,7 +19,9 @@ from unrest.model import Precision
 _BACKGROUND = frozenset({"csubj", "csubjpass", "advcl", "ccomp"})
 _SUBORDINATE = _BACKGROUND | {"relcl", "acl", "parataxis"}
 # Dependencies through which a reporting word embeds the reported content.
-_REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "acl", "relcl"})
+# Dependencies of a clause that a reporting word reports.
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "acl", "relcl"})
+_REPORTED = REPORTED_DEPS
 _PERFECT_AUX = frozenset({"have", "has", "'ve", "’ve"})
 # Conjunctions of an adverbial clause that shares the time of its main clause.
 _SAME_TIME_MARKS = frozenset({"as", "when", "while", "whilst"})
@@ -126,8 +127,10 @@ def attributes_after(tok: Token) -> bool:
 def _same_time(tok: Token) -> bool:
     """Whether ``tok`` heads an adverbial clause that shares its main clause's time ("as
     they cleared the camp on June 3", "when police opened fire on Friday")."""
-    return tok.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS for c in tok.children
+    return (
+        tok.dep_ == "advcl"
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS for c in tok.children)
+        and not contrastive_while(tok)
     )
 
 
@@ -460,35 +463,3 @@ def goes_on(trigger: Token) -> bool:
         if shared or not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
             return True
     return False
-
-
-def _past_perfect_clause(trigger: Token) -> bool:
-    t = trigger
-    for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
-            return True
-        if t.head.i == t.i:
-            break
-        t = t.head
-    return False
-
-
-def lasting(iv: Interval, trigger: Token, now: Interval | None) -> Interval:
-    """``iv``, when a single day, stretched by a duration in the clause of ``trigger``,
-    kept before ``now``."""
-    found = duration_of(trigger) if iv.precision == "day" and iv.lo == iv.hi else None
-    if found is None:
-        return iv
-    n, unit = found
-    days = n * int(words()["units"][unit]) - 1
-    if days <= 0:
-        return iv
-    natural = _NATURAL[unit]
-    if _past_perfect_clause(trigger):
-        lo = iv.hi - timedelta(days=days)
-        return coarsen(Interval(lo, iv.hi, "day"), natural)
-    hi = iv.lo + timedelta(days=days)
-    if now is not None and hi > now.hi:
-        hi = now.hi
-    out = coarsen(Interval(iv.lo, hi, "day"), natural)
-    return Interval(iv.lo, out.hi, out.precision, "day" if out.precision != "day" else None)

@@ -182,7 +182,16 @@ def _restates(text: str, prev: TimeExpr, expr: TimeExpr) -> bool:
 def _lasts(text: str, expr: TimeExpr) -> bool:
     """Whether the offset ``expr`` is a duration ("disrupted for several days after the
     violence"): how long, not when."""
-    return bool(_AFTER_SOMETHING.fullmatch(expr.text)) and _previous_word(text, expr.start) == "for"
+    return bool(_AFTER_SOMETHING.fullmatch(expr.text)) and bool(
+        _FOR_LENGTH.search(text[max(0, expr.start - 40) : expr.start])
+    )
+
+
+_FOR_LENGTH = re.compile(
+    r"\bfor\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|at\s+least|"
+    r"more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # What may surround the date of a time stamp: a clock time, a zone, separators.

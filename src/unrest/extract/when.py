@@ -28,8 +28,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract._date_attested import refit_attested
 from unrest.extract._date_base import spanning
-from unrest.extract._date_entries import entry_now, entry_weekday, restated
+from unrest.extract._date_entries import entry_now, restated
 from unrest.extract._date_flashback import in_noun_modifier, simple_past_root, steps_back
 from unrest.extract._date_found import (
     Found,
@@ -37,8 +38,10 @@ from unrest.extract._date_found import (
     finest,
     is_contrast,
     is_year_at,
+    phrase_tokens,
     quote_spans,
 )
+from unrest.extract._date_lasting import lasting
 from unrest.extract._date_named import named_back, since_named
 from unrest.extract._date_perfect import cut_at_story, looks_back, own_clause_end, since_scope
 from unrest.extract._date_reports import (
@@ -49,6 +52,7 @@ from unrest.extract._date_reports import (
     story_for,
     story_period,
 )
+from unrest.extract._date_said import report_now
 from unrest.extract._date_spans import by_span, combine
 from unrest.extract._date_story import (
     coarse_flashback,
@@ -69,7 +73,6 @@ from unrest.extract._date_syntax import (
     in_since_scope,
     is_background,
     is_speech_time,
-    lasting,
     names_thing,
     perfect_clause,
     refines,
@@ -78,6 +81,7 @@ from unrest.extract._date_syntax import (
     reported_flashback,
     spans_to_now,
 )
+from unrest.extract._date_weekday import fit_weekday
 from unrest.extract._dates import (
     Anchor,
     Interval,
@@ -116,7 +120,7 @@ class Timeline:
         self._local = self._pub
         self._pubs: list[Interval | None] = []
         self._quotes = quote_spans(doc_text(doc))
-        self._phrases = self._phrase_tokens()
+        self._phrases = phrase_tokens(doc, self._quotes, _SPEECH_WORDS)
         self._sents = sentences(doc)
         self._sent_index = {s.start: i for i, s in enumerate(self._sents)}
         self._found: list[list[Found]] = []
@@ -125,6 +129,7 @@ class Timeline:
         self._rep_here = False
         self._set_by: list[Interval | None] = []
         self._mentioned: Interval | None = None
+        self._seen: list[Interval] = []  # every date read so far, in text order
         # The span opened by the last "since X" up to its sentence's "now" ("since the
         # unrest began on July 15"), in force at each sentence.
         self._episode: Interval | None = None
@@ -352,7 +357,10 @@ class Timeline:
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            iv = self._resolve(expr, span, counts_from(expr.text, here) or current)
+            said = report_now(expr, span.root, found)
+            iv = self._resolve(expr, span, counts_from(expr.text, here) or current, said)
+            iv = refit_attested(expr, fit_weekday(sent.text, expr, iv), self._seen)
+            self._seen += [iv] if iv is not None else []
             quote = self._quote_of(start)
             contrast = self._is_contrast(span)
             found.append(Found(expr, start, end, span.root, iv, quote, contrast))
@@ -377,9 +385,7 @@ class Timeline:
                 self._episode = self._since(iv, self._local)
             speech = quote is None or self._quote_words(quote) >= _SPEECH_WORDS
             timestamp = (
-                iv.precision == "day"
-                or expr.kind == "now"
-                or (iv.precision == "month" and attributes_after(span.root))
+                iv.precision == "day" or expr.kind == "now" or attributes_after(span.root)
             ) and is_speech_time(span.root)
             if not contrast and heads_entry(sent.text, expr.start, expr.end):
                 setter = current = main = self._entry = iv
@@ -431,12 +437,14 @@ class Timeline:
         expr: TimeExpr,
         span: Span,
         narrative: Interval | None,
+        said: Interval | None = None,
     ) -> Interval | None:
         if expr.role == "since":
             iv = expr.resolve(since_anchor(self._local, narrative, self._mentioned))
         else:
-            now = entry_now(self._entry, self._local) if entry_weekday(expr.text) else None
-            iv = expr.resolve(Anchor(now or self._local, narrative, self._mentioned))
+            now = said or entry_now(self._entry, self._local, expr.text)
+            stamped = self._local != self._pub
+            iv = expr.resolve(Anchor(now or self._local, narrative, self._mentioned, stamped))
         if iv is None or (self._local is not None and iv.lo > self._local.hi):
             return None
         if expr.role == "since":
@@ -462,21 +470,7 @@ class Timeline:
         return is_year_at(self.doc, start, end)
 
     def _quote_of(self, char: int) -> tuple[int, int] | None:
-        for q in self._quotes:
-            if q[0] <= char < q[1]:
-                return q
-        return None
-
-    def _phrase_tokens(self) -> frozenset[int]:
-        """Indices of the tokens of short quotations (slogans, hashtags, titles)."""
-        found: set[int] = set()
-        for q in self._quotes:
-            if self._quote_words(q) >= _SPEECH_WORDS:
-                continue
-            span = self.doc.char_span(q[0], q[1], alignment_mode="expand")
-            if span is not None:
-                found.update(t.i for t in span)
-        return frozenset(found)
+        return next((q for q in self._quotes if q[0] <= char < q[1]), None)
 
     def _quote_words(self, quote: tuple[int, int]) -> int:
         return len(doc_text(self.doc)[quote[0] : quote[1]].split())

@@ -1,0 +1,52 @@
+"""How long an event lasted: a day its clause gives, stretched by a duration of the
+clause ("for three days") or one the event noun carries ("a three-day strike"); forward
+from its start, or back from its end ("had held sit-ins for a month", "a three-day strike
+ended on Wednesday").
+
+Used by :mod:`unrest.extract.when`.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from spacy.tokens import Token
+
+from unrest.extract._date_base import Interval, coarsen, words
+from unrest.extract._date_lengths import ends_on, length_after, noun_length
+from unrest.extract._date_syntax import _NATURAL, duration_of
+
+
+def _past_perfect_clause(trigger: Token) -> bool:
+    t = trigger
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def lasting(iv: Interval, trigger: Token, now: Interval | None) -> Interval:
+    """``iv``, when a single day, stretched by a duration in the clause of ``trigger``,
+    kept before ``now``."""
+    one_day = iv.precision == "day" and iv.lo == iv.hi
+    found = (
+        (duration_of(trigger) or noun_length(trigger) or length_after(trigger)) if one_day else None
+    )
+    if found is None:
+        return iv
+    n, unit = found
+    days = n * int(words()["units"][unit]) - 1
+    if days <= 0:
+        return iv
+    natural = _NATURAL[unit]
+    if _past_perfect_clause(trigger) or ends_on(trigger):
+        lo = iv.hi - timedelta(days=days)
+        return coarsen(Interval(lo, iv.hi, "day"), natural)
+    hi = iv.lo + timedelta(days=days)
+    if now is not None and hi > now.hi:
+        hi = now.hi
+    out = coarsen(Interval(iv.lo, hi, "day"), natural)
+    return Interval(iv.lo, out.hi, out.precision, "day" if out.precision != "day" else None)
