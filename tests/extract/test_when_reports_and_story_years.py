@@ -66,3 +66,22 @@ def test_day_in_a_month_already_dated_keeps_its_year(nlp: Language) -> None:
         "A driver was shot near the gate on 12 June."
     )
     assert date_pair(nlp, text, "shot", "2022-02-01") == ("2019-06-12", "2019-06-12")
+
+
+def test_day_of_a_month_the_story_dated_after_a_coarse_flash_forward(nlp: Language) -> None:
+    text = (
+        "Miners marched in the town on 8 May 2016. "
+        "On 20 May, police beat the marchers. "
+        "In 2019 a court jailed two officers. "
+        "On 14 May, dock workers joined a strike called by the unions."
+    )
+    assert date_pair(nlp, text, "strike", "2023-01-10") == ("2016-05-14", "2016-05-14")
+
+
+def test_year_with_its_own_dated_month_keeps_a_bare_day(nlp: Language) -> None:
+    text = (
+        "Miners marched in the town on 8 May 2016. "
+        "In early August 2019 the union called new protests. "
+        "On 14 September, police arrested its leader."
+    )
+    assert date_pair(nlp, text, "arrested", "2023-01-10") == ("2019-09-14", "2019-09-14")

@@ -36,9 +36,10 @@ def _same_day(day: date, year: int) -> date | None:
 
 
 def refit_attested(expr: TimeExpr, iv: Interval | None, seen: list[Interval]) -> Interval | None:
-    """``iv`` moved into the latest earlier dated span (a month or days) that holds the same day of another
-    year, when ``expr`` is a bare day of a month and nothing in ``seen`` (the dates read so
-    far, a whole year aside) lies in ``iv``'s month; else ``iv``."""
+    """``iv`` moved into the latest earlier dated span (a month or days) that holds the
+    same day of another year, when ``expr`` is a bare day of a month and nothing in
+    ``seen`` (the dates read so far, a whole year aside) lies in ``iv``'s month; else
+    ``iv``."""
     if iv is None or iv.precision != "day" or iv.lo != iv.hi or expr.kind == "absolute":
         return iv
     if _YEAR.search(expr.text) or not _DAY.search(expr.text):
@@ -46,11 +47,20 @@ def refit_attested(expr: TimeExpr, iv: Interval | None, seen: list[Interval]) ->
     year, month = _month_of(iv)
     if any(s.precision != "year" and _touches_month(s, year, month) for s in seen):
         return iv
-    for span in reversed(seen):
-        if span.precision == "year":
-            continue
+    dated = [s for s in seen if s.precision != "year"]
+    for span in reversed(dated):
         for y in range(span.lo.year, span.hi.year + 1):
             day = _same_day(iv.lo, y)
             if day is not None and y != year and span.lo <= day <= span.hi:
+                return Interval(day, day, "day")
+    # Else, when nothing dated to the month or day lies in ``iv``'s year at all, the
+    # latest other year whose same month the story has dated ("on 8 November" and "on
+    # 26 November" 2019, then "in 2022 a court ...", make "on 12 November" 2019's).
+    if any(s.lo.year <= year <= s.hi.year for s in dated):
+        return iv
+    for span in reversed(dated):
+        for y in range(span.hi.year, span.lo.year - 1, -1):
+            day = _same_day(iv.lo, y)
+            if day is not None and y != year and _touches_month(span, y, month):
                 return Interval(day, day, "day")
     return iv
