@@ -23,7 +23,17 @@ from unrest.model import Place
 
 Kind = Literal["country", "admin1", "city"]
 
-_ADMIN_WORDS = ("province", "provinces", "ostan", "governorate")
+#: "Shan State", "Mangystau Region", "Sylhet Division" name first-level divisions too.
+_ADMIN_WORDS = (
+    "province",
+    "provinces",
+    "ostan",
+    "governorate",
+    "region",
+    "state",
+    "oblast",
+    "division",
+)
 #: "Mahshahr county" is the county seat, the city of the same name.
 _CITY_WORDS = ("city", "town", "county")
 #: Countries that are one city: the country is the city ("in Hong Kong").

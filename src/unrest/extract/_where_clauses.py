@@ -90,7 +90,8 @@ def in_object_clause(top: Toponym, trigger: Span) -> bool:
     tok, crossed = top.span.root, 0
     outer = tok
     while tok.i != trigger.root.i:
-        if tok.dep_ in _CLAUSE_DEPS or _own_clause(tok):
+        # "crowds trying to cross the bridge in X": "to cross" goes on the clause it ends
+        if tok.dep_ in _CLAUSE_DEPS and tok.dep_ != "xcomp" or _own_clause(tok):
             if tok.dep_ not in ("relcl", "acl") or crossed >= _OBJECT_CLAUSES:
                 return False
             crossed += 1

@@ -54,3 +54,25 @@ def _surface_lists(tops: list[Toponym]) -> list[list[Toponym]]:
                 continue
         groups.append([top])
     return [g for g in groups if len(g) > 1]
+
+
+def parallel_sites(strong: list[Toponym], tops: list[Toponym]) -> list[Toponym]:
+    """``strong`` with the weak toponyms that locate an item listed beside a strong one.
+
+    "workers at the Minsk Tractor Works and the producer Belaruskali in Soligorsk": the
+    company makes Soligorsk a mere seat, but it is one of the sites of the list.
+    """
+    if not strong:
+        return strong
+    lines = {a.i for t in strong for a in (t.span.root, *t.span.root.ancestors)}
+    extra = []
+    for top in tops:
+        root = top.span.root
+        if top.role != "weak" or top in strong or root.dep_ != "pobj":
+            continue
+        item = root.head.head  # "Belaruskali" of "Belaruskali in Soligorsk"
+        while item.dep_ == "appos" and item.head is not item:  # "the producer Belaruskali"
+            item = item.head
+        if item.dep_ == "conj" and item.head.i in lines and item.head.pos_ in ("NOUN", "PROPN"):
+            extra.append(top)
+    return sorted(strong + extra, key=lambda t: t.span.start) if extra else strong

@@ -248,7 +248,11 @@ def toponym_role(span: Span, entry: Entry, home: str | None, gazetteer: Gazettee
             head.lower_ in ROLE_NOUNS
             or head.ent_type_ in ("ORG", "PERSON", "NORP")
             and head.lower_ not in SITE_NOUNS
-        ):  # "Evin prison in Tehran" is a site
+            and not _works(head)
+        ) and not (
+            prep is not None and prep.lower_ in LOCATIVE and _target(head)
+        ):  # "Evin prison in Tehran" is a site; so is "the Minsk
+            # Tractor Works", and "stormed the mayor's office in Almaty"
             return "ignored" if foreign else "weak"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _REPORTING:
         return "ignored" if foreign else "weak"
@@ -260,6 +264,71 @@ def toponym_role(span: Span, entry: Entry, home: str | None, gazetteer: Gazettee
     ):
         return "ignored"  # "Tehran claims...": the government, not the city
     return "event"
+
+
+#: Last words of the names of plants and works: a town named in one is where it stands.
+_WORKS_NOUNS = {
+    "works",
+    "plant",
+    "plants",
+    "factory",
+    "factories",
+    "refinery",
+    "mill",
+    "mills",
+    "mine",
+    "mines",
+    "shipyard",
+    "shipyards",
+    "complex",
+    "port",
+    "terminal",
+}
+
+
+#: Prepositions whose object is where something happens ("outside the headquarters").
+_SPATIAL = {"at", "outside", "inside", "near", "into", "in", "on", "around"}
+
+
+#: Buildings of bodies, which can be stormed or picketed ("the mayor's office").
+_SEATS = {
+    "office",
+    "offices",
+    "headquarters",
+    "embassy",
+    "consulate",
+    "ministry",
+    "court",
+    "courthouse",
+    "building",
+    "buildings",
+    "compound",
+    "residence",
+    "parliament",
+    "station",
+}
+
+
+def _target(head: Token) -> bool:
+    """Whether a body's seat is the scene or the target of an act, not a speaker: "stormed
+    the mayor's office in X", "the embassy in X was attacked", "outside the army
+    headquarters in X"."""
+    if head.lower_ not in _SEATS:
+        return False  # "a case involving a commander in X": a person's seat
+    if head.dep_ == "dobj" or head.dep_ == "nsubjpass" and head.head.lemma_ not in _REPORTING:
+        return head.head.pos_ == "VERB"
+    return head.dep_ == "pobj" and head.head.lower_ in _SPATIAL
+
+
+def _works(tok: Token) -> bool:
+    """Whether ``tok`` is (a compound word in) the name of a plant ("Tractor Works")."""
+    for _ in range(4):
+        if tok.lower_ in _WORKS_NOUNS:
+            return True
+        if tok.dep_ != "compound" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _accused(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from unrest.extract._gazetteer import Entry, Gazetteer, fold
 from unrest.extract._where_capital import capital_spans
 from unrest.extract._where_context import SITE_NOUNS
 from unrest.extract._where_listkind import listed_kind
+from unrest.extract._where_prefix import town_prefixes
 from unrest.extract._where_roles import LOCATIVE, Role, is_coarse, is_dateline, toponym_role
 from unrest.extract._where_sites import NEAR_WORDS, site_spans, unknown_town
 from unrest.model import Place
@@ -114,6 +115,7 @@ def _find_candidate_spans(sent: Span) -> list[tuple[Span, bool]]:
     for ent in ents:
         found.append((ent, True))
         covered.update(range(ent.start, ent.end))
+    found += [p for ent in ents for p in town_prefixes(ent)]  # "Grodno Azot": Grodno
     for start in range(sent.start, sent.end):
         if start in covered or not doc[start].text[:1].isupper():
             continue
@@ -178,11 +180,12 @@ def _strip(span: Span) -> Span:
 
 
 def _with_kind_word(span: Span) -> Span:
-    """Extend ``span`` over an adjacent "Province", "province of" or "city" for the lookup."""
+    """Extend ``span`` over an adjacent "Province" ("region", "state"), "province of" or
+    "city" for the lookup ("the Almaty region" is the region, not the city)."""
     doc = span.doc
     if (
         span.end < len(doc)
-        and doc[span.end].lower_ in ("province", "provinces")
+        and doc[span.end].lower_ in ("province", "provinces", "region", "state", "oblast")
         or span.end < len(doc)
         and doc[span.end].text == "city"
     ):  # "Ilam city"
@@ -219,8 +222,10 @@ def find_toponyms(
         if any(i in taken for i in range(span.start, span.end)):
             continue
         entry, used = _resolve(span, gazetteer, home, from_ner, persons)
-        if entry is None and fold(_strip(span).text) not in persons:
-            entry, used = unknown_town(_strip(span), gazetteer, home), _strip(span)
+        if entry is None:
+            core = _strip(span)
+            if fold(core.text) not in persons:
+                entry, used = unknown_town(core, gazetteer, home), core
         if entry is None:
             if used.root.ent_type_ == "PERSON":
                 held.append((span, from_ner))

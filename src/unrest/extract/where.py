@@ -49,6 +49,7 @@ from unrest.extract._where_clauses import (
     same_clause,
     state_as_actor,
 )
+from unrest.extract._where_conjuncts import own_conjunct
 from unrest.extract._where_context import (
     NATIONWIDE,
     custody,
@@ -66,7 +67,8 @@ from unrest.extract._where_context import (
     widened,
     years,
 )
-from unrest.extract._where_coord import with_list_mates, within_evidence
+from unrest.extract._where_coord import parallel_sites, with_list_mates, within_evidence
+from unrest.extract._where_prefix import known_place
 from unrest.extract._where_story import (
     DATELINE_WEIGHT,
     LEAD_WEIGHT,
@@ -116,8 +118,8 @@ def _person_words(doc: Doc) -> set[str]:
             for t in ent
             if t.text[:1].isupper() and t.pos_ == "PROPN" and len(t.text.rstrip(".")) > 1
         ]
-        if ent.label_ == "PERSON" and len(names) > 1:  # not "Without Dorud"
-            words.update(fold(t.text) for t in names)
+        if ent.label_ == "PERSON" and len(names) > 1 and not known_place(ent):  # not "Without
+            words.update(fold(t.text) for t in names)  # Dorud", nor the town "Khartoum North"
     return words
 
 
@@ -134,6 +136,8 @@ class Locator:
         self._cache: dict[int, list[Toponym]] = {}
         self.latest_year = max((y for s in self._sents for y in years(s)), default=None)
         self.main_country = self._main_country()
+        if self.main_country is None:  # the first pass resolved with this same home
+            self._cache = self._homeless
         self.story_place = self._story_place()
 
     def _main_country(self) -> str | None:
@@ -144,9 +148,12 @@ class Locator:
         """
         counts: dict[str, float] = {}
         weights = {"event": 1.0, "weak": 0.5, "ignored": 0.25}
+        self._homeless: dict[int, list[Toponym]] = {}
         for i, sent in enumerate(self._sents):
             lead = 2.0 if i == 0 else 1.0
-            for top in find_toponyms(sent, self.gazetteer, None, self._persons):
+            tops = find_toponyms(sent, self.gazetteer, None, self._persons)
+            self._homeless[sent.start] = tops
+            for top in tops:
                 _add(counts, top.entry.country, weights[top.role] * lead)
             for ent in span_entities(sent):
                 code = self.gazetteer.demonym(ent.text) if ent.label_ == "NORP" else None
@@ -236,6 +243,8 @@ class Locator:
         strong = near_trigger(strong, trigger) or ([] if held else strong)
         strong = within_evidence(strong, evidence)  # "killed in A, and police in B detained"
         strong = within_evidence(with_list_mates(strong, every), evidence)  # "in A, B and C"
+        strong = own_conjunct(strong, trigger)  # "killed in A, and police in A and B detained"
+        strong = parallel_sites(strong, tops)  # "at the A Works and the firm X in B"
         scope = vague_scope(trigger)
         if scope:
             strong = [t for t in strong if any(under(t.span.root, a) for a in scope)]
