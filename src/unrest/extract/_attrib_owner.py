@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 RECEIVED = frozenset({"receive", "obtain", "hear", "get"})  # unlike "gathered by X"
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 _NOT_AUTHORS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})  # "videos from Monday"
+_ISSUING = frozenset({"release", "issue", "present", "submit"})  # "X released a report"
 
 
 def evidence_owner(sp: Speakers, tok: Token) -> Source | None:
@@ -68,11 +69,14 @@ def document_author(sp: Speakers, tok: Token) -> Source | None:
     lemma = tok.lemma_.lower()
     doc = tok.doc
     start = sp.window_start(tok.sent)
-    for k in range(tok.i - 1, start - 1, -1):
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    for k in range(tok.i - 1, -1 if definite else start - 1, -1):
         cand = doc[k]
         if cand.lemma_.lower() != lemma or cand.dep_ not in ("dobj", "pobj"):
             continue
         verb = cand.head if cand.dep_ == "dobj" else cand.head.head
+        if k < start and verb.lemma_.lower() not in sp.lex.reporting_verbs | _ISSUING:
+            continue  # further back, "the report" is one someone issued or spoke in
         subj, _ = sp.subject_of(verb)
         if subj is not None and subj.lemma_.lower() not in sp.lex.document_nouns:
             return sp.speaker(subj)

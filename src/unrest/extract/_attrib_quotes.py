@@ -19,10 +19,22 @@ from unrest.model import Source
 from unrest.nlp import doc_text
 
 _WORD = re.compile(r"\d[\d,.]*\d|\w+")  # "20,000" is one word
+_WHOLE_WORD = re.compile(r"\d[\d,.]*\d|\w+(?:[-'’]\w+)*")  # "re-education" is one word
 _TERM_MARKERS = frozenset({"called", "so", "as", "dubbed", "termed", "named", "word", "term"})
 # Verbs naming something in a speaker's words: two quoted words they introduce are a quote.
 _NAMING_VERBS = frozenset(
-    {"call", "describe", "term", "label", "dub", "brand", "characterize", "characterise"}
+    {
+        "call",
+        "describe",
+        "term",
+        "label",
+        "dub",
+        "brand",
+        "characterize",
+        "characterise",
+        "dismiss",
+        "reject",
+    }
 )
 _ARTICLES = frozenset({"a", "an", "the"})
 
@@ -97,7 +109,7 @@ def short_quote(doc: Doc, q: RawQuote, lex: Lexicon) -> bool:
         return False  # not "blamed "armed gangs"": a phrase of the writer's
     if not verb.sent.start_char <= q.open < verb.sent.end_char:
         return False
-    words = _WORD.findall(doc_text(doc)[q.start : q.end])
+    words = _WHOLE_WORD.findall(doc_text(doc)[q.start : q.end])
     if len(words) < 2 or all(w[:1].isupper() for w in words) or words[0].lower() in _ARTICLES:
         return False  # "the enemy", "a sham": one noun
     before = [t for t in verb.sent if t.idx < q.open and not (t.is_punct or t.is_space)]

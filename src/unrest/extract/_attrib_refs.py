@@ -257,16 +257,40 @@ def org_for(sp: Speakers, pronoun: Token, start: int) -> Source | None:
     pool = [
         (i, s.name)
         for i, s in sp.history()
-        if s.kind == "organization" and s.name and start <= i < pronoun.i
+        if (s.kind == "organization" or _bare_name(sp.doc[i], s))
+        and s.name
+        and start <= i < pronoun.i
     ]
     for t in sp.doc[start : pronoun.i]:
-        if t.dep_ in _SUBJECTS and (t.pos_ == "PROPN" or t.lemma_.lower() in sp.lex.org_words):
+        cited = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
+        if (t.dep_ in _SUBJECTS or cited) and (
+            t.pos_ == "PROPN" or t.lemma_.lower() in sp.lex.org_words
+        ):
+            if any(c.dep_ == "conj" for c in t.children) or _reported(t, sp.lex):
+                continue  # "X and Y have been blocked": a pair, never "it"
             found = sp.speaker(t)
             if found is not None and found.kind == "organization" and found.name:
                 pool.append((t.i, found.name))
     if not pool:
         return None
     return Source("organization", max(pool, key=lambda pair: pair[0])[1], pronoun.text)
+
+
+def _bare_name(tok: Token, source: Source) -> bool:
+    """A one-word name the tagger did not take for a person's ("Hengaw reported"):
+    "it" may stand for it."""
+    return (
+        source.kind == "person"
+        and len((source.name or "").split()) == 1
+        and (tok.ent_type_ != "PERSON")
+    )
+
+
+def _reported(subj: Token, lex: Lexicon) -> bool:
+    """Whether ``subj`` is the subject of a clause another reports ("X said forces
+    fired"): what X said happened, not who spoke."""
+    verb = subj.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.reporting_verbs
 
 
 def named_after(sp: Speakers, role: Token) -> str | None:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract._attrib_backref import role_org_before, spoken_org_before
+from unrest.extract._attrib_conj import conjunct_head, quoted_as
+from unrest.extract._attrib_one import glued, named_compound, single_informant, unlisted_speaker
 from unrest.extract._attrib_owner import FIRST_PERSON, document_author, evidence_owner
 from unrest.extract._attrib_phrase import definite_the, note_mark, possessed
 from unrest.extract._attrib_refs import (
@@ -67,6 +70,8 @@ class Speakers:
         passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
         if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod"):
             return None, True
+        if (quoted := quoted_as(verb)) is not None:
+            return quoted, False  # "quoted the governor as saying"
         if passive or depth >= 4 or verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
             return None, passive
         if verb.dep_ == "conj" and verb.lemma_.lower() in self.lex.reporting_verbs:
@@ -75,7 +80,7 @@ class Speakers:
                 return closing, False
         if verb.dep_ == "xcomp" and verb.tag_ != "VBG":
             return None, False
-        head = verb.head
+        head = conjunct_head(verb)
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
             if verb.tag_ == "VBG" and not self._says_itself(head):
                 return head, False  # "with rights groups saying ..."
@@ -146,7 +151,7 @@ class Speakers:
         low = verb.sent.text.lower()
         if not any(p in low for p in self.lex.anonymity_phrases):
             return False
-        return not self._proper_name(subj)
+        return not (self._proper_name(subj) or single_informant(subj, self.lex))
 
     def speaker(self, tok: Token, own: bool = True) -> Source | None:
         """Who ``tok`` (the subject of a reporting verb) is, or None when it is nobody;
@@ -163,10 +168,10 @@ class Speakers:
             if found is not None and found.kind == "person" and self._medium(tok):
                 return Source("organization", found.name, found.text)  # "the daily Etemad"
             return found
-        proper = self._proper_name(tok)
+        proper = self._proper_name(tok) or named_compound(self, tok)
         if proper:
             return self._named(proper, tok)
-        return self._role(tok)
+        return unlisted_speaker(self, tok) or self._role(tok)
 
     def history(self) -> list[tuple[int, Source]]:
         """(subject index, source) of every reporting verb whose subject names someone
@@ -327,7 +332,7 @@ class Speakers:
             return Source("organization", outlet, phrase)
         if self.names.is_known_surname(last.text) and not _is_acronym(last.text):
             return Source("person", self.names.fullest_person(text, at), phrase)
-        if self._person_like(last) and not _is_acronym(last.text):
+        if self._person_like(last) and not (_is_acronym(last.text) or _org_word(last, self.lex)):
             return Source("person", self.names.fullest_person(text, at), phrase)
         if _text(chain) in self.names.outlets or text in self.names.outlets:
             return AUTHOR  # the article's own outlet ("videos verified by <outlet>")
@@ -406,7 +411,8 @@ class Speakers:
         definite = not plural and self._definite(tok, tokens)
         informants = self.lex.informant_nouns
         if lemma in self.lex.backref_nouns and not plural and self._definite(tok, tokens, True):
-            name = self.names.org_before(tok.i, lemma)
+            name = role_org_before(self, tok, lemma) or self.names.org_before(tok.i, lemma)
+            name = name or spoken_org_before(self, tok, lemma)
             if name is not None:
                 return Source("organization", name, text)
         owned = possessed(tok)
@@ -478,7 +484,7 @@ class Speakers:
         stop = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
         right = tok.i
         for child in tok.rights:
-            if child.dep_ in stop:
+            if child.dep_ in stop and not glued(child):  # "brother-in-law" goes on
                 break
             right = max(right, child.right_edge.i)
         ends = (t.i for t in self.doc[tok.i + 1 : right + 1] if t.text == "," or note_mark(t))

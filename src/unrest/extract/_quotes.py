@@ -15,6 +15,13 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._attrib_refs import crowd_member
 from unrest.extract._names import Speakers
+from unrest.extract._quote_frame import (
+    attribution_tail,
+    cited_before,
+    inverted_subject,
+    rank_verbs,
+)
+from unrest.extract._quote_more import np_after_close, outer_reporter
 from unrest.model import Source
 from unrest.nlp import doc_text
 
@@ -243,7 +250,13 @@ class QuoteFinder:
         opens_line = text[line_start : pair.open].strip() == ""
         if opens_line and len(between.strip()) == 0:
             return prev[-1].speaker
+        if opens_line and attribution_tail(between, prev[-1].verb):
+            return prev[-1].speaker  # "“A,” she said.¶“B.”": she goes on
         return None
+
+    def _level(self, tok: Token) -> set[int]:
+        """The quotations ``tok`` lies inside, by opening offset."""
+        return {p.open for p in self.pairs if p.open <= tok.idx < p.close}
 
     def _inside_other(self, tok: Token, pair: MarkPair) -> bool:
         """Whether ``tok`` lies inside ``pair`` or a quotation at its depth or deeper."""
@@ -275,7 +288,7 @@ class QuoteFinder:
         if self._slogan_context(open_tok[0], pair):
             return True, None, None
         verbs = [v for s in sents for v in self._frame(s, pair) if self._is_verb(v)]
-        verbs.sort(key=lambda v: min(abs(v.idx - pair.open), abs(v.idx - pair.close)))
+        verbs = rank_verbs(doc, verbs, pair.open, pair.close)
         found_in = self._from_verbs(verbs, pair)
         if found_in is not None:
             return found_in
@@ -286,7 +299,14 @@ class QuoteFinder:
             found_in = self._from_verbs(candidates, pair)
             if found_in is not None:
                 return found_in
-        return False, self._introduced(first, pair), None
+        return False, self._cited(first, pair) or self._introduced(first, pair), None
+
+    def _cited(self, first: Span, pair: MarkPair) -> Source | None:
+        """The person or organization an "according to X" before the quotation cites."""
+        cited = cited_before(first, pair.open)
+        source = self.speakers.speaker(cited) if cited is not None else None
+        named = source is not None and source.kind in ("person", "organization")
+        return source if named else None
 
     def _introduced(self, first: Span, pair: MarkPair) -> Source | None:
         """The person the sentence before introduced, for a quotation opening its sentence
@@ -300,8 +320,10 @@ class QuoteFinder:
         if any(t.text in _OPENERS + _CLOSERS + _STRAIGHT for t in prev):
             return None  # the sentence before quotes someone itself
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "PROPN":
+        if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
             return None
+        if subj.pos_ == "NOUN" and prev.root.lemma_.lower() not in self.lex.reporting_verbs:
+            return None  # "one resident, ..., Omid, said ...": a speaker named by role
         source = self.speakers.speaker(subj)
         return source if source is not None and source.kind == "person" else None
 
@@ -313,7 +335,10 @@ class QuoteFinder:
         for verb in verbs:
             if verb.lemma_.lower() in self.lex.chant_verbs:
                 return True, None, None
-            source = self._verb_speaker(verb, pair)
+            outer = outer_reporter(verb, self.lex, pair.open, pair.close)
+            outer = outer if outer is not None and self._level(outer) == self._level(verb) else None
+            said = self._verb_speaker(outer, pair) if outer is not None else None
+            source = said if said is not None and _named(said) else self._verb_speaker(verb, pair)
             if source is not None:
                 return False, source, verb
         return None
@@ -347,6 +372,11 @@ class QuoteFinder:
 
     def _verb_speaker(self, verb: Token, pair: MarkPair) -> Source | None:
         subj, source, _ = self.speakers.verb_source(verb)
+        if subj is None or pair.open <= subj.idx < pair.close:
+            inverted = inverted_subject(verb, pair.close)  # ""…," said a man whose …"
+            inverted = inverted or np_after_close(verb, pair.close)
+            if inverted is not None:
+                subj, source = inverted, self.speakers.speaker(inverted)
         if subj is None or pair.open <= subj.idx < pair.close:
             return None
         if subj.lemma_.lower() in self.lex.voices and not crowd_member(subj, self.lex):
@@ -384,10 +414,12 @@ class QuoteFinder:
         tail = [t for t in last if t.idx > pair.close and not t.is_space]
         line_end = doc_text(doc).find("\n", pair.close)
         same_line = line_end == -1 or nxt.start_char < line_end
-        if same_line:
+        closed = any(not t.is_punct for t in tail) and tail[-1].text in (".", "!", "?")
+        if same_line and not closed:  # not past "… "baseless" claims." to the next one
             tail += list(nxt)
         elif (
             not tail
+            and _opens_line(doc_text(doc), pair.open)  # not after a sentence of its own
             and doc_text(doc)[pair.close + 1 : nxt.start_char].count("\n") <= 2
             and not any(t.text == ":" or t.text in _OPENERS for t in nxt)
         ):
@@ -410,3 +442,12 @@ class QuoteFinder:
         if not words or words[-1].text != ":":
             return []
         return [t for t in reversed(words) if self._is_verb(t)]
+
+
+def _named(source: Source) -> bool:
+    return source.kind in ("person", "organization")
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` is the first visible character of its line."""
+    return text[text.rfind("\n", 0, at) + 1 : at].strip() == ""

@@ -14,12 +14,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract._attrib_issue import issuer
 from unrest.extract._attrib_labels import label
+from unrest.extract._attrib_one import partitive_clause
 from unrest.extract._attrib_quotes import in_answers, quoted_within, short_quote, word_count
 from unrest.extract._attrib_scope import clause_break
 from unrest.extract._attrib_self import received, that_conjunct
 from unrest.extract._names import Speakers
 from unrest.extract._names_interview import answer_spans, inside, interviewee
+from unrest.extract._quote_more import per_paragraph
 from unrest.extract._quotes import _MIN_WORDS, QuoteFinder, RawQuote
 from unrest.model import AUTHOR, Source
 from unrest.nlp import doc_text
@@ -57,7 +60,7 @@ def _governs(child: Token, speech_nouns: frozenset[str]) -> bool:
     True for complements ("said that ..."), "spoke of ...", and speech nouns
     carrying the report ("said in a statement that ...").
     """
-    if child.dep_ in _COMPLEMENT_DEPS or that_conjunct(child):
+    if child.dep_ in _COMPLEMENT_DEPS or that_conjunct(child) or partitive_clause(child):
         return True
     if child.dep_ not in ("prep", "agent"):
         return False
@@ -275,6 +278,8 @@ class Attributor:
         if subj is None:
             return False
         nouns = self.lex.evidence_nouns | self.lex.document_nouns | self.lex.report_nouns
+        if subj.lemma_.lower() in self.lex.org_words:  # "an inquiry finds that ..."
+            return any(c.dep_ == "ccomp" for c in verb.children)
         return subj.lemma_.lower() in nouns
 
     def _parenthetical(self, tok: Token) -> Source | None:
@@ -371,7 +376,7 @@ class Attributor:
                     source = self.speakers.speaker(owner)
                     if source is not None:
                         return source
-            return Source("unnamed", None, head.text)
+            return issuer(self.speakers, head) or Source("unnamed", None, head.text)
         return None
 
     def _hedge(self, tok: Token) -> Source | None:
@@ -459,5 +464,6 @@ def find_quotes(doc: Doc, attributor: Attributor | None = None) -> list[QuoteSpa
             continue
         if label(doc, q, att.lex):
             continue  # "known as the "Mothers of X"", "convicted of "waging war""
-        spans.append(QuoteSpan(q.speaker.name, text, q.start, q.end))
+        name = q.speaker.name  # a quotation reopened at each paragraph: once per paragraph
+        spans += [QuoteSpan(name, t, a, b) for t, a, b in per_paragraph(text, q.start)]
     return spans
