@@ -11,9 +11,8 @@ an earlier dated span that contains it when nothing dated so far lies in its own
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from unrest.extract._date_base import Interval, TimeExpr
+from unrest.extract._date_base import Interval, TimeExpr, same_day_in
 
 # A day of a month without a year ("16 November", "Nov. 16", "the 16th of November").
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -26,13 +25,6 @@ def _month_of(iv: Interval) -> tuple[int, int]:
 
 def _touches_month(seen: Interval, year: int, month: int) -> bool:
     return (seen.lo.year, seen.lo.month) <= (year, month) <= (seen.hi.year, seen.hi.month)
-
-
-def _same_day(day: date, year: int) -> date | None:
-    try:
-        return day.replace(year=year)
-    except ValueError:  # 29 February
-        return None
 
 
 def refit_attested(expr: TimeExpr, iv: Interval | None, seen: list[Interval]) -> Interval | None:
@@ -50,7 +42,7 @@ def refit_attested(expr: TimeExpr, iv: Interval | None, seen: list[Interval]) ->
     dated = [s for s in seen if s.precision != "year"]
     for span in reversed(dated):
         for y in range(span.lo.year, span.hi.year + 1):
-            day = _same_day(iv.lo, y)
+            day = same_day_in(iv.lo, y)
             if day is not None and y != year and span.lo <= day <= span.hi:
                 return Interval(day, day, "day")
     # Else, when nothing dated to the month or day lies in ``iv``'s year at all, the
@@ -60,7 +52,7 @@ def refit_attested(expr: TimeExpr, iv: Interval | None, seen: list[Interval]) ->
         return iv
     for span in reversed(dated):
         for y in range(span.hi.year, span.lo.year - 1, -1):
-            day = _same_day(iv.lo, y)
+            day = same_day_in(iv.lo, y)
             if day is not None and y != year and _touches_month(span, y, month):
                 return Interval(day, day, "day")
     return iv

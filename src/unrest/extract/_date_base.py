@@ -127,6 +127,14 @@ def day_interval(d: date, d2: date | None = None) -> Interval:
     return Interval(d, d2 or d, "day")
 
 
+def same_day_in(d: date, year: int) -> date | None:
+    """The day of ``d``'s month and day in ``year``; None for 29 February in other years."""
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return None
+
+
 def interval_of(iso: str) -> Interval:
     """The interval an ISO date string at its precision covers ("2019-11" is all November)."""
     try:

@@ -9,10 +9,9 @@ Friday", "Friday 18 October"), the nearest earlier year in which it does is take
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 
-from unrest.extract._date_base import Interval, TimeExpr, words
+from unrest.extract._date_base import Interval, TimeExpr, same_day_in, words
 
 # Years searched back for a day that falls on the printed weekday (the calendar repeats
 # within 11 years, except across 29 February).
@@ -34,13 +33,6 @@ def printed_weekday(text: str, expr: TimeExpr) -> int | None:
     return int(words()["weekdays"][m[1]]) if m else None
 
 
-def _same_day(day: date, year: int) -> date | None:
-    try:
-        return day.replace(year=year)
-    except ValueError:  # 29 February
-        return None
-
-
 def fit_weekday(text: str, expr: TimeExpr, iv: Interval | None) -> Interval | None:
     """``iv`` moved to the nearest earlier year whose same day falls on the weekday the
     text prints beside ``expr``; ``iv`` itself when it already does, when no weekday is
@@ -51,7 +43,7 @@ def fit_weekday(text: str, expr: TimeExpr, iv: Interval | None) -> Interval | No
     if weekday is None or iv.lo.weekday() == weekday:
         return iv
     for back in range(1, _YEARS_BACK + 1):
-        day = _same_day(iv.lo, iv.lo.year - back)
+        day = same_day_in(iv.lo, iv.lo.year - back)
         if day is not None and day.weekday() == weekday:
             return Interval(day, day, "day")
     return iv
