@@ -74,7 +74,9 @@ def same_clause(top: Toponym, trigger: Span) -> bool:
     trig_line = {trigger.root.i} | {a.i for a in trigger.root.ancestors}
     tok = top.span.root
     while tok.i not in trig_line:
-        if tok.dep_ in _CLAUSE_DEPS and tok.head.i != trigger.root.i or _own_clause(tok):
+        # a proper noun labelled as a clause is a misparsed list ("among them A, B and C")
+        clause = tok.dep_ in _CLAUSE_DEPS and tok.pos_ != "PROPN"
+        if clause and tok.head.i != trigger.root.i or _own_clause(tok):
             return False
         if tok.head.i == tok.i:  # the root of another sentence
             return True

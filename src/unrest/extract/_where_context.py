@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from unrest.extract._gazetteer import Gazetteer
+from unrest.extract._where_partitive import named_part
 from unrest.model import Place
 from unrest.nlp import span_entities
 
@@ -205,7 +206,10 @@ def vague_scope(trigger: Span) -> list[Token]:
     those places stay ("spread to more towns in Khuzestan province").
     """
     root = trigger.root
-    if any(t.lower_ in SPREAD_NOUNS and t.dep_ == "pobj" for t in _own_subtree(root)):
+    if any(
+        t.lower_ in SPREAD_NOUNS and t.dep_ == "pobj" and not named_part(t)
+        for t in _own_subtree(root)
+    ):
         return [root]
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i == root.i:
         return []

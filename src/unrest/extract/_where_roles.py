@@ -14,7 +14,9 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from unrest.extract._gazetteer import Entry, Gazetteer
+from unrest.extract._where_agent import foreign_modifier, sent_from
 from unrest.extract._where_context import ROLE_NOUNS, SITE_NOUNS
+from unrest.extract._where_history import measured_against
 from unrest.extract._where_hospital import care_place
 from unrest.extract._where_story import dateline_tokens
 
@@ -217,6 +219,9 @@ def toponym_role(span: Span, entry: Entry, home: str | None, gazetteer: Gazettee
         and root.head.head.lemma_ == "base"
         or _cause(root)
         or _chanted(span)
+        or measured_against(span.root)
+        or sent_from(root)
+        or foreign_modifier(span.root, entry, home)
         or home is not None
         and entry.country != home
         and _accused(root)

@@ -68,7 +68,9 @@ from unrest.extract._where_context import (
     years,
 )
 from unrest.extract._where_coord import parallel_sites, with_list_mates, within_evidence
+from unrest.extract._where_others import subcount, with_countries
 from unrest.extract._where_prefix import known_place
+from unrest.extract._where_qualified import qualified_towns
 from unrest.extract._where_story import (
     DATELINE_WEIGHT,
     LEAD_WEIGHT,
@@ -245,6 +247,7 @@ class Locator:
         strong = within_evidence(with_list_mates(strong, every), evidence)  # "in A, B and C"
         strong = own_conjunct(strong, trigger)  # "killed in A, and police in A and B detained"
         strong = parallel_sites(strong, tops)  # "at the A Works and the firm X in B"
+        strong = qualified_towns(strong, every)  # "in X, in neighbouring Y province"
         scope = vague_scope(trigger)
         if scope:
             strong = [t for t in strong if any(under(t.span.root, a) for a in scope)]
@@ -296,8 +299,11 @@ class Locator:
             places = self._in_force(sents[0], level) if level and not wide else []
         online = online_block(trigger)  # "blocked WhatsApp": the country's, unless placed
         nationwide = self._nationwide(sents, text)
+        beside: list[str] = []  # "killed across the country, three of them in X": both
         if nationwide and nationwide_own(trigger):
             places = [nationwide]  # "imposed a curfew in X and cut the internet nationwide"
+            sub = [t.place for t in strong if subcount(t)]  # "..., three of them in X"
+            places, beside = places + sub, beside + [nationwide.country] * bool(sub)
         elif nationwide:
             places = [p for p in places if p.admin1 is not None] + [nationwide]
         if (
@@ -319,7 +325,7 @@ class Locator:
             places = [self.story_place]
         if not places and self.main_country:
             places = [self._country_place()]
-        return dedupe(places, areas)
+        return with_countries(dedupe(places, areas), beside, self.gazetteer)
 
     def _country_place(self) -> Place:
         """The article's main country alone."""
