@@ -81,6 +81,7 @@ from unrest.extract._date_syntax import (
     reported_flashback,
     spans_to_now,
 )
+from unrest.extract._date_tolls import as_of, running, story_start, tolled
 from unrest.extract._date_weekday import fit_weekday
 from unrest.extract._dates import (
     Anchor,
@@ -143,6 +144,7 @@ class Timeline:
         self._sweep()
         # The story's main period: what reports dated after it count happened in it.
         self._story = story_period(self._set_by)
+        self._start = story_start(self._set_by, self._story)
 
     # ------------------------------------------------------------------ public
 
@@ -181,9 +183,13 @@ class Timeline:
                 or self._undated(head, first, candidates, quote)
             )
             iv = lasting(iv, head, self._pubs[first]) if iv else None
+            iv = tolled(head, iv, self._start, self._story) if iv and quote is None else iv
             return iv.value() if iv else None
         accepted.sort(key=lambda t: (t[0], t[1], t[2].start))
         best = finest(accepted)
+        counted = as_of(doc_text(self.doc), best, head, self._start, self._story)
+        if counted is not None and quote is None:
+            return counted.value()
         others = [f for _, _, f in accepted if f is not best]
         others += [
             f
@@ -220,7 +226,8 @@ class Timeline:
         before = None if self._before_rep[first] else self._before[first]
         own = [f for f in candidates if relation(f.head, head, True, self._phrases) is not None]
         frames = [(f, self._is_by(f)) for f in candidates]
-        return story_for(head, frames, own, before, self._story)
+        story = story_for(head, frames, own, before, self._story)
+        return running(head, frames, story, self._start) if story else None
 
     def _undated(
         self, head: Token, first: int, candidates: list[Found], quote: tuple[int, int] | None

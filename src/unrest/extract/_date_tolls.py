@@ -1,0 +1,244 @@
+"""Cumulative counts dated over the story up to the time of their report.
+
+"At least 500 protesters have been killed since the protests began", "the group put the
+number of arrests at 20,000", "21 people lost their lives during the disturbances": such a
+count sums up the story from its start to the time it was given, not the day of the report
+or the narrative's last day. A count of one day's events ("on Friday police arrested 40")
+keeps its own date. Used by :mod:`unrest.extract.when`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Token
+
+from unrest.extract._date_base import Interval, coarsen, spanning
+from unrest.extract._date_found import Found
+from unrest.extract._date_reports import report_frame
+from unrest.extract._date_syntax import _clause_head as clause_head
+
+# Nouns of a whole episode of unrest ("during the unrest", "in connection with the protests").
+_EPISODES = frozenset(
+    {
+        "unrest",
+        "protest",
+        "demonstration",
+        "disturbance",
+        "uprising",
+        "crackdown",
+        "riot",
+        "revolt",
+        "upheaval",
+        "movement",
+    }
+)
+# Nouns that hold a running total ("the number of arrests", "put the toll at 41").
+_TALLIES = frozenset({"number", "total"})
+# Judicial outcomes come after the unrest began: their running total starts at the first
+# of them, not at the story's start.
+_JUDICIAL = frozenset({"sentence", "execute", "hang", "convict", "execution", "sentencing"})
+_START_NOUNS = frozenset({"start", "beginning", "outbreak", "onset", "eruption"})
+_BEGIN_VERBS = frozenset({"begin", "start", "erupt", "break"})
+_COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens"})
+# Prepositions that put a count within a whole episode.
+_WITHIN = frozenset({"during", "throughout", "since"})
+_DEPS_UP = frozenset({"conj", "ccomp", "parataxis"})
+_DATE_ENTS = frozenset({"DATE", "TIME"})
+#: Days a report may lie after the story's main period and still sum the story up.
+_AFTER_STORY = 31
+#: Days after the story's start within which a count's date already spans the story.
+_OPENING = 7
+#: A report this many days or more after the story's start does not sum it up.
+_REPORT_LAG = 400
+
+
+def story_start(times: list[Interval | None], story: Interval | None) -> Interval | None:
+    """The start of the story: the earliest time that sets the narrative within its main
+    period, walked back through earlier times each within a month of the next ("Amini
+    died on 16 September ... protests spread in October": 16 September)."""
+    if story is None:
+        return None
+    known = sorted(
+        (iv for iv in times if iv is not None and iv.precision != "year"), key=lambda iv: iv.lo
+    )
+    inside = [iv for iv in known if story.lo <= iv.lo <= story.hi]
+    if not inside:
+        return None
+    start = inside[0]
+    for iv in reversed(known):
+        if iv.lo < start.lo and _months(iv.hi, start.lo) <= 1:
+            start = iv
+    # The story starts at the start of that time ("since September": September).
+    return coarsen(Interval(start.lo, start.lo, "day"), start.lo_precision or start.precision)
+
+
+def _months(earlier: date, later: date) -> int:
+    return (later.year - earlier.year) * 12 + later.month - earlier.month
+
+
+def _tally(tok: Token) -> bool:
+    """A noun holding a running total ("the number of arrests"), not "a number of"."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in _TALLIES
+        and not any(c.dep_ == "det" and c.lower_ == "a" for c in tok.children)
+    )
+
+
+def _top(trigger: Token) -> Token:
+    """The clause of ``trigger`` and the clauses it is joined to or reported by."""
+    verb = clause_head(trigger)
+    for _ in range(3):
+        if verb.dep_ not in _DEPS_UP or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
+def _counts(tok: Token) -> bool:
+    if tok.ent_type_ in _DATE_ENTS:
+        return False
+    if tok.lower_ in _COUNT_WORDS:
+        return True
+    if not tok.like_num:
+        return False
+    text = tok.text.replace(",", "")
+    return not (len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100)
+
+
+def _since_start(tok: Token) -> bool:
+    """ "since the start of the protests", "since the protests began", "since the first
+    night"."""
+    if tok.lower_ != "since":
+        return False
+    if tok.dep_ == "mark":
+        verb = tok.head
+        return verb.lemma_.lower() in _BEGIN_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _EPISODES
+            for c in verb.children
+        )
+    for obj in tok.children:
+        if obj.dep_ != "pobj":
+            continue
+        if obj.lemma_.lower() in _START_NOUNS:
+            return True
+        if any(c.lower_ == "first" for c in obj.children):
+            return True
+    return False
+
+
+def _within_episode(tok: Token) -> bool:
+    """ "during the unrest", "in connection with the protests"."""
+    if tok.lower_ in _WITHIN:
+        return any(c.dep_ == "pobj" and c.lemma_.lower() in _EPISODES for c in tok.children)
+    if tok.lower_ == "connection" and tok.head.lower_ == "in":
+        return any(
+            c.lower_ == "with"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _EPISODES for g in c.children)
+            for c in tok.children
+        )
+    return False
+
+
+_PARTICIPLES = frozenset({"acl", "oprd", "xcomp", "amod"})
+
+
+def _own(trigger: Token) -> list[Token]:
+    """The clause of ``trigger``, with the noun a participle counts ("252 marchers killed")."""
+    verb = clause_head(trigger)
+    return list((verb.head if verb.dep_ in _PARTICIPLES else verb).subtree)
+
+
+def _judicial(trigger: Token) -> bool:
+    return trigger.lemma_.lower() in _JUDICIAL or clause_head(trigger).lemma_.lower() in _JUDICIAL
+
+
+def _present_perfect_passive(verb: Token) -> bool:
+    """ "have been killed", "has been detained": victims counted up to now."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
+        c.dep_ == "auxpass" for c in verb.children
+    )
+
+
+def episodic(trigger: Token) -> bool:
+    """Whether the clause of ``trigger`` counts from the episode's start: "since the protests
+    began", "since the start of the uprising" (a count "during the unrest" given after the
+    story may sum up the story alone)."""
+    return any(_since_start(t) for t in clause_head(trigger).subtree)
+
+
+def cumulative(trigger: Token) -> bool:
+    """Whether ``trigger`` is counted in a running total: its clause counts ("at least 500
+    protesters", "dozens") over the whole episode ("since the protests began", "during the
+    unrest", "in connection with the protests") or as a tally ("the number of arrests"),
+    or the trigger is what a tally counts ("the number of men hanged")."""
+    if _judicial(trigger):
+        return False
+    if any(_tally(t) for t in trigger.ancestors):
+        return True
+    own = _own(trigger)
+    if any(_since_start(t) for t in own):
+        return True
+    if not any(_counts(t) for t in own):
+        return False
+    verb = clause_head(trigger)
+    if _present_perfect_passive(verb) and not any(t.ent_type_ in _DATE_ENTS for t in own):
+        return True  # "more than 300 people have been detained": a total up to now
+    scope = list(_top(trigger).subtree)
+    return any(_within_episode(t) or _tally(t) for t in scope)
+
+
+def up_to_report(iv: Interval, start: Interval | None, story: Interval | None) -> Interval:
+    """A cumulative count's date: from the story's ``start`` up to ``iv``, the time it was
+    reported (or the story's time in force), when the story started earlier and the report
+    lies within the ``story``'s main period or just after it (a report about a later
+    episode counts that episode)."""
+    if start is None or story is None or iv.precision == "year":
+        return iv
+    if (iv.lo - start.hi).days <= _OPENING:
+        return iv  # already within the story's opening days
+    if (iv.lo - story.hi).days > _AFTER_STORY:
+        return iv
+    if (iv.hi - start.lo).days > _REPORT_LAG:
+        return iv
+    return spanning(start, iv)
+
+
+def tolled(
+    trigger: Token, iv: Interval, start: Interval | None, story: Interval | None
+) -> Interval:
+    """``iv`` widened back to the story's ``start`` when ``trigger`` is counted in a
+    running total."""
+    return up_to_report(iv, start, story) if cumulative(trigger) else iv
+
+
+def running(
+    trigger: Token, frames: list[tuple[Found, bool]], story: Interval, start: Interval | None
+) -> Interval:
+    """The date of an event counted by a report after the story's period (``story``): from
+    the story's ``start`` up to the report when the count runs over the whole episode
+    ("said in July that 560 had been killed since the start of the uprising")."""
+    if not episodic(trigger):
+        return story
+    reports = [f.interval for f, by in frames if report_frame(f, trigger, by) and f.interval]
+    if not reports or reports[0].precision == "year":
+        return story
+    return spanning(start or story, reports[0])
+
+
+_AS_OF = re.compile(r"\b(?:as of|as at|so far|to date|up to)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def as_of(
+    text: str, found: Found, trigger: Token, start: Interval | None, story: Interval | None
+) -> Interval | None:
+    """A count dated by "as of" ("as of Wednesday it had counted 252 killed"): the time of
+    the count, which runs from the story's ``start``. None for any other date."""
+    iv = found.interval
+    if iv is None or not _AS_OF.search(text[max(0, found.start - 20) : found.start]):
+        return None
+    if _judicial(trigger) or not any(_counts(t) for t in _own(trigger)):
+        return None
+    return up_to_report(iv, start, story)
