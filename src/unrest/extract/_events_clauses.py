@@ -42,9 +42,11 @@ def reference_prep(prep: Token, onto: Ontology) -> bool:
 def descriptive_participle(verb: Token, onto: Ontology) -> bool:
     """A participle that describes someone's standing, not an act reported:
     "a wrestler *convicted* of murder", "the man *accused* of spying"."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+    if verb.lemma_.lower() not in onto.words("descriptive_participles"):
         return False
-    return verb.lemma_.lower() in onto.words("descriptive_participles")
+    if verb.dep_ == "relcl" and verb.tag_ == "VBN":  # "hanged X, who *had been* convicted of"
+        return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def generic_clause(verb: Token) -> bool:

@@ -30,6 +30,7 @@ _DROP_VERBS = {"fall", "drop", "plunge", "slow", "collapse", "plummet", "decline
 _DARK_VERBS = {"go"}
 _DARK_WORDS = {"dark", "offline", "off", "down", "silent"}
 _RESTORE_VERBS = {"restore", "unblock", "reconnect"}
+_VANISH_VERBS = {"disappear", "vanish", "drop"}
 
 
 def dated_line(tok: Token) -> bool:
@@ -86,10 +87,23 @@ def connectivity_cut(tok: Token) -> bool:
         return any(_net(s) for s in subjects)
     if lemma in _DARK_VERBS:
         dark = any(c.lower_ in _DARK_WORDS for c in tok.children)
-        return dark and any(_net(s) for s in subjects)
+        return dark and any(_net(s) or _many(s) for s in subjects)
     if lemma in _RESTORE_VERBS:
         return any(_net(s) for s in (*subjects, *objects))
+    if lemma in _VANISH_VERBS:  # "the country *disappeared* from the internet"
+        froms = [g for c in tok.children if c.lower_ in ("from", "off") for g in c.children]
+        return any(g.lemma_.lower() in ("internet", "web") for g in froms)
+    if lemma in ("be", "go"):  # "80 million people *were* offline"
+        offline = any(c.dep_ == "acomp" and c.lower_ == "offline" for c in tok.children)
+        return offline and any(_many(s) for s in subjects)
     return False
+
+
+def _many(noun: Token) -> bool:
+    """A whole population: "80 million people", "the country", "Iran"."""
+    if noun.ent_type_ == "GPE" or noun.lemma_.lower() in ("country", "nation", "province"):
+        return True
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _net(noun: Token) -> bool:

@@ -43,8 +43,9 @@ def segment(trig: Trigger) -> Span:
     """The part of the evidence between semicolons that holds the trigger."""
     sent, i = trig.evidence, trig.trigger.start
     doc = sent.doc
-    start = max((t.i + 1 for t in sent if t.text == ";" and t.i < i), default=sent.start)
-    end = min((t.i for t in sent if t.text == ";" and t.i > i), default=sent.end)
+    semis = [t.i for t in sent if t.text == ";"]
+    start = max((j + 1 for j in semis if j < i), default=sent.start)
+    end = min((j for j in semis if j > i), default=sent.end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end and doc[start].is_space:

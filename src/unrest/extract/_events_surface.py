@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 _KNOWN: dict[int, tuple[TypeLexicon, frozenset[str]]] = {}
 
-__all__ = ["initial_proper_noun", "known_verbs", "skip_sentence", "trim"]
+__all__ = ["initial_proper_noun", "known_verbs", "modifier_is", "skip_sentence", "trim"]
 
 
 def trim(sent: Span) -> Span | None:
@@ -56,3 +56,13 @@ def known_verbs(lex: TypeLexicon) -> frozenset[str]:
         hit = (lex, lex.verbs | {k.split()[0] for k in lex.objects})
         _KNOWN[id(lex)] = hit
     return hit[1]
+
+
+def modifier_is(child: Token, verb: str) -> bool:
+    """``child`` modifies its noun as ``verb``: a compound ("*shutter* shops") or a
+    participle ("*downed* tools", "*closed* shops")."""
+    if child.dep_ == "compound":
+        return child.lemma_.lower() == verb
+    if child.dep_ != "amod":
+        return False
+    return child.lemma_.lower() == verb or child.lower_ in (verb + "d", verb + "ed")

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from unrest.errors import ConfigError
 
@@ -84,19 +84,43 @@ def lexicon() -> Lexicon:
     )
 
 
+def _lowers(doc: Doc) -> list[str]:
+    """The lower-cased text of every token of ``doc``, computed once per Doc."""
+    cached: list[str] | None = doc.user_data.get("unrest.lower_texts")
+    if cached is None:
+        cached = [t.text.lower() for t in doc]
+        doc.user_data["unrest.lower_texts"] = cached
+    return cached
+
+
 def _lower(span: Span, i: int) -> str:
-    return span.doc[i].text.lower() if 0 <= i < len(span.doc) else ""
+    words = _lowers(span.doc)
+    return words[i] if 0 <= i < len(words) else ""
 
 
-def _match_phrase(
-    span: Span, i: int, phrases: dict[tuple[str, ...], Any], limit: int
-) -> tuple[int, Any] | None:
+_Phrases = dict[tuple[str, ...], Any]
+_BY_FIRST: dict[int, tuple[_Phrases, dict[str, list[tuple[tuple[str, ...], Any]]]]] = {}
+
+
+def _by_first(phrases: _Phrases) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
+    """The items of ``phrases`` grouped by first word, in their order; built once per table."""
+    hit = _BY_FIRST.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        index: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for words, val in phrases.items():
+            index.setdefault(words[0], []).append((words, val))
+        hit = (phrases, index)
+        _BY_FIRST[id(phrases)] = hit
+    return hit[1]
+
+
+def _match_phrase(span: Span, i: int, phrases: _Phrases, limit: int) -> tuple[int, Any] | None:
     """The longest phrase of ``phrases`` starting at token ``i`` (before ``limit``)."""
     best: tuple[int, Any] | None = None
     first = _lower(span, i)
-    for words, val in phrases.items():
+    for words, val in _by_first(phrases).get(first, ()):
         n = len(words)
-        if words[0] != first or i + n > limit:
+        if i + n > limit:
             continue
         if all(_lower(span, i + k) == w for k, w in enumerate(words)) and (
             best is None or n > best[0]

@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from unrest.extract import _events_clauses as cl
 from unrest.extract import _events_confidence as conf_
 from unrest.extract import _events_context as ctx
+from unrest.extract import _events_links as links
 from unrest.extract import _events_narrative as nar
 from unrest.extract import _events_select as sel
 from unrest.extract import _events_surface as surf
 from unrest.extract import _modality as mod
+from unrest.extract._events_index import cue_index, event_nouns, event_verbs
 from unrest.extract._modality import Ontology, TypeLexicon
 from unrest.model import EVENT_TYPES
 from unrest.nlp import doc_text
@@ -150,11 +151,12 @@ def _drop_borrowed(found: list[Trigger], onto: Ontology) -> list[Trigger]:
 def _candidates(sent: Span, onto: Ontology) -> list[_Candidate]:
     """Every lexicon cue in ``sent`` that passes its syntactic checks."""
     found: list[_Candidate] = []
+    index = cue_index(onto)
     for tok in sent:
         if tok.is_space or tok.is_punct:
             continue
         extra = ctx.extra_cues(tok, onto)
-        for lex in onto.types:
+        for lex in index.lexicons(tok, extra):  # the types ``tok`` may cue, in order
             found.extend(_token_candidates(tok, lex, onto, extra))
     return found
 
@@ -234,7 +236,7 @@ def _objects(verb: Token) -> list[Token]:
         if obj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             obj = verb.head
         resolved.append(obj)
-        resolved.extend(c for c in obj.children if c.dep_ == "conj")
+        resolved.extend(c for c in obj.children if c.dep_ in ("conj", "appos"))
     return resolved
 
 
@@ -299,7 +301,7 @@ def _objects_match(verb: Token, allowed: frozenset[str], onto: Ontology) -> bool
     objs = _objects(verb)
     if "_intransitive" in allowed and not _has_patient(verb):
         return True
-    events = _event_nouns()
+    events = event_nouns()
     for obj in objs:
         # "protests were held": an event noun names no people
         if "_person" in allowed and obj.lemma_.lower() not in events and _is_person(obj, onto):
@@ -311,20 +313,6 @@ def _objects_match(verb: Token, allowed: frozenset[str], onto: Ontology) -> bool
         if words & allowed:  # "held a sit-in *strike*" holds a strike, not a sit-in
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _event_verbs() -> frozenset[str]:
-    """Every event verb of the ontology, with verbs that need an object."""
-    return frozenset(
-        v.split()[0] for lex in mod.ontology().types for v in (*lex.verbs, *lex.objects)
-    )
-
-
-@lru_cache(maxsize=1)
-def _event_nouns() -> frozenset[str]:
-    """Every event noun of the ontology."""
-    return frozenset(n for lex in mod.ontology().types for n in lex.nouns)
 
 
 def _phrase_match(tok: Token, lex: TypeLexicon) -> bool:
@@ -345,7 +333,7 @@ def _phrase_match(tok: Token, lex: TypeLexicon) -> bool:
         elif (
             lemma == second
             and tok.pos_ == "NOUN"
-            and any(c.dep_ == "compound" and c.lemma_.lower() == first for c in tok.children)
+            and any(surf.modifier_is(c, first) for c in tok.children)
         ):
             return True
     return False
@@ -427,6 +415,8 @@ def _judge(
         return None
     if ctx.under_negated_saying(mod.clause_verb(tok) or tok):
         return None
+    if links.no_subject(tok, tok if cand.kind in ("verb", "phrase") else None):
+        return None
     if cand.kind in ("verb", "phrase") and ctx.about_anyone(tok):
         return None
     soft = cand.kind == "noun" and tok.lemma_.lower() in onto.words("soft_nouns")
@@ -454,7 +444,10 @@ def _noun_dropped(tok: Token, onto: Ontology, *, narrative: bool = False) -> boo
         or cl.called_for(tok, onto)
         or cl.classifying_attr(tok)
         or ctx.related_modifier(tok)
-        or ctx.bare_reference(tok, _event_verbs(), onto.words("participation_verbs"))
+        or links.linked_reference(tok)
+        or links.relative_future(tok, onto)
+        or links.state_noun(tok)
+        or ctx.bare_reference(tok, event_verbs(), onto.words("participation_verbs"))
     )
 
 
@@ -481,12 +474,12 @@ def _verb_reference(tok: Token, onto: Ontology) -> bool:
     insulting..."), or in a clause about anyone at all ("anyone who *damaged*...")."""
     if tok.dep_ in ("amod", "compound", "csubj", "csubjpass"):
         return True
-    if cl.descriptive_participle(tok, onto) or cl.generic_clause(tok):
+    if cl.descriptive_participle(tok, onto) or cl.generic_clause(tok) or links.kin_reference(tok):
         return True
     if ctx.not_a_report(tok, onto):
         return True
     if tok.dep_ == "pcomp" and cl.reference_prep(tok.head, onto):
-        return tok.head.head.lemma_.lower() in _event_verbs()  # "hanged after being convicted"
+        return tok.head.head.lemma_.lower() in event_verbs()  # "hanged after being convicted"
     gerund = tok.head if tok.dep_ == "conj" else tok
     prep = gerund.head
     if (

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from unrest.extract import _figures_surface as surface
 from unrest.extract import _figures_wholes as wh
+from unrest.extract import _figures_wounds as fwounds
 from unrest.extract._figures_words import kind_of as _kind_of
 from unrest.extract._figures_words import lemma_of as _lemma
 from unrest.extract._figures_words import words as _words
@@ -284,6 +285,7 @@ def _modifier_kinds(noun: Token) -> Kinds:
     for clause in _relative_clauses(noun):
         # "18 people known to have been sentenced": the kind sits in the clause's complement
         _merge(kinds, _conjunct_kinds(clause) or _complement_kinds(clause))
+    _merge(kinds, fwounds.wound_kinds(noun))  # "400 people with eye injuries"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
         quantity = noun.head.head  # "thousands of people detained": the clause hangs on "thousands"
         if _lemma(quantity) in _words().quantity or quantity.like_num:
