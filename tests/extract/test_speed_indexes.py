@@ -81,3 +81,20 @@ def test_locator_toponyms_match_a_fresh_search(text: str, nlp: Language, gaz: Ga
         assert [(t.span.start, t.entry, t.role) for t in loc.toponyms(sent)] == [
             (t.span.start, t.entry, t.role) for t in fresh
         ]
+
+
+def test_site_prefilter_keeps_every_site_opening_word() -> None:
+    from unrest.extract._where_sites import _may_begin_site, _sites
+
+    assert all(_may_begin_site(key.split()[0].title()) for key in _sites())
+    assert _may_begin_site("The")
+    assert not _may_begin_site("Zzyzx")
+
+
+def test_sites_found_with_the_prefilter(nlp: Language) -> None:
+    from unrest.extract._gazetteer import default_gazetteer
+    from unrest.extract._where_sites import site_spans
+
+    doc = nlp("Guards moved the prisoners from Evin prison to a jail outside the city.")
+    found = [(span.text, entry.name) for span, entry in site_spans(doc[:], default_gazetteer())]
+    assert found == [("Evin prison", "Tehran")]

@@ -54,6 +54,18 @@ def _sites() -> dict[str, tuple[str, str]]:
         return {fold(r["site"]): (r["country"], r["city"]) for r in csv.DictReader(fh)}
 
 
+@lru_cache(maxsize=1)
+def _site_prefixes() -> frozenset[str]:
+    """Every leading part of every folded site name: a word whose folded text is none of
+    them cannot begin a site (a span's folded text begins with its first word's)."""
+    return frozenset(key[:n] for key in _sites() for n in range(1, len(key) + 1))
+
+
+def _may_begin_site(text: str) -> bool:
+    key = fold(text)
+    return not key or key.startswith("the") or key in _site_prefixes()
+
+
 def _city(gazetteer: Gazetteer, country: str, name: str) -> Entry | None:
     """The largest city ``name`` of ``country`` in the gazetteer."""
     found = [e for e in gazetteer.candidates(name) if e.kind == "city" and e.country == country]
@@ -80,7 +92,7 @@ def _site_spans(sent: Span, gazetteer: Gazetteer) -> list[tuple[Span, Entry]]:
     i = sent.start
     while i < sent.end:
         hit = None
-        if doc[i].text[:1].isupper():
+        if doc[i].text[:1].isupper() and _may_begin_site(doc[i].text):
             for end in range(min(sent.end, i + _SITE_MAX), i, -1):
                 if not doc[end - 1].is_alpha:
                     continue
