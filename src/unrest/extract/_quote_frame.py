@@ -14,9 +14,9 @@ from unrest.nlp import doc_text
 
 def _inner_token(doc: Doc, start: int, end: int) -> Token | None:
     """The first word inside the quotation marks at ``start`` .. ``end``."""
-    for tok in doc:
-        if tok.idx > end:
-            break
+    # Only the tokens overlapping the quotation can start inside it.
+    within = doc.char_span(start, end, alignment_mode="expand")
+    for tok in within if within is not None else doc:
         if start < tok.idx < end and not (tok.is_space or tok.is_punct):
             return tok
     return None
