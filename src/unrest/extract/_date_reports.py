@@ -22,8 +22,8 @@ from unrest.extract._date_syntax import (
     reported_by,
     reported_flashback,
     speech_head,
+    trigger_verb,
 )
-from unrest.extract._date_syntax import _clause_head as clause_head
 
 _VERBAL = frozenset({"VERB", "AUX"})
 # Days between two dates of the story's run of days.
@@ -93,7 +93,7 @@ def report_frame(found: Found, trigger: Token, deadline: bool) -> bool:
     verb = _record_head(found.head)
     return (
         verb is not None
-        and clause_head(trigger) is not verb
+        and trigger_verb(trigger) is not verb
         and (deadline or record_time(found.head))
         and _recorded(verb, trigger)
     )
@@ -105,7 +105,7 @@ _ONGOING_TAGS = frozenset({"VBZ", "VBP"})
 def ongoing(trigger: Token) -> bool:
     """Whether the clause of ``trigger`` is in the present ("said that the group is
     organising the unrest"): it runs up to the report."""
-    verb = clause_head(trigger)
+    verb = trigger_verb(trigger)
     if verb.pos_ not in _VERBAL:
         return False
     if verb.tag_ in _ONGOING_TAGS:

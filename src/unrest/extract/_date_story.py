@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from unrest.extract._date_base import Anchor, Interval, spanning
-from unrest.extract._date_syntax import _clause_head, ancestors, perfect_clause
+from unrest.extract._date_syntax import ancestors, perfect_clause, trigger_verb
 
 _VERBAL = frozenset({"VERB", "AUX"})
 # Clauses with a time of their own, on the way from an event up to a counting verb.
@@ -69,8 +69,8 @@ def counted_by(date_head: Token, trigger: Token) -> bool:
     """Whether ``trigger`` lies in what a perfect clause dated by ``date_head`` counts or
     records ("By early January, the group had recorded 481 people killed"), not that
     clause's own event ("By 30 December, protests had reached Tehran")."""
-    holder = _clause_head(date_head)
-    if holder is _clause_head(trigger) or not perfect_clause(date_head):
+    holder = trigger_verb(date_head)
+    if holder is trigger_verb(trigger) or not perfect_clause(date_head):
         return False
     chain = ancestors(trigger)
     if holder not in chain[1:]:

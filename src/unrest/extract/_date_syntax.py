@@ -268,7 +268,7 @@ def reported_by(date_head: Token, trigger: Token) -> bool:
     return head in up_trig[1:] and any(t.dep_ in _REPORTED for t in up_trig[: up_trig.index(head)])
 
 
-def _clause_head(trigger: Token) -> Token:
+def trigger_verb(trigger: Token) -> Token:
     """The verb of the clause an event trigger belongs to (a noun trigger's governing verb)."""
     t = trigger
     for _ in range(3):
@@ -283,7 +283,7 @@ def spans_to_now(trigger: Token) -> bool:
     ("have been arrested", not "could have killed") or an undated "since" ("since the
     election", "in the weeks since"), asserted by the writer: under a reporting verb
     ("it is reported that ... have been killed") the "now" is the report's, not known."""
-    verb = _clause_head(trigger)
+    verb = trigger_verb(trigger)
     heads = {trigger, verb}
     while verb.dep_ == "conj" and verb.head.pos_ in _VERBAL:
         verb = verb.head
@@ -433,7 +433,7 @@ def duration_of(trigger: Token) -> tuple[int, str] | None:
 def perfect_clause(trigger: Token) -> bool:
     """Whether the clause of ``trigger`` (a verb, or the verb governing a noun) is in a
     perfect tense ("had been burned", "has recorded 124 deaths")."""
-    verb = _clause_head(trigger)
+    verb = trigger_verb(trigger)
     return verb.pos_ in _VERBAL and any(
         c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children
     )
@@ -446,7 +446,7 @@ def goes_on(trigger: Token) -> bool:
     """Whether the clause of ``trigger`` goes on, with the same subject, in the present
     perfect ("The strike began on May 22 ... and has spread to 250 cities"): the event
     lasts from its date up to the time of writing."""
-    verb = _clause_head(trigger)
+    verb = trigger_verb(trigger)
     if verb.pos_ not in _VERBAL:
         return False
     for c in verb.children:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from unrest.extract._date_base import Interval, coarsen, spanning
 from unrest.extract._date_found import Found
 from unrest.extract._date_reports import report_frame
-from unrest.extract._date_syntax import _clause_head as clause_head
+from unrest.extract._date_syntax import trigger_verb
 
 # Nouns of a whole episode of unrest ("during the unrest", "in connection with the protests").
 _EPISODES = frozenset(
@@ -89,7 +89,7 @@ def _tally(tok: Token) -> bool:
 
 def _top(trigger: Token) -> Token:
     """The clause of ``trigger`` and the clauses it is joined to or reported by."""
-    verb = clause_head(trigger)
+    verb = trigger_verb(trigger)
     for _ in range(3):
         if verb.dep_ not in _DEPS_UP or verb.head.i == verb.i:
             break
@@ -147,12 +147,12 @@ _PARTICIPLES = frozenset({"acl", "oprd", "xcomp", "amod"})
 
 def _own(trigger: Token) -> list[Token]:
     """The clause of ``trigger``, with the noun a participle counts ("252 marchers killed")."""
-    verb = clause_head(trigger)
+    verb = trigger_verb(trigger)
     return list((verb.head if verb.dep_ in _PARTICIPLES else verb).subtree)
 
 
 def _judicial(trigger: Token) -> bool:
-    return trigger.lemma_.lower() in _JUDICIAL or clause_head(trigger).lemma_.lower() in _JUDICIAL
+    return trigger.lemma_.lower() in _JUDICIAL or trigger_verb(trigger).lemma_.lower() in _JUDICIAL
 
 
 def _present_perfect_passive(verb: Token) -> bool:
@@ -166,7 +166,7 @@ def episodic(trigger: Token) -> bool:
     """Whether the clause of ``trigger`` counts from the episode's start: "since the protests
     began", "since the start of the uprising" (a count "during the unrest" given after the
     story may sum up the story alone)."""
-    return any(_since_start(t) for t in clause_head(trigger).subtree)
+    return any(_since_start(t) for t in trigger_verb(trigger).subtree)
 
 
 def cumulative(trigger: Token) -> bool:
@@ -183,7 +183,7 @@ def cumulative(trigger: Token) -> bool:
         return True
     if not any(_counts(t) for t in own):
         return False
-    verb = clause_head(trigger)
+    verb = trigger_verb(trigger)
     if _present_perfect_passive(verb) and not any(t.ent_type_ in _DATE_ENTS for t in own):
         return True  # "more than 300 people have been detained": a total up to now
     scope = list(_top(trigger).subtree)
