@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract import _names_roles as roles
 from unrest.extract._attrib_backref import role_org_before, spoken_org_before
 from unrest.extract._attrib_conj import conjunct_head, quoted_as
-from unrest.extract._attrib_one import glued, named_compound, single_informant, unlisted_speaker
+from unrest.extract._attrib_one import named_compound, single_informant, unlisted_speaker
 from unrest.extract._attrib_owner import FIRST_PERSON, document_author, evidence_owner
-from unrest.extract._attrib_phrase import definite_the, note_mark, possessed
+from unrest.extract._attrib_phrase import definite_the, possessed
 from unrest.extract._attrib_refs import (
     Referents,
     crowd_member,
@@ -25,15 +26,8 @@ from unrest.extract._attrib_refs import (
 from unrest.extract._attrib_self import is_own, own_names
 from unrest.extract._attrib_single import single_person
 from unrest.extract._lexicon import Lexicon, lexicon
-from unrest.extract._names_index import (
-    _NAME_GLUE,
-    NameIndex,
-    _capital,
-    _is_acronym,
-    _org_word,
-    _strip_det,
-    _text,
-)
+from unrest.extract._names_index import NameIndex, _capital, _org_word, _text
+from unrest.extract._names_proper import named_source
 from unrest.model import AUTHOR, Source
 from unrest.nlp import doc_text
 
@@ -170,7 +164,7 @@ class Speakers:
             return found
         proper = self._proper_name(tok) or named_compound(self, tok)
         if proper:
-            return self._named(proper, tok)
+            return named_source(self, proper, tok)
         return unlisted_speaker(self, tok) or self._role(tok)
 
     def history(self) -> list[tuple[int, Source]]:
@@ -315,84 +309,10 @@ class Speakers:
                 found.extend(c for c in pobj.children if c.dep_ == "appos")
         return found
 
-    def _named(self, tokens: list[Token], subj: Token) -> Source:
-        """A proper name: a person (fullest name, title kept in ``text``) or an organization."""
-        text = _text(tokens)
-        at = tokens[0].i
-        last = tokens[-1]
-        label = last.ent_type_
-        chain = _strip_det(self._chain(last))
-        phrase = self._phrase(subj)
-        if text in self.names.known_orgs or _text(chain) in self.names.known_orgs:
-            return Source("organization", self._org_name(chain), phrase)
-        if at > 0 and self._kind_noun(self.doc[at - 1]):
-            return Source("organization", self._org_name(chain), phrase)  # "the group X"
-        outlet = self.names.described_outlet(text)
-        if outlet is not None:  # "Mizan said", the article's "Mizan news agency"
-            return Source("organization", outlet, phrase)
-        if self.names.is_known_surname(last.text) and not _is_acronym(last.text):
-            return Source("person", self.names.fullest_person(text, at), phrase)
-        if self._person_like(last) and not (_is_acronym(last.text) or _org_word(last, self.lex)):
-            return Source("person", self.names.fullest_person(text, at), phrase)
-        if _text(chain) in self.names.outlets or text in self.names.outlets:
-            return AUTHOR  # the article's own outlet ("videos verified by <outlet>")
-        if self._org_like(chain, subj):
-            return Source("organization", self._org_name(chain), phrase)
-        if label == "PERSON" and not _is_acronym(last.text):
-            return Source("person", self.names.fullest_person(text, at), phrase)
-        if self._has_role(subj) or label not in ("ORG", "GPE", "NORP", "LOC", "FAC"):
-            return Source("person", self.names.fullest_person(text, at), phrase)
-        return Source("organization", self._org_name(chain), phrase)
-
-    def _org_name(self, chain: list[Token]) -> str:
-        """The fullest name of an organization: "of/for" complements kept ("People's
-        Mojahedin Organization of Iran"), acronyms expanded, short forms completed."""
-        tokens = list(chain)
-        head = tokens[-1]
-        while True:
-            preps = [c for c in head.rights if c.dep_ == "prep" and c.i == tokens[-1].i + 1]
-            objs = [o for p in preps if p.lower_ in ("of", "for") for o in p.children]
-            objs = [o for o in objs if o.dep_ == "pobj" and _capital(o) and o.pos_ == "PROPN"]
-            if not objs or not all(
-                _capital(t) or t.lower_ in _NAME_GLUE
-                for t in self.doc[tokens[-1].i + 1 : objs[0].i + 1]
-            ):
-                break
-            tokens = list(self.doc[tokens[0].i : objs[0].i + 1])
-            head = objs[0]
-        return self.names.fullest_org(_text(tokens), tokens[0].i)
-
-    def _org_like(self, chain: list[Token], subj: Token) -> bool:
-        """An organization's name: an organization word in it or in an apposition
-        ("X, a Kurdish rights group"), or an acronym."""
-        if any(_org_word(t, self.lex) for t in chain):
-            return True
-        if _is_acronym("".join(t.text for t in chain)):
-            return True
-        return any(
-            a.pos_ == "NOUN" and a.lemma_.lower() in self.lex.org_words
-            for a in self._appositions(subj)
-        )
-
-    def _phrase(self, subj: Token) -> str:
-        """The subject as written, with its title or apposition ("X, special envoy for Y")."""
-        tokens = _strip_det(list(self.doc[subj.left_edge.i : subj.i + 1]))
-        apps = [a for a in self._appositions(subj) if a.i > subj.i]
-        if apps:
-            end = max(a.right_edge.i for a in apps)
-            tokens = _strip_det(list(self.doc[tokens[0].i if tokens else subj.i : end + 1]))
-        return _text(tokens) if tokens else subj.text
-
-    def _has_role(self, subj: Token) -> bool:
-        """Whether the subject carries a person's title or role ("Minister ..., Alavi")."""
-        near = [subj, subj.head, *subj.children]
-        near += [c for t in list(subj.children) for c in t.children if c.dep_ == "compound"]
-        return any(t.lower_ in self.lex.title_words for t in near if t is not None)
-
     def _role(self, tok: Token) -> Source | None:
         """A subject named by its role or kind, as written."""
         lemma = tok.lemma_.lower()
-        tokens = self._role_tokens(tok)
+        tokens = roles.role_tokens(self, tok)
         text = _text(tokens)
         if crowd_member(tok, self.lex):
             return Source("unnamed", None, text)  # "one protester", quoted as a person
@@ -408,9 +328,9 @@ class Speakers:
             if lemma in self.lex.document_nouns and not plural:
                 return document_author(self, tok) or Source("unnamed", None, text)
             return Source("unnamed", None, text)
-        definite = not plural and self._definite(tok, tokens)
+        definite = not plural and roles.definite(tok, tokens)
         informants = self.lex.informant_nouns
-        if lemma in self.lex.backref_nouns and not plural and self._definite(tok, tokens, True):
+        if lemma in self.lex.backref_nouns and not plural and roles.definite(tok, tokens, True):
             name = role_org_before(self, tok, lemma) or self.names.org_before(tok.i, lemma)
             name = name or spoken_org_before(self, tok, lemma)
             if name is not None:
@@ -428,70 +348,12 @@ class Speakers:
             return Source("organization", text, text)
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        name = self._person_role(tok, tokens)
+        name = roles.person_role(self, tok, tokens)
         if name is None and definite:
-            name = self._person_before(tok, lemma)
+            name = roles.person_before(self, tok, lemma)
         if name is None:
             name = named_after(self, tok)  # "the governor said ... The official, X, said"
         return Source("person", name or text, text)
-
-    def _definite(self, tok: Token, tokens: list[Token], kinds: bool = False) -> bool:
-        """A definite head ("the organization", "the London-based group") with nothing
-        after it and no possessor of its own; with ``kinds``, common nouns may tell
-        its kind ("the Kurdish rights group")."""
-        det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
-        if not det or (tokens and tokens[-1].i != tok.i):
-            return False
-        described = {
-            t.i
-            for c in tok.children
-            if c.dep_ == "amod"
-            or (kinds and c.dep_ == "compound" and all(t.pos_ != "PROPN" for t in c.subtree))
-            for t in c.subtree
-        }
-        return all(t.i == tok.i or t.i in described or t.is_punct for t in tokens)
-
-    def _person_before(self, tok: Token, lemma: str) -> str | None:
-        """Who "the governor" or "the official" is: the last person who spoke before,
-        one whose description holds the same noun, or any for a generic noun."""
-        start = self.window_start(tok.sent)
-        spoke = [
-            s
-            for i, s in self.history()
-            if start <= i < tok.i and s.kind == "person" and (s.name or "").lower() != lemma
-        ]
-        if lemma in self.lex.generic_person_nouns:
-            return spoke[-1].name if spoke else None
-        for source in reversed(spoke):
-            if lemma in (source.text or "").lower().split() + (source.name or "").lower().split():
-                return source.name
-        return None
-
-    def _person_role(self, tok: Token, tokens: list[Token]) -> str | None:
-        """The person a title stands for ("the minister" -> the one minister named),
-        else its fullest form in the article ("High Commissioner" -> "UN High ...")."""
-        words = {t.lower_ for t in tokens if t.dep_ in ("compound", "amod") or t.i == tok.i}
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-            return None  # "a member of parliament": one of several, as written
-        holder = self.names.holder_of(words, tok.i)
-        if holder is not None:
-            return holder
-        own = [t for t in tokens if t.i <= tok.i and not t.is_punct]
-        return self.names.fuller_title(own)
-
-    def _role_tokens(self, tok: Token) -> list[Token]:
-        """The subject phrase without determiners, clauses or appositions after a comma."""
-        stop = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
-        right = tok.i
-        for child in tok.rights:
-            if child.dep_ in stop and not glued(child):  # "brother-in-law" goes on
-                break
-            right = max(right, child.right_edge.i)
-        ends = (t.i for t in self.doc[tok.i + 1 : right + 1] if t.text == "," or note_mark(t))
-        comma = next(ends, None)
-        if comma is not None:  # "a sociologist at a university, who asked ...": the role ends
-            right = comma - 1
-        return _strip_det(list(self.doc[tok.left_edge.i : right + 1]))
 
 
 def _first_person_owned(tok: Token) -> bool:

@@ -13,10 +13,11 @@ from spacy.tokens import Span, Token
 
 from unrest.extract._gazetteer import Entry, Gazetteer, fold
 from unrest.extract._where_capital import capital_spans
+from unrest.extract._where_coarse import is_coarse
 from unrest.extract._where_context import SITE_NOUNS
 from unrest.extract._where_listkind import listed_kind
 from unrest.extract._where_prefix import town_prefixes
-from unrest.extract._where_roles import LOCATIVE, Role, is_coarse, is_dateline, toponym_role
+from unrest.extract._where_roles import LOCATIVE, Role, is_dateline, toponym_role
 from unrest.extract._where_sites import NEAR_WORDS, site_spans, unknown_town
 from unrest.model import Place
 from unrest.nlp import span_entities

@@ -28,18 +28,18 @@ evidence:
    names no place of its own, the story place (:mod:`._where_story`: the city the lead, a home
    dateline and "the city" point to, or the province most event places name)
    unless the sentence widens the scope ("in several cities", "since the
-   election"), and last the article's main country (weighted count of the
-   countries of its toponyms and demonyms, lead sentence doubled).
+   election"), and last the article's main country (:mod:`._where_article`:
+   weighted count of the countries of its toponyms and demonyms, lead sentence
+   doubled).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Doc, Span
 
-from unrest.extract._gazetteer import Entry, Gazetteer, default_gazetteer, fold
+from unrest.extract._gazetteer import Gazetteer, default_gazetteer
 from unrest.extract._where_allover import all_provinces
+from unrest.extract._where_article import LIST_CITIES, main_country, person_words, story_place
 from unrest.extract._where_capital import serves
 from unrest.extract._where_clauses import (
     charge,
@@ -69,17 +69,10 @@ from unrest.extract._where_context import (
 )
 from unrest.extract._where_coord import parallel_sites, with_list_mates, within_evidence
 from unrest.extract._where_others import subcount, with_countries
-from unrest.extract._where_prefix import known_place
 from unrest.extract._where_qualified import qualified_towns
-from unrest.extract._where_story import (
-    DATELINE_WEIGHT,
-    LEAD_WEIGHT,
-    paragraph_ids,
-    story_city,
-)
+from unrest.extract._where_story import paragraph_ids
 from unrest.extract._where_toponyms import Toponym, find_toponyms
 from unrest.model import Place
-from unrest.nlp import entities, span_entities
 
 __all__ = ["Gazetteer", "Locator", "Toponym", "find_toponyms", "default_gazetteer"]
 
@@ -98,31 +91,10 @@ _PLACE_NOUNS = {
     "universities",
     "campuses",
 }
-#: A story province needs this many event places, and this share of them.
-_STORY_MIN = 3
-#: A sentence naming this many home cities makes the article a story of many places.
-_LIST_CITIES = 3
-#: Sentences this close to the top of the article are its title and lead.
-_LEAD_SENTENCES = 4
-_STORY_SHARE = 0.75
 #: How many sentences back a pointing-back sentence looks for the place in force.
 _LOOKBACK = 6
 _PRONOUNS = {"he", "she", "they", "it", "both"}
 _SAYING = {"say", "tell", "add", "recall", "explain", "state", "write"}
-
-
-def _person_words(doc: Doc) -> set[str]:
-    """Folded words of PERSON names of two proper nouns or more ("Qassem Soleimani")."""
-    words: set[str] = set()
-    for ent in entities(doc):
-        names = [  # not an initial or a list label ("C. Sirjan, Kerman province")
-            t
-            for t in ent
-            if t.text[:1].isupper() and t.pos_ == "PROPN" and len(t.text.rstrip(".")) > 1
-        ]
-        if ent.label_ == "PERSON" and len(names) > 1 and not known_place(ent):  # not "Without
-            words.update(fold(t.text) for t in names)  # Dorud", nor the town "Khartoum North"
-    return words
 
 
 class Locator:
@@ -131,95 +103,18 @@ class Locator:
     def __init__(self, doc: Doc, gazetteer: Gazetteer | None = None) -> None:
         self.doc = doc
         self.gazetteer = gazetteer or default_gazetteer()
-        self._persons = _person_words(doc)
+        self._persons = person_words(doc)
         self._sents = list(doc.sents)
         self._order = {s.start: i for i, s in enumerate(self._sents)}
         self._paragraphs = paragraph_ids(doc, self._sents)
         self._cache: dict[int, list[Toponym]] = {}
         self.latest_year = max((y for s in self._sents for y in years(s)), default=None)
-        self.main_country = self._main_country()
+        self.main_country, homeless = main_country(self._sents, self.gazetteer, self._persons)
         if self.main_country is None:  # the first pass resolved with this same home
-            self._cache = self._homeless
-        self.story_place = self._story_place()
-
-    def _main_country(self) -> str | None:
-        """Country with the highest weighted count of toponyms and demonyms.
-
-        Event places count 1, weak ones 0.5, ignored ones 0.25, demonyms 0.5;
-        the lead sentence counts double.
-        """
-        counts: dict[str, float] = {}
-        weights = {"event": 1.0, "weak": 0.5, "ignored": 0.25}
-        self._homeless: dict[int, list[Toponym]] = {}
-        for i, sent in enumerate(self._sents):
-            lead = 2.0 if i == 0 else 1.0
-            tops = find_toponyms(sent, self.gazetteer, None, self._persons)
-            self._homeless[sent.start] = tops
-            for top in tops:
-                _add(counts, top.entry.country, weights[top.role] * lead)
-            for ent in span_entities(sent):
-                code = self.gazetteer.demonym(ent.text) if ent.label_ == "NORP" else None
-                if code:
-                    _add(counts, code, 0.5 * lead)
-        if not counts:
-            return None
-        return max(counts, key=lambda code: counts[code])
-
-    def _story_place(self) -> Place | None:
-        """The story city (see :func:`story_city`), else the province most event places name.
-
-        Each sentence votes once for each home city it names as an event place, the
-        first sentences of the article twice; a dateline city at home votes twice; each
-        sentence that names no place but speaks of "the city" votes for the first city.
-        """
-        votes: list[tuple[object, float]] = []
-        provinces: Counter[str] = Counter()
-        named: Counter[str] = Counter()  # sentences naming the province itself
-        total = 0
-        city_refs = 0
-        listed = False
-        spread_lead = False  # "in Baghdad and southern cities" in the lead: no one city
-        for i, sent in enumerate(self._sents):
-            every = self.toponyms(sent)
-            if not every and points_back([sent], self.gazetteer) == "city":
-                city_refs += 1
-            votes += [
-                (t.entry, DATELINE_WEIGHT)
-                for t in every
-                if t.dateline and t.entry.kind == "city" and t.entry.country == self.main_country
-            ]
-            tops = [
-                t
-                for t in every
-                if t.role == "event"
-                and t.entry.country == self.main_country
-                and t.entry.admin1
-                and not t.anaphor
-            ]
-            if not tops:
-                continue
-            total += 1
-            provinces.update({str(t.entry.admin1) for t in tops})
-            named.update({str(t.entry.admin1) for t in tops if t.entry.kind == "admin1"})
-            weight = LEAD_WEIGHT if i < _LEAD_SENTENCES else 1.0
-            in_sent = {
-                t.entry for t in tops if t.entry.kind == "city" and not t.coarse and not t.site
-            }
-            votes += [(e, weight) for e in in_sent]
-            listed = listed or len(in_sent) >= _LIST_CITIES
-            spread_lead = spread_lead or bool(in_sent) and i < _LEAD_SENTENCES and spread(sent)
-        if votes and city_refs:
-            votes.append((votes[0][0], float(city_refs)))  # "the city" is the first one named
-        city = (
-            None if listed or spread_lead else story_city(votes)
-        )  # a list of cities: many stories
-        if isinstance(city, Entry):
-            return city.place(city.name)
-        if provinces:
-            name, n = provinces.most_common(1)[0]
-            if n >= _STORY_MIN and n >= _STORY_SHARE * total and named[name] >= 2:
-                return province_place(self.gazetteer, name, self.main_country)
-        return None
+            self._cache = homeless
+        self.story_place = story_place(
+            self._sents, self.toponyms, self.gazetteer, self.main_country
+        )
 
     def toponyms(self, sent: Span) -> list[Toponym]:
         """Resolved toponyms of sentence ``sent`` with their roles, in text order."""
@@ -441,7 +336,7 @@ class Locator:
         province), or nothing when they lie in several provinces or the borrowing
         sentence speaks of unnamed places ("in most Kurdish towns")."""
         cities = {p.city for p in found if p.city}
-        if len(cities) < _LIST_CITIES:
+        if len(cities) < LIST_CITIES:
             return found
         provinces = {(p.country, p.admin1) for p in found}
         if len(provinces) != 1 or any(spread(s) for s in sents):
@@ -475,10 +370,6 @@ def _pronoun_subject(sent: Span) -> bool:
     return sent.root.lemma_ not in _SAYING and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PRONOUNS for c in sent.root.children
     )
-
-
-def _add(counts: dict[str, float], key: str, weight: float) -> None:
-    counts[key] = counts.get(key, 0.0) + weight
 
 
 def _sentences(evidence: Span) -> list[Span]:

@@ -1,0 +1,287 @@
+"""The sweep of :class:`unrest.extract.when.Timeline`: the temporal expressions of a
+document read in text order, each resolved against the publication date (or the time
+stamp of its timeline entry) and the narrative time in force before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from unrest.extract._date_attested import refit_attested
+from unrest.extract._date_base import spanning
+from unrest.extract._date_entries import entry_now, restated
+from unrest.extract._date_flashback import in_noun_modifier, simple_past_root, steps_back
+from unrest.extract._date_found import (
+    Found,
+    asks_about,
+    is_contrast,
+    is_year_at,
+    phrase_tokens,
+    quote_spans,
+)
+from unrest.extract._date_perfect import cut_at_story, looks_back
+from unrest.extract._date_reports import reports_count, story_period
+from unrest.extract._date_said import report_now
+from unrest.extract._date_story import coarse_flashback, counts_from, heads_entry, since_anchor
+from unrest.extract._date_syntax import (
+    attributes_after,
+    described_nouns,
+    has_verb,
+    in_main_clause,
+    in_since_scope,
+    is_background,
+    is_speech_time,
+    names_thing,
+    refines,
+)
+from unrest.extract._date_tolls import story_start
+from unrest.extract._date_weekday import fit_weekday
+from unrest.extract._dates import (
+    Anchor,
+    Interval,
+    TimeExpr,
+    coarsen,
+    find_expressions,
+    interval_of,
+    is_stamp,
+)
+from unrest.model import PublishedDate
+from unrest.nlp import doc_text, sentences
+
+# Quotations shorter than this many words are slogans or phrases, not speech.
+_SPEECH_WORDS = 12
+# Time stamp lines that make a document a timeline of dated entries.
+_MIN_STAMPS = 2
+# Sentences after which a narrative time no longer applies.
+_NARRATIVE_REACH = 40
+
+
+class DateSweep:
+    """The dates of one document as read in text order: what each sentence names and
+    the narrative time in force at it."""
+
+    def __init__(self, doc: Doc, published: PublishedDate) -> None:
+        self.doc = doc
+        self.published = published
+        self._pub = interval_of(published.value) if published.value else None
+        # The "now" of each sentence: the publication date, or the time stamp of the
+        # timeline entry the sentence belongs to ("18 June 2018, 09:40").
+        self._local = self._pub
+        self._pubs: list[Interval | None] = []
+        self._quotes = quote_spans(doc_text(doc))
+        self._phrases = phrase_tokens(doc, self._quotes, _SPEECH_WORDS)
+        self._sents = sentences(doc)
+        self._sent_index = {s.start: i for i, s in enumerate(self._sents)}
+        self._found: list[list[Found]] = []
+        self._before: list[Interval | None] = []
+        self._before_rep: list[bool] = []
+        self._rep_here = False
+        self._set_by: list[Interval | None] = []
+        self._mentioned: Interval | None = None
+        self._seen: list[Interval] = []  # every date read so far, in text order
+        # The span opened by the last "since X" up to its sentence's "now" ("since the
+        # unrest began on July 15"), in force at each sentence.
+        self._episode: Interval | None = None
+        self._episodes: list[Interval | None] = []
+        self._named: dict[str, list[Interval]] = {}
+        # A date that only names a thing ("the November 2019 protests"): the time of
+        # its own sentence, not carried to the next ones.
+        self._own: Interval | None = None
+        # The day of the dated entry ("7 December - Strike ends") being read, if any.
+        self._entry: Interval | None = None
+        self._sweep()
+        # The story's main period: what reports dated after it count happened in it.
+        self._story = story_period(self._set_by)
+        self._start = story_start(self._set_by, self._story)
+
+    # ------------------------------------------------------------------ sweep
+
+    def _sweep(self) -> None:
+        narrative: Interval | None = None
+        age = 0
+        exprs = [find_expressions(sent.text, self._year_check(sent)) for sent in self._sents]
+        stamps = [self._is_stamp_line(s, ex) for s, ex in zip(self._sents, exprs, strict=True)]
+        # One lone date line is a page date (printed or viewed), not a timeline.
+        timeline = sum(stamps) >= _MIN_STAMPS
+        # The story's day a past-perfect flashback stepped back from, until the simple
+        # past takes the story up again.
+        resume: Interval | None = None
+        # Whether the narrative time in force was set by the date of a report.
+        by_report = False
+        for sent, found_exprs, stamp in zip(self._sents, exprs, stamps, strict=True):
+            if resume is not None and simple_past_root(sent):
+                narrative = self._mentioned = resume
+                resume, by_report = None, False
+            self._before.append(narrative)
+            self._before_rep.append(by_report)
+            self._rep_here = False
+            self._own = None
+            if timeline and stamp:
+                found, narrative_here = self._stamp(sent, found_exprs[0])
+            else:
+                found, narrative_here = self._read_sentence(
+                    sent, restated(sent.text, found_exprs), narrative
+                )
+            self._pubs.append(self._local)
+            self._episodes.append(self._episode)
+            self._found.append(found)
+            self._set_by.append(narrative_here or self._own)
+            if narrative_here is not None:
+                back = steps_back(sent, narrative_here, narrative)
+                resume = (resume or narrative) if back else None
+                narrative, age, by_report = narrative_here, 0, self._rep_here
+            else:
+                age += 1
+                if age > _NARRATIVE_REACH:
+                    narrative = None
+
+    def _year_check(self, sent: Span) -> Callable[[int, int], bool]:
+        base = sent.start_char
+
+        def year_ok(start: int, end: int) -> bool:
+            return self._is_year(base + start, base + end)
+
+        return year_ok
+
+    def _read_sentence(
+        self,
+        sent: Span,
+        exprs: list[TimeExpr],
+        narrative: Interval | None,
+    ) -> tuple[list[Found], Interval | None]:
+        base = sent.start_char
+        found: list[Found] = []
+        setter: Interval | None = None
+        setter_rep = main_rep = False
+        current = narrative
+        main: Interval | None = None
+        first: Interval | None = None
+        here: Interval | None = None
+        for expr in exprs:
+            start, end = base + expr.start, base + expr.end
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            said = report_now(expr, span.root, found)
+            iv = self._resolve(expr, span, counts_from(expr.text, here) or current, said)
+            iv = refit_attested(expr, fit_weekday(sent.text, expr, iv), self._seen)
+            self._seen += [iv] if iv is not None else []
+            quote = self._quote_of(start)
+            contrast = self._is_contrast(span)
+            found.append(Found(expr, start, end, span.root, iv, quote, contrast))
+            if iv is None:
+                continue
+            if expr.role == "since" and not contrast and not in_noun_modifier(span.root):
+                self._episode = iv
+            if looks_back(expr.role, iv, current, span.root):
+                continue
+            here = here if contrast else iv
+            # An earlier day named in passing ("the commander killed on 3 January") is not
+            # what "the following day" counts from: the story's time is.
+            aside = (
+                current is not None
+                and iv.precision == current.precision == "day"
+                and iv.hi < current.lo
+                and in_noun_modifier(span.root)
+            )
+            if not contrast:
+                self._mentioned = current if aside else iv
+            if expr.role != "since" and not contrast and in_since_scope(span.root):
+                self._episode = self._since(iv, self._local)
+            speech = quote is None or self._quote_words(quote) >= _SPEECH_WORDS
+            timestamp = (
+                iv.precision == "day" or expr.kind == "now" or attributes_after(span.root)
+            ) and is_speech_time(span.root)
+            if not contrast and heads_entry(sent.text, expr.start, expr.end):
+                setter = current = main = self._entry = iv
+                setter_rep = main_rep = False
+                continue
+            if not speech or contrast or timestamp or not has_verb(sent):
+                continue
+            # With no time in force yet, even a date of a subordinate clause is the best
+            # guess at the story's time (the parser often makes a main clause one).
+            first = first or iv
+            if iv.precision != "day" and names_thing(span):
+                # The date of a thing named in passing: its own sentence's time only.
+                self._own = self._own or iv
+                continue
+            if (
+                not is_background(span.root)
+                and not asks_about(sent, span)
+                and not coarse_flashback(span.root, iv, current)
+            ):
+                setter = current = iv
+                setter_rep = reports_count(span.root)
+                if in_main_clause(span):
+                    main, main_rep = iv, setter_rep
+        self._rep_here = False
+        if narrative is None and setter is None:
+            return found, first
+        self._rep_here = main_rep if main else setter_rep
+        return found, main or setter
+
+    @staticmethod
+    def _is_stamp_line(sent: Span, exprs: list[TimeExpr]) -> bool:
+        return len(exprs) == 1 and exprs[0].kind == "absolute" and is_stamp(sent.text, exprs[0])
+
+    def _stamp(self, sent: Span, expr: TimeExpr) -> tuple[list[Found], Interval | None]:
+        """A timeline entry's time stamp ("18 June 2018, 09:40" on a line of its own): it
+        sets the narrative time and is the "now" of the entry that follows, even when it
+        lies after the publication date (a page updated later)."""
+        iv = expr.resolve(Anchor(self._local))
+        self._entry = None
+        start, end = sent.start_char + expr.start, sent.start_char + expr.end
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if iv is None or iv.precision != "day" or span is None or len(span) == 0:
+            return self._read_sentence(sent, [expr], self._before[-1])
+        self._local = self._mentioned = iv
+        return [Found(expr, start, end, span.root, iv, None, False)], iv
+
+    def _resolve(
+        self,
+        expr: TimeExpr,
+        span: Span,
+        narrative: Interval | None,
+        said: Interval | None = None,
+    ) -> Interval | None:
+        if expr.role == "since":
+            iv = expr.resolve(since_anchor(self._local, narrative, self._mentioned))
+        else:
+            now = said or entry_now(self._entry, self._local, expr.text)
+            stamped = self._local != self._pub
+            iv = expr.resolve(Anchor(now or self._local, narrative, self._mentioned, stamped))
+        if iv is None or (self._local is not None and iv.lo > self._local.hi):
+            return None
+        if expr.role == "since":
+            iv = cut_at_story(self._since(iv, self._local), span.root, narrative)
+        nouns = described_nouns(span)
+        for noun in nouns:
+            finer = [k for k in self._named.get(noun, []) if refines(k, iv)]
+            if finer:
+                return finer[-1]
+        for noun in nouns:
+            self._named.setdefault(noun, []).append(iv)
+        return iv
+
+    def _is_contrast(self, span: Span) -> bool:
+        return is_contrast(self.doc, span)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _is_year(self, start: int, end: int) -> bool:
+        return is_year_at(self.doc, start, end)
+
+    def _quote_of(self, char: int) -> tuple[int, int] | None:
+        return next((q for q in self._quotes if q[0] <= char < q[1]), None)
+
+    def _quote_words(self, quote: tuple[int, int]) -> int:
+        return len(doc_text(self.doc)[quote[0] : quote[1]].split())
+
+    def _since(self, iv: Interval, pub: Interval | None) -> Interval:
+        if pub is None or pub.hi < iv.hi:
+            return iv
+        end = coarsen(pub, iv.precision)
+        start = coarsen(Interval(iv.hi, iv.hi, "day"), iv.precision)
+        return spanning(start, end)

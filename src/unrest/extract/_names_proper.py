@@ -1,0 +1,100 @@
+"""Who a proper-name subject is, for :class:`unrest.extract._names.Speakers`: a person
+(by the fullest name the article gives) or an organization (with its "of/for"
+complements, acronyms expanded), and the subject phrase as written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from unrest.extract._names_index import (
+    _NAME_GLUE,
+    _capital,
+    _is_acronym,
+    _org_word,
+    _strip_det,
+    _text,
+)
+from unrest.model import AUTHOR, Source
+
+if TYPE_CHECKING:
+    from unrest.extract._names import Speakers
+
+
+def named_source(sp: Speakers, tokens: list[Token], subj: Token) -> Source:
+    """A proper name: a person (fullest name, title kept in ``text``) or an organization."""
+    text = _text(tokens)
+    at = tokens[0].i
+    last = tokens[-1]
+    label = last.ent_type_
+    chain = _strip_det(sp._chain(last))
+    phrase = _phrase(sp, subj)
+    if text in sp.names.known_orgs or _text(chain) in sp.names.known_orgs:
+        return Source("organization", _org_name(sp, chain), phrase)
+    if at > 0 and sp._kind_noun(sp.doc[at - 1]):
+        return Source("organization", _org_name(sp, chain), phrase)  # "the group X"
+    outlet = sp.names.described_outlet(text)
+    if outlet is not None:  # "Mizan said", the article's "Mizan news agency"
+        return Source("organization", outlet, phrase)
+    if sp.names.is_known_surname(last.text) and not _is_acronym(last.text):
+        return Source("person", sp.names.fullest_person(text, at), phrase)
+    if sp._person_like(last) and not (_is_acronym(last.text) or _org_word(last, sp.lex)):
+        return Source("person", sp.names.fullest_person(text, at), phrase)
+    if _text(chain) in sp.names.outlets or text in sp.names.outlets:
+        return AUTHOR  # the article's own outlet ("videos verified by <outlet>")
+    if _org_like(sp, chain, subj):
+        return Source("organization", _org_name(sp, chain), phrase)
+    if label == "PERSON" and not _is_acronym(last.text):
+        return Source("person", sp.names.fullest_person(text, at), phrase)
+    if _has_role(sp, subj) or label not in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+        return Source("person", sp.names.fullest_person(text, at), phrase)
+    return Source("organization", _org_name(sp, chain), phrase)
+
+
+def _org_name(sp: Speakers, chain: list[Token]) -> str:
+    """The fullest name of an organization: "of/for" complements kept ("People's
+    Mojahedin Organization of Iran"), acronyms expanded, short forms completed."""
+    tokens = list(chain)
+    head = tokens[-1]
+    while True:
+        preps = [c for c in head.rights if c.dep_ == "prep" and c.i == tokens[-1].i + 1]
+        objs = [o for p in preps if p.lower_ in ("of", "for") for o in p.children]
+        objs = [o for o in objs if o.dep_ == "pobj" and _capital(o) and o.pos_ == "PROPN"]
+        if not objs or not all(
+            _capital(t) or t.lower_ in _NAME_GLUE for t in sp.doc[tokens[-1].i + 1 : objs[0].i + 1]
+        ):
+            break
+        tokens = list(sp.doc[tokens[0].i : objs[0].i + 1])
+        head = objs[0]
+    return sp.names.fullest_org(_text(tokens), tokens[0].i)
+
+
+def _org_like(sp: Speakers, chain: list[Token], subj: Token) -> bool:
+    """An organization's name: an organization word in it or in an apposition
+    ("X, a Kurdish rights group"), or an acronym."""
+    if any(_org_word(t, sp.lex) for t in chain):
+        return True
+    if _is_acronym("".join(t.text for t in chain)):
+        return True
+    return any(
+        a.pos_ == "NOUN" and a.lemma_.lower() in sp.lex.org_words for a in sp._appositions(subj)
+    )
+
+
+def _phrase(sp: Speakers, subj: Token) -> str:
+    """The subject as written, with its title or apposition ("X, special envoy for Y")."""
+    tokens = _strip_det(list(sp.doc[subj.left_edge.i : subj.i + 1]))
+    apps = [a for a in sp._appositions(subj) if a.i > subj.i]
+    if apps:
+        end = max(a.right_edge.i for a in apps)
+        tokens = _strip_det(list(sp.doc[tokens[0].i if tokens else subj.i : end + 1]))
+    return _text(tokens) if tokens else subj.text
+
+
+def _has_role(sp: Speakers, subj: Token) -> bool:
+    """Whether the subject carries a person's title or role ("Minister ..., Alavi")."""
+    near = [subj, subj.head, *subj.children]
+    near += [c for t in list(subj.children) for c in t.children if c.dep_ == "compound"]
+    return any(t.lower_ in sp.lex.title_words for t in near if t is not None)

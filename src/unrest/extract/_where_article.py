@@ -1,0 +1,126 @@
+"""What a whole article says about its places, for :class:`unrest.extract.where.Locator`:
+its main country, its story place, and the words of the people it names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from unrest.extract._gazetteer import Entry, Gazetteer, fold
+from unrest.extract._where_context import points_back, province_place, spread
+from unrest.extract._where_prefix import known_place
+from unrest.extract._where_story import DATELINE_WEIGHT, LEAD_WEIGHT, story_city
+from unrest.extract._where_toponyms import Toponym, find_toponyms
+from unrest.model import Place
+from unrest.nlp import entities, span_entities
+
+#: A story province needs this many event places, and this share of them.
+_STORY_MIN = 3
+#: A sentence naming this many home cities makes the article a story of many places.
+LIST_CITIES = 3
+#: Sentences this close to the top of the article are its title and lead.
+_LEAD_SENTENCES = 4
+_STORY_SHARE = 0.75
+
+
+def person_words(doc: Doc) -> set[str]:
+    """Folded words of PERSON names of two proper nouns or more ("Qassem Soleimani")."""
+    words: set[str] = set()
+    for ent in entities(doc):
+        names = [  # not an initial or a list label ("C. Sirjan, Kerman province")
+            t
+            for t in ent
+            if t.text[:1].isupper() and t.pos_ == "PROPN" and len(t.text.rstrip(".")) > 1
+        ]
+        if ent.label_ == "PERSON" and len(names) > 1 and not known_place(ent):  # not "Without
+            words.update(fold(t.text) for t in names)  # Dorud", nor the town "Khartoum North"
+    return words
+
+
+def main_country(
+    sents: list[Span], gazetteer: Gazetteer, persons: set[str]
+) -> tuple[str | None, dict[int, list[Toponym]]]:
+    """Country with the highest weighted count of toponyms and demonyms.
+
+    Event places count 1, weak ones 0.5, ignored ones 0.25, demonyms 0.5;
+    the lead sentence counts double. Also gives the toponyms of each sentence resolved
+    with no home country.
+    """
+    counts: dict[str, float] = {}
+    weights = {"event": 1.0, "weak": 0.5, "ignored": 0.25}
+    homeless: dict[int, list[Toponym]] = {}
+    for i, sent in enumerate(sents):
+        lead = 2.0 if i == 0 else 1.0
+        tops = find_toponyms(sent, gazetteer, None, persons)
+        homeless[sent.start] = tops
+        for top in tops:
+            _add(counts, top.entry.country, weights[top.role] * lead)
+        for ent in span_entities(sent):
+            code = gazetteer.demonym(ent.text) if ent.label_ == "NORP" else None
+            if code:
+                _add(counts, code, 0.5 * lead)
+    if not counts:
+        return None, homeless
+    return max(counts, key=lambda code: counts[code]), homeless
+
+
+def story_place(
+    sents: list[Span],
+    toponyms: Callable[[Span], list[Toponym]],
+    gazetteer: Gazetteer,
+    home: str | None,
+) -> Place | None:
+    """The story city (see :func:`story_city`), else the province most event places name.
+
+    Each sentence votes once for each home city it names as an event place, the
+    first sentences of the article twice; a dateline city at home votes twice; each
+    sentence that names no place but speaks of "the city" votes for the first city.
+    """
+    votes: list[tuple[object, float]] = []
+    provinces: Counter[str] = Counter()
+    named: Counter[str] = Counter()  # sentences naming the province itself
+    total = 0
+    city_refs = 0
+    listed = False
+    spread_lead = False  # "in Baghdad and southern cities" in the lead: no one city
+    for i, sent in enumerate(sents):
+        every = toponyms(sent)
+        if not every and points_back([sent], gazetteer) == "city":
+            city_refs += 1
+        votes += [
+            (t.entry, DATELINE_WEIGHT)
+            for t in every
+            if t.dateline and t.entry.kind == "city" and t.entry.country == home
+        ]
+        tops = [
+            t
+            for t in every
+            if t.role == "event" and t.entry.country == home and t.entry.admin1 and not t.anaphor
+        ]
+        if not tops:
+            continue
+        total += 1
+        provinces.update({str(t.entry.admin1) for t in tops})
+        named.update({str(t.entry.admin1) for t in tops if t.entry.kind == "admin1"})
+        weight = LEAD_WEIGHT if i < _LEAD_SENTENCES else 1.0
+        in_sent = {t.entry for t in tops if t.entry.kind == "city" and not t.coarse and not t.site}
+        votes += [(e, weight) for e in in_sent]
+        listed = listed or len(in_sent) >= LIST_CITIES
+        spread_lead = spread_lead or bool(in_sent) and i < _LEAD_SENTENCES and spread(sent)
+    if votes and city_refs:
+        votes.append((votes[0][0], float(city_refs)))  # "the city" is the first one named
+    city = None if listed or spread_lead else story_city(votes)  # a list of cities: many stories
+    if isinstance(city, Entry):
+        return city.place(city.name)
+    if provinces:
+        name, n = provinces.most_common(1)[0]
+        if n >= _STORY_MIN and n >= _STORY_SHARE * total and named[name] >= 2:
+            return province_place(gazetteer, name, home)
+    return None
+
+
+def _add(counts: dict[str, float], key: str, weight: float) -> None:
+    counts[key] = counts.get(key, 0.0) + weight
