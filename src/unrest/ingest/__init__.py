@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from unrest.errors import ConfigError, IngestError, UnrestError
-from unrest.ingest import _boilerplate, _html, _pubdate, _read
+from unrest.ingest import _boilerplate, _html, _pubdate, _pubdate_top, _read
 from unrest.model import Article, PublishedDate
 
 __all__ = [
@@ -147,8 +147,9 @@ def find_published(text: str, *, url: str | None = None, html: str | None = None
 
     In order: the HTML's metadata (htmldate), a date in the URL, a labelled dateline
     in the text ("Published On: June 5, 2020"), a date the text ties to the time of
-    writing ("so far in 2019"); else unknown.  Unlabelled dates at the top of a page
-    (often the day it was viewed) are never taken.
+    writing ("so far in 2019"); else unknown.  An unlabelled date at the top of a
+    page (often the day it was viewed) is taken only when the text bears it out
+    (:mod:`unrest.ingest._pubdate_top`).
     """
     if html:
         found = _html.meta_date(html)
@@ -158,7 +159,12 @@ def find_published(text: str, *, url: str | None = None, html: str | None = None
         from_url = _pubdate.from_url(url)
         if from_url:
             return from_url
-    return _pubdate.from_dateline(text) or _pubdate.infer(text)
+    return (
+        _pubdate.from_dateline(text)
+        or _pubdate_top.from_top_date(text)
+        or _pubdate_top.from_years_ago_today(text)
+        or _pubdate.infer(text)
+    )
 
 
 def _given_date(published: str | None) -> PublishedDate | None:

@@ -54,8 +54,10 @@ _LABEL = re.compile(
 #: Labels of other kinds, in any case, that must open a short line or a field of a
 #: header strip: issue and broadcast dates, and a page's "last updated/edited" note.
 _OTHER_LABEL = re.compile(
-    r"(?:^|[|·•—–;]\s*)(?:this (?:page|article|story|post|entry|version) was\s+)?"
+    r"(?:^|[|·•—–;]\s*)(?:this (?:page|article|story|post|entry|version) was\s+"
+    r"|(?:page|article|story|post|entry|item|issue|newsletter) )?"
     r"(?P<label>(?:first |originally |last )?(?:published|posted|issued|released|filed|broadcast"
+    r"|sent"
     r"|aired|updated|modified|edited|revised)|for (?:immediate )?release|date(?:d| of issue"
     r"| of publication)?|release date|publication date)"
     r"(?:\s+(?:on|at))?\s*[:\-–]?\s*",
