@@ -83,3 +83,20 @@ def test_entry_published_and_sent_labels() -> None:
     assert find_published(entry).value == "2021-08-03"
     sent = "Weekly digest | Issue 9 | Sent Tuesday, 5 April 2022\n\nCourts sentenced two men."
     assert find_published(sent).value == "2022-04-05"
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Daily report | Friday, March 4, 2022", "2022-03-04"),
+        ("Secretariat statement, 9 August 2021", "2021-08-09"),
+        ("Weekly digest · 14 May 2020", "2020-05-14"),
+    ],
+)
+def test_header_strip_kinds_with_a_qualifier_or_a_comma(line: str, value: str) -> None:
+    got = find_published(f"Rights Desk\n{line}\n\nWorkers struck at two refineries.")
+    assert (got.value, got.detail) == (value, "header-strip")
+
+
+def test_comma_line_without_a_kind_is_not_a_strip() -> None:
+    assert find_published("Tehran, 9 August 2021\n\nWorkers struck in July.").value is None

@@ -79,12 +79,14 @@ _LABEL_TAIL = re.compile(
 #: of such a strip is the publication date, unlike a date alone on a line.
 _STRIP_SPLIT = re.compile(r"\s+[|·•]\s+")
 _STRIP_KIND = re.compile(
-    r"^(?:(?:public|joint|press|official|written|oral) )?(?:statement|press release"
-    r"|news release|media release|communiqu[eé]|report|briefing(?: notes?)?|news|opinion"
-    r"|analysis|editorial|commentary|feature|interview|article|blog|update)$"
+    r"^(?:(?:public|joint|press|official|written|oral|daily|weekly|monthly|annual|special"
+    r"|urgent|secretariat) )?(?:statement|press release|news release|media release"
+    r"|communiqu[eé]|report|briefing(?: notes?)?|news|opinion|analysis|editorial|commentary"
+    r"|feature|interview|article|blog|update|digest|bulletin|action)$"
     r"|^(?:posted |published |written |filed )?by\s+\S",
     re.IGNORECASE,
 )
+_KIND_COMMA = re.compile(r",\s+")
 _STRIP_LINES = 12
 _MAX_DATELINE_CHARS = 300
 #: A press-release dateline opening a paragraph: "GENEVA (4 October 2022) -".
@@ -261,7 +263,11 @@ def _header_strip(text: str) -> PublishedDate | None:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[:_STRIP_LINES]:
         fields = _STRIP_SPLIT.split(line)
-        if len(fields) < 2 or not any(_STRIP_KIND.search(f.strip()) for f in fields):
+        if len(fields) < 2:  # "Secretariat statement, 27 July 2021"
+            fields = _KIND_COMMA.split(line, maxsplit=1)
+            if len(fields) < 2 or not _STRIP_KIND.search(fields[0].strip()):
+                continue
+        if not any(_STRIP_KIND.search(f.strip()) for f in fields):
             continue
         for field in fields:
             if is_bare_date_line(field):
