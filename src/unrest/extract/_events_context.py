@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from unrest.extract import _events_cues4 as cues4
+from unrest.extract import _events_spread as spread
+from unrest.extract import _events_tolls as tolls
 
 if TYPE_CHECKING:
     from unrest.extract._modality import Ontology
@@ -204,8 +206,12 @@ def extra_cues(tok: Token, onto: Ontology) -> list[tuple[str, str]]:
     people = onto.words("protest_people")
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in people and dispersed_crowd(tok, onto):
         found.append(("protest", "agent"))
-    if tok.pos_ == "VERB" and violent_death(tok, onto):
+    if spread.spread_protest(tok, onto):
+        found.append(("protest", "verb"))
+    if tok.pos_ == "VERB" and (violent_death(tok, onto) or tolls.counted_deaths(tok, onto)):
         found.append(("attack", "verb"))
+    elif tolls.toll_cue(tok, onto):
+        found.append(("attack", "noun"))
     return found
 
 

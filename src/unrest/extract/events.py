@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract import _events_borrowed as borrowed
 from unrest.extract import _events_clauses as cl
 from unrest.extract import _events_confidence as conf_
 from unrest.extract import _events_context as ctx
@@ -39,6 +40,13 @@ _CITATIONS = re.compile(r"(?:\[(?:\d+|[a-z][a-z ]*)\])+$")  # "...earlier.[25]",
 _MORE_SPECIFIC = {"attack": ("property_attack",), "property_attack": ("strike",)}
 _PHRASE_LINKS = {"prep", "agent", "dative", "prt"}
 _CLAUSE_DEPS = sel.CLAUSE_DEPS
+# A relative clause on the people another event happened to is still an event of its own
+# when it tells an arrest ("hanged a man *who had been arrested* in May"), or a gathering
+# fired on ("opened fire on people *who had gathered* near the station").
+_OWN_EVENT = {
+    "arrest": tuple(EVENT_TYPES),
+    "protest": ("protest", "attack"),
+}
 
 
 @dataclass(frozen=True)
@@ -122,7 +130,9 @@ def _drop_borrowed(found: list[Trigger], onto: Ontology) -> list[Trigger]:
     other = {(t.trigger.start, t.type) for t in found}
     out = []
     for trig in found:
-        others = {t.trigger.start for t in found if t.type != trig.type}
+        others = {
+            t.trigger.start for t in found if t.type not in _OWN_EVENT.get(trig.type, (trig.type,))
+        }
         if trig.kind == "verb" and ctx.describes_victims(trig.trigger.root, others):
             continue
         purpose = trig.kind == "verb" and mod.irrealis(trig.trigger.root, onto) == "purpose"
@@ -135,6 +145,8 @@ def _drop_borrowed(found: list[Trigger], onto: Ontology) -> list[Trigger]:
             acts = [] if verb is None else [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
             if any((v.i, typ) in other for v in acts for typ in EVENT_TYPES if typ != trig.type):
                 continue  # "a crowd tried to *set fire* to a depot
+        if trig.kind == "agent" and borrowed.only_other_acts(trig.trigger.root, other, trig.type):
+            continue  # "protesters stormed and *looted* the residence"
         out.append(trig)
     return out
 
