@@ -60,3 +60,10 @@ def in_noun_modifier(tok: Token) -> bool:
     """Whether a date at ``tok`` hangs in a clause that describes a noun ("the commander
     killed in a drone strike on 3 January", "the man, who was arrested on 2 May")."""
     return any(t.dep_ in ("acl", "relcl") and t.head.pos_ in _NOMINAL for t in ancestors(tok)[:-1])
+
+
+def in_charge_clause(tok: Token) -> bool:
+    """Whether a date at ``tok`` hangs in a gerund clause under a preposition, the deed a
+    verdict or accusation names ("convicted of stabbing a guard on 17 November", "jailed
+    for blocking a road on 25 September"): an earlier day told in passing."""
+    return any(t.dep_ == "pcomp" and t.pos_ in _VERBAL for t in ancestors(tok)[:-1])

@@ -33,7 +33,7 @@ def lasting(iv: Interval, trigger: Token, now: Interval | None) -> Interval:
     kept before ``now``."""
     one_day = iv.precision == "day" and iv.lo == iv.hi
     found = (
-        (duration_of(trigger) or noun_length(trigger) or length_after(trigger)) if one_day else None
+        (length_after(trigger) or duration_of(trigger) or noun_length(trigger)) if one_day else None
     )
     if found is None:
         return iv

@@ -84,10 +84,14 @@ def ends_on(trigger: Token) -> bool:
 def length_after(trigger: Token) -> tuple[int, str] | None:
     """The length of an event that lasted "for (about) three days after" a dated moment,
     as a count of days from that moment's day: the moment's day and three more."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
-            continue
+    for prep in after_words(trigger):
+        # "for about three days after ...", the count either hanging from "after" or the
+        # object of "for" right before it.
+        prev = prep.doc[prep.i - 1] if prep.i > 0 else prep
+        if prev.dep_ == "pobj" and prev.head.lower_ == "for" and prev.lemma_.lower() in _UNITS:
+            n = _number(prev)
+            if n:
+                return n * int(words()["units"][prev.lemma_.lower()]) + 1, "day"
         for c in prep.children:
             unit = c.lemma_.lower()
             if c.dep_ != "npadvmod" or unit not in _UNITS:
@@ -97,3 +101,14 @@ def length_after(trigger: Token) -> tuple[int, str] | None:
             if n and before >= 0 and c.doc[before].lower_ == "for":
                 return n * int(words()["units"][unit]) + 1, "day"
     return None
+
+
+def after_words(trigger: Token) -> list[Token]:
+    """The "after" words of the clause of ``trigger``: a preposition ("after the election")
+    or the mark of an adverbial clause ("after polls closed on Sunday")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    found = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "following")]
+    for clause in verb.children:
+        if clause.dep_ == "advcl":
+            found += [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "after"]
+    return found

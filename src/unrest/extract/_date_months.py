@@ -99,3 +99,23 @@ def month_of_year_word(g: re.Match[str]) -> Resolver | None:
         return days_of(year, month, day, None)
 
     return res
+
+
+def month_after_then(g: re.Match[str]) -> Resolver | None:
+    """ "the following March", "the next May", "the previous December": the first
+    occurrence of the month after (or the last before) the date last mentioned, whatever
+    the year of publication ("protests began in October 2019 ... the following March")."""
+    month = _lexicon().months[g[2]]
+    later = re.sub(r"\s+", " ", g[1].lower()) != "the previous"
+
+    def res(a: Anchor) -> Interval | None:
+        base = a.antecedent
+        if base is None:
+            return None
+        if later:
+            year = base.hi.year + (month <= base.hi.month)
+        else:
+            year = base.lo.year - (month >= base.lo.month)
+        return month_interval(year, month)
+
+    return res

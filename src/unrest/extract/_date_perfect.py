@@ -74,3 +74,17 @@ def since_scope(date_head: Token, trigger: Token) -> bool:
             stop = tok.head
             break
     return in_since_scope(date_head, stop)
+
+
+def opens_since(role: str, iv: Interval, story: Interval | None, date_head: Token) -> bool:
+    """Whether a date inside a "since" clause ("arrested since the protests began in
+    September") only names where a span opened, well before the story's day in force:
+    a look back that leaves the story's time where it was."""
+    return (
+        role != "since"
+        and story is not None
+        and story.precision == "day"
+        and iv.precision != "day"
+        and iv.hi < story.lo
+        and in_since_scope(date_head)
+    )

@@ -19,6 +19,7 @@ from unrest.extract._date_base import (
 from unrest.extract._date_months import (
     YEAR_WORDS,
     days_of,
+    month_after_then,
     month_days,
     month_of_year_word,
     safe_day,
@@ -169,6 +170,11 @@ def _patterns() -> list[_Pattern]:
     for regex, kind in season_patterns():
         add(regex, kind, season_of, ci)
     add(rf"(?:{part})?\b(?:of\s+)?{_YEAR}", "absolute", lambda g: _fixed(year_interval(int(g[1]))))
+    add(
+        rf"\b((?i:the\s+(?:following|next|previous)))\s+({m})\b(?!\s+{_DAY}\b|,?\s+{_YEAR})",
+        "narrative",
+        month_after_then,
+    )
     add(
         rf"\b(?:(last|this|next|past|previous)\s+|(?:{part}))?({m})(?:\s+{_DAY}\b)?"
         rf"(?:\s*(?:-|–|—|to|through|until)\s*(?:(?:{part}))?({m})\b)?",

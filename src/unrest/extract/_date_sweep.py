@@ -12,7 +12,12 @@ from spacy.tokens import Doc, Span
 from unrest.extract._date_attested import refit_attested
 from unrest.extract._date_base import spanning
 from unrest.extract._date_entries import entry_now, restated
-from unrest.extract._date_flashback import in_noun_modifier, simple_past_root, steps_back
+from unrest.extract._date_flashback import (
+    in_charge_clause,
+    in_noun_modifier,
+    simple_past_root,
+    steps_back,
+)
 from unrest.extract._date_found import (
     Found,
     asks_about,
@@ -21,7 +26,7 @@ from unrest.extract._date_found import (
     phrase_tokens,
     quote_spans,
 )
-from unrest.extract._date_perfect import cut_at_story, looks_back
+from unrest.extract._date_perfect import cut_at_story, looks_back, opens_since
 from unrest.extract._date_reports import reports_count, story_period
 from unrest.extract._date_said import report_now
 from unrest.extract._date_story import coarse_flashback, counts_from, heads_entry, since_anchor
@@ -177,6 +182,9 @@ class DateSweep:
                 self._episode = iv
             if looks_back(expr.role, iv, current, span.root):
                 continue
+            if opens_since(expr.role, iv, current, span.root):
+                self._episode = self._since(iv, self._local)
+                continue
             here = here if contrast else iv
             # An earlier day named in passing ("the commander killed on 3 January") is not
             # what "the following day" counts from: the story's time is.
@@ -184,7 +192,7 @@ class DateSweep:
                 current is not None
                 and iv.precision == current.precision == "day"
                 and iv.hi < current.lo
-                and in_noun_modifier(span.root)
+                and (in_noun_modifier(span.root) or in_charge_clause(span.root))
             )
             if not contrast:
                 self._mentioned = current if aside else iv

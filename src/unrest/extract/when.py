@@ -27,6 +27,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from unrest.extract._date_after import after_moment
 from unrest.extract._date_base import spanning
 from unrest.extract._date_found import Found, finest
 from unrest.extract._date_lasting import lasting
@@ -46,6 +47,7 @@ from unrest.extract._date_syntax import (
     spans_to_now,
 )
 from unrest.extract._date_tolls import as_of, running, tolled
+from unrest.extract._date_verdicts import after_deed, in_deed
 from unrest.extract._dates import Interval
 from unrest.model import DateValue
 from unrest.nlp import doc_text
@@ -92,7 +94,8 @@ class Timeline(DateSweep):
                 accepted.append((rank[0], rank[1], f))
         if not accepted:
             iv = (
-                self._named_back(head, first)
+                after_moment(head, candidates)
+                or self._named_back(head, first)
                 or self._since_named(head, first)
                 or self._since_start(head, first)
                 or self._undated(head, first, candidates, quote)
@@ -100,6 +103,13 @@ class Timeline(DateSweep):
             iv = lasting(iv, head, self._pubs[first]) if iv else None
             iv = tolled(head, iv, self._start, self._story) if iv and quote is None else iv
             return iv.value() if iv else None
+        own = [t for t in accepted if not in_deed(t[2].head, head)]
+        if not own:
+            # Only the deed a verdict punishes is dated: the verdict came after it.
+            deed = min(accepted, key=lambda t: (t[0], t[1], t[2].start))[2]
+            assert deed.interval is not None
+            return after_deed(deed.interval, self._before[first], self._pubs[first]).value()
+        accepted = own
         accepted.sort(key=lambda t: (t[0], t[1], t[2].start))
         best = finest(accepted)
         counted = as_of(doc_text(self.doc), best, head, self._start, self._story)
