@@ -45,6 +45,7 @@ _SET_KEYS = (
     "person_nouns",
     "male_words",
     "female_words",
+    "blame_verbs",
 )
 _PHRASE_KEYS = ("hedge_phrases", "anonymity_phrases")
 
@@ -82,6 +83,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     male_words: frozenset[str]
     female_words: frozenset[str]
+    blame_verbs: frozenset[str]
     hedge_phrases: tuple[str, ...]
     anonymity_phrases: tuple[str, ...]
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from unrest.extract import _names_roles as roles
 from unrest.extract._attrib_backref import role_org_before, spoken_org_before
 from unrest.extract._attrib_conj import conjunct_head, quoted_as
+from unrest.extract._attrib_gerund import gerund_subject
 from unrest.extract._attrib_one import named_compound, single_informant, unlisted_speaker
 from unrest.extract._attrib_owner import FIRST_PERSON, document_author, evidence_owner
 from unrest.extract._attrib_phrase import definite_the, possessed
@@ -57,10 +58,13 @@ class Speakers:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 return (objs[0] if objs else None), False
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                passive = child.dep_ == "nsubjpass"
-                return (None if passive else child), passive
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:  # two subjects are a misparse: the nearest one speaks
+            child = min(subjects, key=lambda c: abs(c.i - verb.i))
+            passive = child.dep_ == "nsubjpass"
+            return (None if passive else child), passive
+        if (told := gerund_subject(verb)) is not None:
+            return told, False  # "sentenced despite telling the court ..."
         passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
         if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod"):
             return None, True
@@ -240,6 +244,10 @@ class Speakers:
         while start - 1 >= sent_start:
             t = self.doc[start - 1]
             inside = start <= t.head.i <= tok.i and t.dep_ in ("compound", "amod", "nmod", "poss")
+            glued = t.text == "-" and not t.whitespace_ and start - 2 >= sent_start
+            if glued and _capital(self.doc[start - 2]) and not self.doc[start - 2].whitespace_:
+                start -= 1  # "Ghare-Hasanlou": a hyphen inside the name
+                continue
             if not ((t.dep_ == "case" and t.head.i == start - 2) or (inside and _capital(t))):
                 break
             start -= 1

@@ -37,6 +37,15 @@ def _cap_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()
 
 
+def _inner_hyphen(tok: Token) -> bool:
+    """A hyphen glued between two capitalized words of one name ("Ghare-Hasanlou")."""
+    doc = tok.doc
+    if tok.text != "-" or tok.whitespace_ or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return not before.whitespace_ and before.text[:1].isupper() and after.text[:1].isupper()
+
+
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
@@ -73,7 +82,7 @@ class NameIndex:
             if (
                 low in self.lex.title_words
                 or low in self.lex.honorifics
-                or not t.text[:1].isupper()
+                or not (t.text[:1].isupper() or _inner_hyphen(t))
             ):
                 cut = k + 1
         return tokens[cut:]
@@ -82,6 +91,8 @@ class NameIndex:
         if not 1 <= len(tokens) <= 4:
             return False
         for t in tokens:
+            if _inner_hyphen(t):
+                continue  # "Ghare-Hasanlou", split in three tokens
             if "\n" in t.text or not t.text[:1].isupper() or _is_acronym(t.text):
                 return False
             if not t.text.replace("-", "").replace("’", "").replace("'", "").isalpha():

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract._attrib_blame import blamed, imputes
 from unrest.extract._attrib_issue import issuer
 from unrest.extract._attrib_labels import label
 from unrest.extract._attrib_one import partitive_clause
 from unrest.extract._attrib_quotes import in_answers, quoted_within, short_quote, word_count
 from unrest.extract._attrib_scope import clause_break
 from unrest.extract._attrib_self import received, that_conjunct
+from unrest.extract._attrib_stray import stray_that
 from unrest.extract._names import Speakers
 from unrest.extract._names_interview import answer_spans, inside, interviewee
 from unrest.extract._quote_more import per_paragraph
@@ -62,6 +64,8 @@ def _governs(child: Token, speech_nouns: frozenset[str]) -> bool:
     """
     if child.dep_ in _COMPLEMENT_DEPS or that_conjunct(child) or partitive_clause(child):
         return True
+    if stray_that(child):
+        return True  # "maintained until the end that ..."
     if child.dep_ not in ("prep", "agent"):
         return False
     if child.lower_ in _ABOUT_PREPS:
@@ -177,7 +181,9 @@ class Attributor:
         if not self._reports(head):
             return None
         estimate = head.lemma_.lower() in self.lex.estimate_verbs  # all it holds is estimated
-        if not (estimate or _governs(child, self.lex.speech_nouns)):
+        if not (
+            estimate or _governs(child, self.lex.speech_nouns) or blamed(child, head, self.lex)
+        ):
             return None
         if _subordinate(head) and not (child.dep_ == "prep" and child.i > head.i):
             return None  # but "after prosecutors accused him of ...": what it reports
@@ -256,6 +262,8 @@ class Attributor:
             return False
         if lemma in self.lex.estimate_verbs:
             return self._estimates(verb)
+        if imputes(verb, self.lex):
+            return True  # "the ministry blamed the outage on ..."
         return lemma in self.lex.reporting_verbs or lemma in self.lex.evidence_verbs
 
     def _estimates(self, verb: Token) -> bool:
@@ -274,6 +282,8 @@ class Attributor:
         """An evidence verb ("show") reports only with evidence as its subject."""
         lemma = verb.lemma_.lower()
         if lemma in self.lex.reporting_verbs or lemma in self.lex.estimate_verbs:
+            return True
+        if imputes(verb, self.lex):
             return True
         if subj is None:
             return False
