@@ -23,15 +23,27 @@ _CLOSE_QUOTES = {"\u201d", "\u2019", "\u00bb"}
 KindOf = Callable[[Token], "str | None"]
 
 
-def adjacent_kind(span: Span, first: int, kind_of: KindOf) -> dict[str, Token]:
-    """The kind of a verb right before a count ("killing at least 16 people")."""
-    if first - 1 < span.start:
-        return {}
-    prev = span.doc[first - 1]
+def adjacent_kind(span: Span, num: NumberExpr, kind_of: KindOf) -> dict[str, Token]:
+    """The kind of a verb right before a count ("killing at least 16 people"), or of an
+    adjective closing it ("a figure of 61 dead", however the parser hung "dead")."""
+    if num.first - 1 < span.start:
+        return _closing_kind(span, num, kind_of)
+    prev = span.doc[num.first - 1]
     if prev.pos_ != "VERB" and not prev.tag_.startswith("VB"):
-        return {}
+        return _closing_kind(span, num, kind_of)
     kind = kind_of(prev)
-    return {kind: prev} if kind else {}
+    return {kind: prev} if kind else _closing_kind(span, num, kind_of)
+
+
+def _closing_kind(span: Span, num: NumberExpr, kind_of: KindOf) -> dict[str, Token]:
+    """``{kind: word}`` for a kind adjective right after a count that ends its phrase."""
+    if num.end >= span.end:
+        return {}
+    nxt = span.doc[num.end]
+    if nxt.pos_ != "ADJ" or (num.end + 1 < span.end and span.doc[num.end + 1].pos_ == "NOUN"):
+        return {}  # "61 wounded protesters": the noun is what is counted
+    kind = kind_of(nxt)
+    return {kind: nxt} if kind else {}
 
 
 def in_slogan(span: Span, num: NumberExpr) -> bool:

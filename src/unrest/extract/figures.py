@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from unrest.extract import _figures_surface as surface
 from unrest.extract import _figures_wholes as wh
 from unrest.extract import _figures_wounds as fwounds
+from unrest.extract._figures_other import elsewhen
 from unrest.extract._figures_words import kind_of as _kind_of
 from unrest.extract._figures_words import lemma_of as _lemma
 from unrest.extract._figures_words import words as _words
@@ -372,9 +373,9 @@ def _foreign(kind: str, giver: Token, trigger: Span) -> bool:
 
 
 def _other_killing(kind: str, giver: Token, trigger: Span, event_type: str) -> bool:
-    """A killing that is not the execution itself: "executed X, convicted of killing three"."""
+    """A killing not the mention's: "executed X, convicted of killing three"; elsewhen."""
     if event_type != "execution" or kind != "killed" or trigger.start <= giver.i < trigger.end:
-        return False
+        return elsewhen(giver, trigger)
     return giver not in set(_conjunct_kinds(trigger.root).values())
 
 
@@ -405,8 +406,7 @@ def _figure_for(
         if unit_class == "province":
             return [Figure("provinces", num.value, num.qualifier, None, text)]
         if unit_class == "person" and not (
-            _kinds(rep, noun, trigger, event_type)
-            or surface.adjacent_kind(span, num.first, _kind_of)
+            _kinds(rep, noun, trigger, event_type) or surface.adjacent_kind(span, num, _kind_of)
         ):
             return [Figure("participants", num.value, num.qualifier, None, text)]
         return []
@@ -415,7 +415,7 @@ def _figure_for(
     mapping = _KINDS_BY_TYPE.get(event_type, {})
     unit = noun.text.lower() if unit_class == "group" and noun is not None else None
     found = own_clause if whole else _kinds(rep, noun, trigger, event_type)
-    found = found or surface.adjacent_kind(span, num.first, _kind_of)
+    found = found or surface.adjacent_kind(span, num, _kind_of)
     kinds = sorted(
         {
             mapping[k]
