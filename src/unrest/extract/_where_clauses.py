@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from unrest.extract._where_among import listed_anchor
 from unrest.extract._where_toponyms import Toponym
 from unrest.model import Place
 
@@ -73,6 +74,9 @@ def same_clause(top: Toponym, trigger: Span) -> bool:
     """
     trig_line = {trigger.root.i} | {a.i for a in trigger.root.ancestors}
     tok = top.span.root
+    anchor = listed_anchor(tok)  # "..., the group said, among them in A and B"
+    if anchor is not None and anchor.dep_ == "parataxis":
+        tok = anchor.head
     while tok.i not in trig_line:
         # a proper noun labelled as a clause is a misparsed list ("among them A, B and C")
         clause = tok.dep_ in _CLAUSE_DEPS and tok.pos_ != "PROPN"

@@ -12,7 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from unrest.extract._gazetteer import Gazetteer
+from unrest.extract._where_custody import custody
 from unrest.extract._where_partitive import named_part
+from unrest.extract._where_totals import since_weekday
 from unrest.model import Place
 from unrest.nlp import span_entities
 
@@ -330,29 +332,6 @@ def national_speaker(sents: list[Span]) -> bool:
     return False
 
 
-#: Places of detention nobody names: "beaten in custody", "extracted under torture".
-_CUSTODY = {"custody", "detention", "torture", "captivity", "interrogation"}
-_CUSTODY_PREPS = {"in", "under", "during"}
-
-
-def custody(trigger: Span) -> bool:
-    """Whether the trigger's own clause happens in detention ("he had been beaten in
-    custody", "his confession was extracted under torture"): no place of the story."""
-    root = trigger.root
-    if root.lower_ in _CUSTODY and root.dep_ == "pobj" and root.head.lower_ in _CUSTODY_PREPS:
-        return True  # "extracted under torture"
-    anchors = [root, root.head] if root.pos_ == "NOUN" else [root]
-    for anchor in anchors:
-        for prep in anchor.children:
-            if (
-                prep.dep_ == "prep"
-                and prep.lower_ in _CUSTODY_PREPS
-                and any(c.dep_ == "pobj" and c.lower_ in _CUSTODY for c in prep.children)
-            ):
-                return True
-    return False
-
-
 def _name_words(tok: Token) -> set[str]:
     """``tok`` and its modifiers in the same name ("judiciary spokesman X"; not a possessor)."""
     words, stack = set(), [tok]
@@ -425,7 +404,7 @@ def widened(sents: list[Span], story: Place) -> bool:
                 tok.lower_ == "since"
                 and tok.dep_ in ("prep", "mark")
                 and tok.head.pos_ in ("VERB", "AUX")
-                and not _anniversary(tok)
+                and not (_anniversary(tok) or since_weekday(tok))
             ):
                 return True  # "killed 300 since May"
             if story.city is not None and tok.lower_ in SPREAD_NOUNS:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from unrest.extract._gazetteer import Entry, Gazetteer
 from unrest.extract._where_agent import foreign_modifier, sent_from
+from unrest.extract._where_among import listed_anchor
 from unrest.extract._where_coarse import site_anchor
 from unrest.extract._where_context import ROLE_NOUNS, SITE_NOUNS
 from unrest.extract._where_history import measured_against
@@ -138,7 +139,12 @@ def toponym_role(span: Span, entry: Entry, home: str | None, gazetteer: Gazettee
             prep = gov.head  # "in the Sadra district of Shiraz": the scene is set by "in"
         gov = _governor(gov)  # "a commander in the port city of Chabahar": the commander
     foreign = home is not None and entry.country != home
-    if prep is not None and _is_active_reporting(gov) and (foreign or not _fronted(prep, gov)):
+    if (
+        prep is not None
+        and _is_active_reporting(gov)
+        and (foreign or not _fronted(prep, gov))
+        and listed_anchor(root) is None  # "..., they said, among them in X": the event's
+    ):
         return "ignored"  # "In Geneva, the UN office said": the speaker's place, abroad
     if (
         prep is not None

@@ -68,10 +68,12 @@ from unrest.extract._where_context import (
     years,
 )
 from unrest.extract._where_coord import parallel_sites, with_list_mates, within_evidence
+from unrest.extract._where_court import court_capital, top_court
 from unrest.extract._where_others import subcount, with_countries
 from unrest.extract._where_qualified import qualified_towns
 from unrest.extract._where_story import paragraph_ids
 from unrest.extract._where_toponyms import Toponym, find_toponyms
+from unrest.extract._where_totals import tally
 from unrest.model import Place
 
 __all__ = ["Gazetteer", "Locator", "Toponym", "find_toponyms", "default_gazetteer"]
@@ -155,6 +157,9 @@ class Locator:
         # "spread to Tehran's suburbs, Shahriar, ...": the suburbs stay beside Shahriar
         areas = {(t.entry.country, t.entry.admin1) for t in strong if t.coarse}
         charged = any(charge(t, trigger) for t in tops)  # "for burning X in Y": Y not ours
+        seat = court_capital(self.gazetteer, self.main_country) if top_court(trigger) else None
+        if not places and seat is not None:
+            return (seat,)  # "the Supreme Court upheld the sentences": in the capital
         if not places and (held or charged) and self.main_country:
             return (self._country_place(),)  # "beaten in custody": no place of the story
         # a past episode ("the November 2019 uprising, when it killed ...") borrows
@@ -216,6 +221,8 @@ class Locator:
             and not old
             and not online
             and not national_speaker(sents)
+            and not tally(trigger)  # "the number of people hanged": the country's count
+            and not any(state_as_actor(t, trigger) for t in tops)  # "Iran hanged X"
         ):
             places = [self.story_place]
         if not places and self.main_country:

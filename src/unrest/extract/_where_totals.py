@@ -1,0 +1,109 @@
+"""Totals: a count of the whole movement borrows no story city.
+
+"The executions bring to nine the number of people hanged", "Activists put the number
+of arrests at 18,000", "More than 2,300 people were detained", "hundreds of
+summary executions were carried out": a tally of casualties or arrests that names
+no place of its own sums up the country's events, not the scene of the story city.
+A protest crowd ("thousands marched to the square") is not a tally: it stays where
+the story is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = ["tally"]
+
+#: Lemmas of triggers whose counts add up over a movement (casualties, arrests, hangings).
+_COUNTED = {
+    "kill",
+    "killing",
+    "death",
+    "die",
+    "dead",
+    "injure",
+    "injury",
+    "wound",
+    "arrest",
+    "detain",
+    "detention",
+    "execute",
+    "execution",
+    "hang",
+    "hanging",
+    "imprison",
+    "sentence",
+}
+#: Nouns of a running count ("the number of people killed", "the toll").
+_COUNT_NOUNS = {"number", "toll", "tally", "count", "total"}
+#: Counts in words: their least value.
+_WORD_VALUES = {"hundreds": 200, "thousands": 2000, "millions": 2_000_000}
+#: A count this large of casualties or arrests is a national tally.
+BIG = 200
+#: Dependents that carry a count of the trigger's people.
+_PEOPLE_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def _value(tok: Token) -> int:
+    """The count ``tok`` spells ("11,700", "hundreds"), else 0."""
+    if tok.lower_ in _WORD_VALUES:
+        return _WORD_VALUES[tok.lower_]
+    text = tok.text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    if tok.lower_ == "thousand":
+        return 1000
+    if tok.lower_ == "hundred":
+        return 100
+    return 0
+
+
+def _count(noun: Token) -> int:
+    """The largest count said of ``noun``: its own number ("Thousands"), a numeral on it
+    ("11,700 people"), the number it is a part of ("hundreds of killings") or the people
+    it is of ("deaths of more than 300 people")."""
+    found = [_value(noun)]
+    found += [_value(c) for c in noun.children if c.dep_ == "nummod"]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        found.append(_value(noun.head.head))  # "hundreds of killings"
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found.append(_value(obj))
+                    found += [_value(c) for c in obj.children if c.dep_ == "nummod"]
+    return max(found)
+
+
+def _running_count(root: Token) -> bool:
+    """Whether ``root`` lies in "the number of ..." ("the number of men hanged")."""
+    for anc in root.ancestors:
+        if anc.lower_ == "of" and anc.dep_ == "prep":
+            head = anc.head
+            if head.lower_ in _COUNT_NOUNS and any(c.lower_ == "the" for c in head.children):
+                return True
+    return False
+
+
+def tally(trigger: Span) -> bool:
+    """Whether the trigger counts casualties or arrests of the whole movement: "the
+    number of X", or a count of :data:`BIG` or more on it or on its people."""
+    root = trigger.root
+    if _running_count(root):
+        return True
+    if root.lemma_.lower() not in _COUNTED:
+        return False
+    nouns = [root] + [c for c in root.children if c.dep_ in _PEOPLE_DEPS]
+    if root.dep_ == "acl":
+        nouns.append(root.head)  # "500 protesters killed"
+    return any(_count(n) >= BIG for n in nouns)
+
+
+#: Days of the week: "since Tuesday" spans the days of one scene, not a running total.
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def since_weekday(since: Token) -> bool:
+    """Whether "since" counts from a day of this week ("since Tuesday they have been
+    shooting"): the scene goes on, the sentence does not reach beyond its place."""
+    return any(c.dep_ == "pobj" and c.lower_ in _WEEKDAYS for c in since.children)
