@@ -189,9 +189,20 @@ def reported_flashback(trigger: Token) -> bool:
     said that security forces had used live ammunition"): a summary of what happened
     before the report, not an event of the narrative's day."""
     for verb in ancestors(trigger)[:4]:
-        if _past_perfect(verb):
+        if _past_perfect(verb) or _modal_perfect(verb):
             return _embedded_in_speech(verb)
     return False
+
+
+# Modals of a past possibility ("said that dozens might have been killed").
+_PAST_MODALS = frozenset({"might", "may", "could", "would", "must"})
+
+
+def _modal_perfect(tok: Token) -> bool:
+    """Whether the verb ``tok`` is a modal perfect ("might have been killed", "may have
+    died"): in reported speech, like the past perfect, what happened before the report."""
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    return tok.pos_ in _VERBAL and "have" in aux and any(a in _PAST_MODALS for a in aux)
 
 
 def _closes(tok: Token, common: Token) -> bool:

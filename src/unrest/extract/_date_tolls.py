@@ -44,6 +44,11 @@ _BEGIN_VERBS = frozenset({"begin", "start", "erupt", "break"})
 _COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens"})
 # Prepositions that put a count within a whole episode.
 _WITHIN = frozenset({"during", "throughout", "since"})
+# Prepositions that put a count within stretches of an episode ("in three days of unrest").
+_OVER = frozenset({"in", "over", "during", "throughout"})
+_STRETCHES = frozenset({"day", "night", "week"})
+# Modifiers of a single stretch ("one night of rioting"): no running total.
+_ONE = frozenset({"one", "a", "single", "last", "final"})
 _DEPS_UP = frozenset({"conj", "ccomp", "parataxis"})
 _DATE_ENTS = frozenset({"DATE", "TIME"})
 #: Days a report may lie after the story's main period and still sum the story up.
@@ -129,10 +134,26 @@ def _since_start(tok: Token) -> bool:
     return False
 
 
+def _days_of_episode(noun: Token) -> bool:
+    """ "three days of unrest", "the first week of the protests": a counted stretch of a
+    whole episode."""
+    return (
+        noun.lemma_.lower() in _STRETCHES
+        and any(c.dep_ in ("nummod", "amod") and c.lower_ not in _ONE for c in noun.children)
+        and any(
+            c.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _EPISODES for g in c.children)
+            for c in noun.children
+        )
+    )
+
+
 def _within_episode(tok: Token) -> bool:
     """ "during the unrest", "in connection with the protests"."""
     if tok.lower_ in _WITHIN:
         return any(c.dep_ == "pobj" and c.lemma_.lower() in _EPISODES for c in tok.children)
+    if tok.lower_ in _OVER:
+        return any(c.dep_ == "pobj" and _days_of_episode(c) for c in tok.children)
     if tok.lower_ == "connection" and tok.head.lower_ == "in":
         return any(
             c.lower_ == "with"
@@ -176,7 +197,7 @@ def cumulative(trigger: Token) -> bool:
     or the trigger is what a tally counts ("the number of men hanged")."""
     if _judicial(trigger):
         return False
-    if any(_tally(t) for t in trigger.ancestors):
+    if _tally(trigger) or any(_tally(t) for t in trigger.ancestors):
         return True
     own = _own(trigger)
     if any(_since_start(t) for t in own):
@@ -190,14 +211,19 @@ def cumulative(trigger: Token) -> bool:
     return any(_within_episode(t) or _tally(t) for t in scope)
 
 
-def up_to_report(iv: Interval, start: Interval | None, story: Interval | None) -> Interval:
+def up_to_report(
+    iv: Interval, start: Interval | None, story: Interval | None, opening: int = _OPENING
+) -> Interval:
     """A cumulative count's date: from the story's ``start`` up to ``iv``, the time it was
     reported (or the story's time in force), when the story started earlier and the report
     lies within the ``story``'s main period or just after it (a report about a later
     episode counts that episode)."""
     if start is None or story is None or iv.precision == "year":
         return iv
-    if (iv.lo - start.hi).days <= _OPENING:
+    # A month in force reaches its end ("Officials put the number of dead at 25", read
+    # in January after a story that began on 28 December).
+    edge = iv.hi if iv.precision == "month" else iv.lo
+    if (edge - start.hi).days <= opening:
         return iv  # already within the story's opening days
     if (iv.lo - story.hi).days > _AFTER_STORY:
         return iv
@@ -242,3 +268,16 @@ def as_of(
     if _judicial(trigger) or not any(_counts(t) for t in _own(trigger)):
         return None
     return up_to_report(iv, start, story)
+
+
+def reported_toll(
+    trigger: Token, said: Interval, start: Interval | None, story: Interval | None
+) -> Interval | None:
+    """The date of a running total held by a report of a known day ("a rights group said
+    on Friday that at least eight had been killed since the first night"): from the
+    story's ``start`` up to that day. None when ``trigger`` is no running total or the
+    report does not sum the story up."""
+    if not cumulative(trigger):
+        return None
+    toll = up_to_report(said, start, story, 0)
+    return toll if toll != said else None

@@ -28,7 +28,7 @@ import re
 from spacy.tokens import Span, Token
 
 from unrest.extract._date_after import after_moment
-from unrest.extract._date_base import spanning
+from unrest.extract._date_base import coarsen, spanning
 from unrest.extract._date_found import Found, finest
 from unrest.extract._date_lasting import lasting
 from unrest.extract._date_named import named_back, since_named
@@ -46,7 +46,7 @@ from unrest.extract._date_syntax import (
     reported_flashback,
     spans_to_now,
 )
-from unrest.extract._date_tolls import as_of, running, tolled
+from unrest.extract._date_tolls import as_of, reported_toll, running, tolled, up_to_report
 from unrest.extract._date_verdicts import after_deed, in_deed
 from unrest.extract._dates import Interval
 from unrest.model import DateValue
@@ -165,8 +165,10 @@ class Timeline(DateSweep):
         narrative = self._set_by[first] or self._before[first]
         if self._set_by[first] is None and self._before_rep[first] and narrative is not None:
             narrative = after_story(narrative, self._story) or narrative
+        said_day = said_on(head, candidates) if quote is None else None
+        toll = reported_toll(head, said_day, self._start, self._story) if said_day else None
         if narrative is None:
-            return reported_on(head, candidates)
+            return toll or reported_on(head, candidates)
         flashback = quote is None and reported_flashback(head)
         episode = self._episodes[first]
         if (
@@ -188,6 +190,11 @@ class Timeline(DateSweep):
                     and (said.lo - narrative.hi).days <= _FLASHBACK_DAYS
                 ):
                     return spanning(narrative, said)
+                if toll is not None and narrative.hi < said.lo:
+                    return toll  # a running total up to the report
+                if said.hi < narrative.lo:
+                    # The story has moved past the report: what it tells came by then.
+                    return self._by_report(said)
                 return narrative
         pub = self._pubs[first]
         if (
@@ -199,6 +206,12 @@ class Timeline(DateSweep):
         ):
             return spanning(narrative, pub)
         return narrative
+
+    def _by_report(self, said: Interval) -> Interval:
+        """What a report of a known day before the narrative time tells: the story from
+        its start up to the report, or the report's month."""
+        toll = up_to_report(said, self._start, self._story, 0)
+        return toll if toll != said else coarsen(said, "month")
 
     def _named_back(self, head: Token, first: int) -> Interval | None:
         return named_back(self._sents[first], head, self._named)
