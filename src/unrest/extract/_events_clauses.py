@@ -50,8 +50,17 @@ def descriptive_participle(verb: Token, onto: Ontology) -> bool:
 
 
 def generic_clause(verb: Token) -> bool:
-    """A relative clause about nobody in particular: "anyone who *damaged* property"."""
-    return verb.dep_ == "relcl" and verb.head.lower_ in _GENERIC_HEADS
+    """A relative clause about nobody in particular: "anyone who *damaged* property",
+    "release *all those detained* for their views" (no date: a class of people)."""
+    if verb.dep_ == "relcl" and verb.head.lower_ in _GENERIC_HEADS:
+        return True
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    head = verb.head
+    every = head.lower_ in _GENERIC_HEADS or (
+        head.lower_ == "those" and any(c.lower_ == "all" for c in head.children)
+    )
+    return every and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def carried_out(noun: Token, onto: Ontology) -> bool:

@@ -32,11 +32,40 @@ def select(found: list[Trigger]) -> list[Trigger]:
             kept.append(trig)
             continue
         anchor = time_anchor(trig.trigger.root)
-        if anchor and all(
+        dated_apart = anchor and all(
             (other := time_anchor(k.trigger.root)) and not (anchor & other) for k in same
-        ):
+        )
+        if dated_apart or _apart(trig, [k for k in same if segment(k) == seg]):
             kept.append(trig)
     return kept
+
+
+def _apart(trig: Trigger, same: list[Trigger]) -> bool:
+    """Coordinated clauses with subjects of their own, each anchored to its own time,
+    also a relative one ("582 were executed *last year*, and 220 more have been put
+    to death *since January*"): two reports."""
+    head = clause_head(trig.trigger.root)
+    anchor = time_anchor(trig.trigger.root, relative=True)
+    if not anchor:
+        return False
+    for k in same:
+        other = time_anchor(k.trigger.root, relative=True)
+        split = clause_head(k.trigger.root).i != head.i or _coordinated(
+            k.trigger.root, trig.trigger.root
+        )
+        if not split or not other or anchor & other:
+            return False
+    return True
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """The clauses of ``a`` and ``b`` are coordinated, the second with a subject of its own."""
+    va, vb = mod.clause_verb(a), mod.clause_verb(b)
+    if va is None or vb is None:
+        return False
+    return any(
+        x.dep_ == "conj" and x.head.i == y.i and _own_clause(x) for x, y in ((va, vb), (vb, va))
+    )
 
 
 def segment(trig: Trigger) -> Span:
@@ -118,13 +147,15 @@ def clause_span(head: Token, within: Span) -> Span:
     return doc[start:end] if end > start else within
 
 
+_DEICTIC = {"last", "this", "next", "ago", "yesterday", "today", "tonight", "previous"}
 CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "conj", "xcomp", "acl", "csubj", "parataxis"}
 _ANCHOR_DEPS = {"nsubj", "nsubjpass", "npadvmod", "prep", "advmod", "tmod"}
 
 
-def time_anchor(tok: Token) -> frozenset[str]:
+def time_anchor(tok: Token, *, relative: bool = False) -> frozenset[str]:
     """DATE expressions tied to ``tok``: in its own phrase, or attached to the
-    verbs between it and its finite clause verb (their subjects and adjuncts)."""
+    verbs between it and its finite clause verb (their subjects and adjuncts).
+    With ``relative``, dates without numbers or names ("last year") count too."""
     tokens: list[Token] = list(tok.subtree) if tok.pos_ != "VERB" else []
     cur: Token | None = mod.clause_verb(tok)
     for _ in range(5):
@@ -138,12 +169,13 @@ def time_anchor(tok: Token) -> frozenset[str]:
         if own_clause or cur.head.i == cur.i:
             break
         cur = mod.clause_verb(cur.head)
-    return frozenset(
-        _date_words(t) for t in tokens if t.ent_type_ == "DATE" and (t.like_num or t.is_title)
-    )
+    words = {_date_words(t) for t in tokens if t.ent_type_ == "DATE" and (t.like_num or t.is_title)}
+    if relative:
+        words |= {_date_words(t, whole=True) for t in tokens if t.ent_type_ == "DATE"}
+    return frozenset(w for w in words if w)
 
 
-def _date_words(tok: Token) -> str:
+def _date_words(tok: Token, *, whole: bool = False) -> str:
     """The numbers and names of the DATE entity holding ``tok`` ("8 december 2022"),
     so that two dates sharing a month or year stay apart."""
     doc = tok.doc
@@ -152,4 +184,6 @@ def _date_words(tok: Token) -> str:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return " ".join(t.lower_ for t in doc[start:end] if t.like_num or t.is_title)
+    named = " ".join(t.lower_ for t in doc[start:end] if t.like_num or t.is_title)
+    deictic = any(t.lower_ in _DEICTIC for t in doc[start:end])
+    return named or (" ".join(t.lower_ for t in doc[start:end]) if whole and deictic else "")

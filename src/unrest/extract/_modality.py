@@ -226,7 +226,7 @@ def _infinitive_irrealis(verb: Token, onto: Ontology) -> bool:
     if verb.dep_ in deps and verb.head.i != verb.i:
         gov = verb.head
         if verb.dep_ == "conj":
-            return _infinitive_irrealis(gov, onto)
+            return _infinitive_irrealis(gov, onto) or _coordinated_infinitive(verb, onto)
         if gov.lemma_.lower() in governors and (has_to or verb.tag_ in ("VB", "VBG")):
             return not nar.attempt_made(gov)
         if verb.dep_ == "advcl" and has_to:
@@ -234,6 +234,25 @@ def _infinitive_irrealis(verb: Token, onto: Ontology) -> bool:
         if gov.dep_ == "acomp" and gov.lemma_.lower() in governors:
             return True
     return any(c.lower_ == "order" and c.dep_ == "mark" for c in verb.children) and has_to
+
+
+def _coordinated_infinitive(verb: Token, onto: Ontology) -> bool:
+    """A bare infinitive in a series after a call ("urge them *to halt* executions,
+    *quash* the sentences and *release* the detainees") that the parse attaches to
+    the governor or to a participle instead of to the first infinitive."""
+    if verb.tag_ != "VB" or verb.head.tag_ in ("VB", "MD"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    ancestors = {a.i for a in verb.ancestors}
+    governors = onto.words("irrealis_governors")
+    for tok in verb.sent:
+        if tok.i >= verb.i or tok.tag_ != "VB" or tok.dep_ not in ("xcomp", "ccomp", "advcl"):
+            continue
+        has_to = any(c.tag_ == "TO" for c in tok.children)
+        if has_to and tok.head.i in ancestors and tok.head.lemma_.lower() in governors:
+            return True
+    return False
 
 
 def marked(verb: Token, marks: frozenset[str] | set[str]) -> bool:

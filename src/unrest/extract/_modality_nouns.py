@@ -139,7 +139,10 @@ def generic_noun(tok: Token, onto: Ontology, *, narrative: bool = False) -> bool
 
 
 def backreference(tok: Token, onto: Ontology) -> bool:
-    """True for "those rallies were so momentous" and "the uprising proved that"."""
+    """True for "those rallies were so momentous" and "the uprising proved that",
+    and for a judgement on an event named before ("condemned the hangings")."""
+    if _judged(tok, onto):
+        return True
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
@@ -158,9 +161,28 @@ def backreference(tok: Token, onto: Ontology) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in proof for c in kids)
 
 
-def _bare_definite(noun: Token) -> bool:
+def _judged(noun: Token, onto: Ontology) -> bool:
+    """ "condemned the hangings", "called the killings barbaric", "troubled by the
+    killings": a bare definite event noun that a judgement only refers back to."""
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    after = [c for c in noun.children if c.i > noun.i and c.dep_ not in ("punct",)]
+    judgement = all(c.dep_ in ("acl", "amod") and c.tag_ in ("VBG", "JJ") for c in after)
+    if not (dets and judgement and _bare_definite(noun, ignore=after)):
+        return False
+    words = onto.words("condemning_words")
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in words
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("by", "at", "over"):
+        owner = noun.head.head
+        judges = [owner, *(c for c in owner.children if c.dep_ == "acomp")]
+        return any(j.lemma_.lower() in words or j.lower_ in words for j in judges)
+    return False
+
+
+def _bare_definite(noun: Token, ignore: list[Token] | None = None) -> bool:
     """ "the executions", "these protests": a definite noun with nothing else to say."""
-    kids = [c for c in noun.children if c.dep_ not in ("punct",)]
+    skip = {c.i for c in ignore or []}
+    kids = [c for c in noun.children if c.dep_ not in ("punct",) and c.i not in skip]
     return bool(kids) and all(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in kids
     )
