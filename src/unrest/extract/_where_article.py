@@ -108,7 +108,7 @@ def story_place(
         weight = LEAD_WEIGHT if i < _LEAD_SENTENCES else 1.0
         in_sent = {t.entry for t in tops if t.entry.kind == "city" and not t.coarse and not t.site}
         votes += [(e, weight) for e in in_sent]
-        listed = listed or len(in_sent) >= LIST_CITIES
+        listed = listed or len(in_sent) >= LIST_CITIES and not _aside(sent)
         spread_lead = spread_lead or bool(in_sent) and i < _LEAD_SENTENCES and spread(sent)
     if votes and city_refs:
         votes.append((votes[0][0], float(city_refs)))  # "the city" is the first one named
@@ -120,6 +120,16 @@ def story_place(
         if n >= _STORY_MIN and n >= _STORY_SHARE * total and named[name] >= 2:
             return province_place(gazetteer, name, home)
     return None
+
+
+#: Words that set a list of cities beside the story ("Similar protests were held in A,
+#: B and C"): the list tells of the echoes, and the story keeps its own city.
+_ASIDE = {"similar", "elsewhere"}
+
+
+def _aside(sent: Span) -> bool:
+    """Whether ``sent`` lists its cities as echoes of the story told before it."""
+    return any(t.lower_ in _ASIDE for t in sent)
 
 
 def _add(counts: dict[str, float], key: str, weight: float) -> None:

@@ -6,13 +6,22 @@ takes no place from the story around it.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 __all__ = ["custody"]
 
 #: Places of detention nobody names: "beaten in custody", "extracted under torture".
 _CUSTODY = {"custody", "detention", "torture", "captivity", "interrogation"}
 _CUSTODY_PREPS = {"in", "under", "during"}
+#: People who act on detainees only: "interrogators had beaten him".
+_KEEPERS = {"interrogator", "interrogators", "jailer", "jailers", "captor", "captors"}
+#: Prepositions that set a clause in detention from further up the parse
+#: ("returning from interrogation with marks of beatings").
+_HELD_PREPS = _CUSTODY_PREPS | {"from"}
+#: How many heads up from the trigger a detention phrase still sets its scene.
+_HOPS = 4
+#: Dependencies of a verb that heads a clause of its own.
+_CLAUSES = {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp", "pcomp"}
 
 
 def custody(trigger: Span) -> bool:
@@ -27,6 +36,34 @@ def custody(trigger: Span) -> bool:
             if (
                 prep.dep_ == "prep"
                 and prep.lower_ in _CUSTODY_PREPS
+                and any(c.dep_ == "pobj" and c.lower_ in _CUSTODY for c in prep.children)
+            ):
+                return True
+    return _kept(root) or _held_above(root)
+
+
+def _kept(root: Token) -> bool:
+    """ "interrogators had beaten him", "beaten by his captors": a keeper's act."""
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _KEEPERS:
+            return True
+        if child.dep_ == "agent" and any(c.lower_ in _KEEPERS for c in child.children):
+            return True
+    return False
+
+
+def _held_above(root: Token) -> bool:
+    """ "torture during interrogation, including beatings", "returning from interrogation
+    with marks of beatings": a detention phrase on a word the trigger hangs from."""
+    tok = root
+    for _ in range(_HOPS):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSES or tok.head is tok:
+            return False  # the clause ends here; above it lies another clause's scene
+        tok = tok.head
+        for prep in tok.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in _HELD_PREPS
                 and any(c.dep_ == "pobj" and c.lower_ in _CUSTODY for c in prep.children)
             ):
                 return True

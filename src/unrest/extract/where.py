@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 
 from unrest.extract._gazetteer import Gazetteer, default_gazetteer
 from unrest.extract._where_allover import all_provinces
+from unrest.extract._where_anchor import anchored
 from unrest.extract._where_article import LIST_CITIES, main_country, person_words, story_place
 from unrest.extract._where_capital import serves
 from unrest.extract._where_clauses import (
@@ -71,6 +72,7 @@ from unrest.extract._where_coord import parallel_sites, with_list_mates, within_
 from unrest.extract._where_court import court_capital, top_court
 from unrest.extract._where_others import subcount, with_countries
 from unrest.extract._where_qualified import qualified_towns
+from unrest.extract._where_quarters import without_quarters
 from unrest.extract._where_story import paragraph_ids
 from unrest.extract._where_toponyms import Toponym, find_toponyms
 from unrest.extract._where_totals import tally
@@ -113,7 +115,7 @@ class Locator:
         self.latest_year = max((y for s in self._sents for y in years(s)), default=None)
         self.main_country, homeless = main_country(self._sents, self.gazetteer, self._persons)
         if self.main_country is None:  # the first pass resolved with this same home
-            self._cache = homeless
+            self._cache = {k: without_quarters(v) for k, v in homeless.items()}
         self.story_place = story_place(
             self._sents, self.toponyms, self.gazetteer, self.main_country
         )
@@ -121,8 +123,8 @@ class Locator:
     def toponyms(self, sent: Span) -> list[Toponym]:
         """Resolved toponyms of sentence ``sent`` with their roles, in text order."""
         if sent.start not in self._cache:
-            self._cache[sent.start] = find_toponyms(
-                sent, self.gazetteer, self.main_country, self._persons
+            self._cache[sent.start] = without_quarters(
+                find_toponyms(sent, self.gazetteer, self.main_country, self._persons)
             )
         return self._cache[sent.start]
 
@@ -137,7 +139,11 @@ class Locator:
         every = [t for s in sents for t in self.toponyms(s)]
         tops = [t for t in every if same_clause(t, trigger)]
         text = " ".join(s.text.lower() for s in sents)
-        strong = [t for t in tops if t.role == "event" and not state_as_actor(t, trigger)]
+        strong = [
+            t
+            for t in tops
+            if t.role == "event" and not state_as_actor(t, trigger) and not anchored(t, trigger)
+        ]
         held = custody(trigger)  # "beaten in custody": only a place said of the beating
         strong = near_trigger(strong, trigger) or ([] if held else strong)
         strong = within_evidence(strong, evidence)  # "killed in A, and police in B detained"
@@ -172,6 +178,7 @@ class Locator:
                 if t.role == "event"
                 and t not in tops
                 and not t.anaphor
+                and not anchored(t)
                 and t.entry.country == self.main_country
                 and t.entry.admin1
                 and not under(t.span.root, trigger.root)
@@ -278,6 +285,7 @@ class Locator:
             and t.entry.admin1
             and t.entry.country == self.main_country
             and not t.anaphor
+            and not anchored(t)
             and (not city_only or t.entry.kind == "city")
         ]
 

@@ -1,0 +1,74 @@
+"""Quarters of a city named beside it: the city is the place, not the quarter.
+
+"Golshahr, a district of Karaj", "the Narmak neighbourhood of Tehran" and
+"Shahrak-e Chamran, on the edge of Mahshahr" name a part of a city; the gazetteer may
+know the quarter's name as some other town ("Chamran", "Golshahr"), which then adds a
+wrong place beside the city. A toponym is a quarter when the words after it make it
+one of the city that follows ("X, a poor district of Y"), or when its name is a
+Persian settlement word with its ezafe ("Shahrak-e", "Kuy-e": township, quarter) and
+a city follows closely ("Shahrak-e X, on the edge of Y"). A real town on the edge of
+a city ("Shahriar, on the outskirts of Tehran") stays.
+"""
+
+from __future__ import annotations
+
+from unrest.extract._where_toponyms import Toponym
+
+__all__ = ["without_quarters"]
+
+#: Nouns that make the place before them a part of the city after "of".
+_QUARTER_NOUNS = {
+    "district",
+    "districts",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "borough",
+    "township",
+}
+#: Persian words that open the name of a quarter or township ("Shahrak-e Gharb").
+_QUARTER_WORDS = {"shahrak", "kuy", "kuye", "kouy", "kooy", "mahalleh", "mahale"}
+#: The ezafe that joins them to the rest of the name.
+_EZAFE = {"e", "ye", "-e", "-ye"}
+#: Words that may stand between a quarter and the noun that makes it one.
+_FILLER = {",", "a", "an", "the", "poor", "working", "-", "class", "residential", "central"}
+#: How far after a prefixed quarter its city may be named.
+_REACH = 8
+
+
+def _prefixed(top: Toponym) -> bool:
+    """Whether the toponym's name is opened by a settlement word ("Shahrak-e Chamran")."""
+    doc = top.span.doc
+    words = [t.lower_ for t in doc[max(top.span.start - 3, 0) : top.span.start]]
+    words += [t.lower_ for t in top.span[:2]]
+    return any(w.strip("-") in _QUARTER_WORDS for w in words) and (
+        any(w.strip("-") in _EZAFE for w in words) or "-" in "".join(words)
+    )
+
+
+def _part_of(top: Toponym, host: Toponym) -> bool:
+    """Whether the words between ``top`` and ``host`` say "a district of"."""
+    if host.span.start < top.span.end:
+        return False
+    between = [t.lower_ for t in top.span.doc[top.span.end : host.span.start]]
+    if len(between) < 2 or between[-1] != "of" or between[-2] not in _QUARTER_NOUNS:
+        return False
+    return all(w in _FILLER for w in between[:-2]) and len(between) <= 6
+
+
+def _quarter(top: Toponym, cities: list[Toponym]) -> bool:
+    """Whether ``top`` names a quarter of one of the other ``cities`` of its sentence."""
+    for host in cities:
+        if host is top or host.entry == top.entry:
+            continue
+        if _part_of(top, host):
+            return True
+        if _prefixed(top) and 0 <= host.span.start - top.span.end <= _REACH:
+            return True
+    return False
+
+
+def without_quarters(tops: list[Toponym]) -> list[Toponym]:
+    """``tops`` without the toponyms that name a quarter of a city named beside them."""
+    cities = [t for t in tops if t.entry.kind == "city" and t.role != "ignored"]
+    return [t for t in tops if t.entry.kind != "city" or not _quarter(t, cities)]
