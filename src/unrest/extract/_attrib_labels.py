@@ -40,7 +40,10 @@ def label(doc: Doc, q: RawQuote, lex: Lexicon) -> bool:
         return False
     prep = before[-1]
     if prep.lower_ == "for":  # "sentenced to death for "X"", not "pardons for "X""
-        return prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in lex.charge_words
+        verbs = [prep.head]  # "sentenced to a year, suspended, for "X"": the sentence's
+        if prep.head.dep_ in ("dep", "conj", "advcl", "xcomp"):
+            verbs.append(prep.head.head)
+        return any(v.pos_ == "VERB" and v.lemma_.lower() in lex.charge_words for v in verbs)
     if prep.lower_ not in _LABEL_PREPS:
         return False
     return any(t.lemma_.lower() in lex.charge_words for t in before)

@@ -86,6 +86,10 @@ def named_compound(sp: Speakers, tok: Token) -> list[Token]:
     tokens = list(tok.doc[start : tok.i])
     if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "&", "and") for t in tokens):
         return []
+    if all(t.lower_ in sp.lex.org_words for t in tokens):  # "Resistance network": a
+        if tokens[0].is_sent_start:  # "Rights groups say": capitalized as the first word
+            return []
+        return [*tokens, tok]  # common word named by its noun, kept whole
     return tokens
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 RECEIVED = frozenset({"receive", "obtain", "hear", "get"})  # unlike "gathered by X"
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 _NOT_AUTHORS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})  # "videos from Monday"
+_KINDS = frozenset({"news", "press", "media", "wire", "website", "site"})  # not issuers alone
 _ISSUING = frozenset({"release", "issue", "present", "submit"})  # "X released a report"
 
 
@@ -27,6 +28,9 @@ def evidence_owner(sp: Speakers, tok: Token) -> Source | None:
     for child in tok.children:
         if child.dep_ == "poss":
             return owner(sp, child)
+    for child in tok.children:  # "state media reports"
+        if child.dep_ == "compound" and (issuer := _issuer(sp, child)) is not None:
+            return issuer
     for child in tok.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             verbs = [child, *(c for c in child.children if c.dep_ == "conj")]
@@ -47,6 +51,22 @@ def evidence_owner(sp: Speakers, tok: Token) -> Source | None:
             if subj is not None and subj.tag_ not in ("WDT", "WP"):
                 return owner(sp, subj)  # "videos he had verified"
     return None
+
+
+def _issuer(sp: Speakers, tok: Token) -> Source | None:
+    """The body named by its role that issued a report ("state media reports"), from
+    the nouns before it; not a kind of report alone ("news reports", "media reports")."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or tok.i + 1 != tok.head.i:
+        return None
+    if tok.lower_ not in _KINDS:
+        return None  # "the UN report": its issuer is found as a document's
+    before = [c for c in tok.head.children if c.dep_ == "compound" and c.i < tok.i]
+    before += [c for c in tok.children if c.dep_ == "compound"]
+    if not before or any(c.pos_ == "PROPN" for c in before):
+        return None  # "media reports": nobody in particular
+    text = doc[min(c.i for c in before) : tok.i + 1].text
+    return Source("organization", text, text)  # "state media reports"
 
 
 def owner(sp: Speakers, tok: Token, own: bool = True) -> Source | None:

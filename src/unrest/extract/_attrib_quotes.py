@@ -61,11 +61,12 @@ def _last_word(source: Source | None) -> str | None:
 
 
 def in_answers(
-    quotes: list[RawQuote], answers: list[tuple[int, int]], who: Source | None
+    quotes: list[RawQuote], answers: list[tuple[int, int]], who: Source | None, text: str = ""
 ) -> list[RawQuote]:
     """Quotations in the answers of an interview spoken by "he", "she" or nobody found
     are the interviewee's (a pronoun may otherwise take a person the answer mentions),
-    and so are those of its headline told by a role ("...": a released protester
+    but not one closed by an attribution nobody was found in (""...," one of them
+    wrote"); so are those of its headline told by a role ("...": a released protester
     speaks)."""
     if who is None or not answers:
         return quotes
@@ -75,12 +76,20 @@ def in_answers(
         and (
             inside(answers, q.start)
             and _by_pronoun(q.speaker)
+            and not (q.speaker is None and _told_after(text, q))
             or q.end <= answers[0][0]
             and _by_role(q.speaker)
         )
         else q
         for q in quotes
     ]
+
+
+def _told_after(text: str, q: RawQuote) -> bool:
+    """Whether a comma closes the quotation and lower-case words follow it (",\" one
+    of them wrote"): an attribution of its own."""
+    after = text[q.close + 1 : q.close + 40].lstrip()
+    return "," in text[q.end - 1 : q.close + 2] and after[:1].islower()
 
 
 def _by_role(speaker: Source | None) -> bool:

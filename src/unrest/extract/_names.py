@@ -12,8 +12,10 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract import _names_roles as roles
 from unrest.extract._attrib_backref import role_org_before, spoken_org_before
+from unrest.extract._attrib_clausename import clause_name, clause_span
 from unrest.extract._attrib_conj import conjunct_head, quoted_as
 from unrest.extract._attrib_gerund import gerund_subject
+from unrest.extract._attrib_mixed import mixed_plural
 from unrest.extract._attrib_one import named_compound, single_informant, unlisted_speaker
 from unrest.extract._attrib_owner import FIRST_PERSON, document_author, evidence_owner
 from unrest.extract._attrib_phrase import definite_the, possessed
@@ -61,6 +63,7 @@ class Speakers:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:  # two subjects are a misparse: the nearest one speaks
             child = min(subjects, key=lambda c: abs(c.i - verb.i))
+            child = clause_name(child) or child  # "Committee to Protect Reporters said"
             passive = child.dep_ == "nsubjpass"
             return (None if passive else child), passive
         if (told := gerund_subject(verb)) is not None:
@@ -166,6 +169,8 @@ class Speakers:
             if found is not None and found.kind == "person" and self._medium(tok):
                 return Source("organization", found.name, found.text)  # "the daily Etemad"
             return found
+        if (clause := clause_span(tok)) is not None:  # "Committee to Protect Reporters"
+            return Source("organization", _text(clause), _text(clause))
         proper = self._proper_name(tok) or named_compound(self, tok)
         if proper:
             return named_source(self, proper, tok)
@@ -346,6 +351,8 @@ class Speakers:
         owned = possessed(tok)
         if lemma in self.lex.org_words and any(c.dep_ == "poss" for c in tok.children):
             return Source("organization", text, text)  # "the Guards' intelligence organisation"
+        if mixed_plural(tok, self.lex.person_nouns | informants | self.lex.kin_groups):
+            return Source("unnamed", None, text)  # "families and lawyers"
         if lemma in self.lex.kin_groups or (plural and owned and lemma in informants):
             return Source("organization", text, text)  # "his family", "their lawyers"
         if plural and definite_the(tok) and (kind := self.names.described_as(tok.i, lemma)):

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._attrib_blame import blamed, imputes
+from unrest.extract._attrib_edge import at_edge
+from unrest.extract._attrib_felt import experiencer, named_as, stimulus
 from unrest.extract._attrib_issue import issuer
 from unrest.extract._attrib_labels import label
 from unrest.extract._attrib_one import partitive_clause
@@ -23,7 +25,8 @@ from unrest.extract._attrib_scope import clause_break
 from unrest.extract._attrib_self import received, that_conjunct
 from unrest.extract._attrib_stray import stray_that
 from unrest.extract._names import Speakers
-from unrest.extract._names_interview import answer_spans, inside, interviewee
+from unrest.extract._names_interview import inside
+from unrest.extract._names_turns import interview
 from unrest.extract._quote_more import per_paragraph
 from unrest.extract._quotes import _MIN_WORDS, QuoteFinder, RawQuote
 from unrest.model import AUTHOR, Source
@@ -89,13 +92,13 @@ class Attributor:
         self.doc = doc
         self.speakers = Speakers(doc)
         self.lex = self.speakers.lex
-        self._answers = answer_spans(doc_text(doc))
-        self._interviewee = (
-            interviewee(self.speakers.names.persons, doc, self._answers) if self._answers else None
-        )
+        self._answers, self._interviewee = interview(doc, self.speakers.names)
         self.speakers.answers, self.speakers.interviewee = self._answers, self._interviewee
         self.quotes: list[RawQuote] = in_answers(
-            QuoteFinder(doc, self.speakers).quotes(), self._answers, self._interviewee
+            QuoteFinder(doc, self.speakers).quotes(),
+            self._answers,
+            self._interviewee,
+            doc_text(doc),
         )
         self._hedges = [re.compile(r"\b" + re.escape(p) + r"\b") for p in self.lex.hedge_phrases]
 
@@ -112,6 +115,7 @@ class Attributor:
         tok = trigger.root
         for finder in (
             self._verb_frame,
+            self._felt,
             self._according_to,
             self._passive_report,
             self._noun_frame,
@@ -166,6 +170,15 @@ class Attributor:
             return inner
         return self._parenthetical(tok) or self._trailing(tok) or self._said_of(tok)
 
+    def _felt(self, tok: Token) -> Source | None:
+        """Someone named who "is appalled by" or "is concerned about" the event."""
+        for child, head in self._path(tok):
+            subj = experiencer(head) if stimulus(child, head) else None
+            source = self.speakers.speaker(subj) if subj is not None else None
+            if source is not None and _named(source):
+                return source
+        return None
+
     def _said_of(self, tok: Token) -> Source | None:
         """Who a relative clause of the trigger says holds of it: "a march that organisers
         said drew a million people", "the rally, which police said was illegal"."""
@@ -182,7 +195,10 @@ class Attributor:
             return None
         estimate = head.lemma_.lower() in self.lex.estimate_verbs  # all it holds is estimated
         if not (
-            estimate or _governs(child, self.lex.speech_nouns) or blamed(child, head, self.lex)
+            estimate
+            or _governs(child, self.lex.speech_nouns)
+            or blamed(child, head, self.lex)
+            or named_as(child, head)  # "in what it described as a general strike"
         ):
             return None
         if _subordinate(head) and not (child.dep_ == "prep" and child.i > head.i):
@@ -324,7 +340,7 @@ class Attributor:
             to = self.doc[t.i + 1]
             if to.lower_ != "to":
                 continue
-            if t.head.i not in ancestors | {sent.root.i} and not _at_edge(t, sent):
+            if t.head.i not in ancestors | {sent.root.i} and not at_edge(t, sent):
                 continue
             if t.i > tok.i and clause_break(tok, t):
                 continue  # "A rallied; B were detained, according to X": B alone
@@ -427,29 +443,6 @@ def _broken(first: Token, last: Token) -> bool:
         if t.text in (".", "!", "?") and nxt is not None and nxt.text not in _CLOSING_QUOTES:
             return True
     return False
-
-
-def _at_edge(according: Token, sent: Span) -> bool:
-    """Whether "according to X" opens the sentence or closes it (punctuation aside)."""
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if not words:
-        return False
-    if words[0].i == according.i:
-        return True
-    doc = according.doc
-    after = doc[according.i : sent.end]
-    if doc[according.i - 1].text == "," and not any(_clause(t) for t in after):
-        return True  # ", according to X and videos shared online." closes the sentence
-    phrase_end = max(according.right_edge.i, according.i + 1)
-    for t in according.doc[according.i + 1 : according.i + 2]:
-        phrase_end = max(phrase_end, t.right_edge.i)
-    return words[-1].i <= phrase_end
-
-
-def _clause(verb: Token) -> bool:
-    """Whether ``verb`` is a finite verb with a subject of its own."""
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    return verb.tag_ in _FINITE and subject
 
 
 def find_quotes(doc: Doc, attributor: Attributor | None = None) -> list[QuoteSpan]:
