@@ -85,6 +85,11 @@ def phrase_kind(tok: Token) -> str | None:
         return "killed"
     if _pobjs(tok, {"to", "in", "into"}) & phrases.get("hospital_objects", frozenset()):
         return "injured"
+    if lemma in phrases.get("care_verbs", frozenset()) and any(
+        _pobjs(t, {"for"}) & phrases.get("care_objects", frozenset())
+        for t in [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    ):
+        return "injured"  # "treated a dozen people for wounds": the "for" may hang on the object
     particles = phrases.get("away_particles", frozenset())
     if lemma in phrases.get("away_verbs", frozenset()) and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in tok.children

@@ -20,6 +20,8 @@ from unrest.errors import ConfigError
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 _RANGE_JOINERS = {"to", "-", "–", "—", "or"}
+#: Verbs before "from" that make "from 40 to 100" a range: "estimates range from 40 to 100".
+_RANGE_VERBS = {"range", "ranged", "ranges", "ranging", "vary", "varied", "varies", "varying"}
 
 
 @dataclass(frozen=True)
@@ -241,7 +243,8 @@ def find_numbers(span: Span) -> list[NumberExpr]:
             prev = _lower(span, qstart - 1)
             between = prev == "between" or _lower(span, i - 1) == "between"
             joined = between or _lower(span, end) != "and"
-            if range_end > end and joined and prev != "from":
+            ranging = prev != "from" or _lower(span, qstart - 2) in _RANGE_VERBS
+            if range_end > end and joined and ranging:  # "rose from 40 to 61" is no range
                 is_range, context_end = True, range_end
         if vague and qualifier is None:
             qualifier = "at least"

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from unrest.extract import _figures_surface as surface
+from unrest.extract import _figures_values as vals
 from unrest.extract import _figures_wholes as wh
 from unrest.extract import _figures_wounds as fwounds
 from unrest.extract._figures_other import elsewhen
@@ -134,20 +135,11 @@ def _not_a_count(span: Span, num: NumberExpr, rep: Token, noun: Token | None) ->
         return True
     if surface.year_or_rate(span, num) or (num.value == 1 and surface.named_one(rep, noun)):
         return True
-    if _is_age_or_day(rep, noun) or surface.day_or_age(span, num):
+    if vals.is_age_or_day(rep, noun) or surface.day_or_age(span, num):
         return True
+    if vals.earlier_value(span, num) or (noun is None and vals.measure_after(span, num)):
+        return True  # "up from 143 a week earlier"; "74 lashes" tagged a verb
     return noun is not None and noun.i < num.start and noun.pos_ == "PROPN"
-
-
-def _is_age_or_day(rep: Token, noun: Token | None) -> bool:
-    """An age after a name ("Mohsen Shekari, 23,") or a day after a date ("Oct. 23 and 24")."""
-    if noun is not None or rep.head == rep:
-        return False
-    head = rep.head
-    if rep.dep_ == "appos" and head.pos_ == "PROPN" and head.i < rep.i:
-        return True
-    months = _words().months
-    return rep.dep_ == "conj" and (head.lower_ in months or head.lower_.rstrip(".") in months)
 
 
 #: A kind and the word that gives it ("killed" -> the token "murdered").
@@ -201,7 +193,7 @@ def _complement_kinds(verb: Token) -> Kinds:
     """Kinds of a verb's object complements: "left 30 dead"."""
     kinds: Kinds = {}
     for child in verb.children:
-        if child.dep_ in {"oprd", "acomp", "xcomp"} and child.pos_ == "ADJ":
+        if child.dep_ in {"oprd", "acomp", "xcomp", "advcl"} and child.pos_ == "ADJ":
             kind = _kind_of(child)
             if kind:
                 kinds.setdefault(kind, child)
@@ -244,6 +236,9 @@ def _owned_by_noun(start: Token, trigger: Span) -> bool:
         if trigger.start <= head.i < trigger.end or _kind_of(head) is not None:
             return False
         if tok.lower_ == "of" and tok.dep_ == "prep" and head.pos_ in {"NOUN", "PROPN"}:
+            if head.ent_type_ in {"DATE", "TIME"}:  # "the execution on Saturday of two men"
+                tok = head
+                continue
             lemma = _lemma(head)
             return not ({lemma, head.lower_} & (words.quantity | words.crowd))
         tok = head
@@ -363,12 +358,13 @@ def _foreign(kind: str, giver: Token, trigger: Span) -> bool:
     In "the deaths of dozens in 2018 ... killing 1,500 in 2019" the mention cued by
     "deaths" takes only the dozens.
     """
-    if trigger.start <= giver.i < trigger.end:
-        return False
+    if trigger.start <= giver.i < trigger.end or vals.where_clause(giver):
+        return False  # "deaths came in Dorud, where two men were shot dead"
     trigger_kinds = {_kind_of(t) for t in trigger}
     if kind not in trigger_kinds:
         return False
-    linked = set(_conjunct_kinds(trigger.root).values()) | {trigger.root.head}
+    up = vals.verb_over(trigger.root)  # "treated a dozen people for wounds"
+    linked = set(_conjunct_kinds(trigger.root).values()) | {trigger.root.head, up}
     return giver not in linked and giver.head not in set(trigger)
 
 
@@ -434,7 +430,8 @@ def _place_figures(
     """How many places an attack or arrest spanned: "killed eight people in seven cities"."""
     mapping = _KINDS_BY_TYPE.get(event_type, {})
     found = _kinds(rep, noun, trigger, event_type)
-    if noun is None or num.value < 2 or not any(k in mapping for k in found):
+    spread = event_type == "property_attack" and vals.where_count(noun)  # "in 100 cities"
+    if noun is None or num.value < 2 or not (spread or any(k in mapping for k in found)):
         return []  # "in one province" names a place more than it counts places
     if _unit_class(noun) == "province":
         return [Figure("provinces", num.value, num.qualifier, None, text)]
@@ -469,7 +466,8 @@ def figures_for(event_type: str, trigger: Span, evidence: Span) -> tuple[Figure,
         ):
             found = wh.subset_figures(evidence, num, noun, last)
         else:
-            found = last = _figure_for(evidence, num, rep, noun, trigger, event_type)
+            found = _figure_for(evidence, num, rep, noun, trigger, event_type)
+            found = last = found or vals.restated(evidence, num, noun, last)
         for fig in found:
             if (fig.kind, fig.value) not in seen:
                 seen.add((fig.kind, fig.value))
