@@ -105,6 +105,9 @@ def _shift_days(iv: Interval, unit: str, k: int) -> Interval:
         last = month_interval(y, m + 1).hi.day
         return date(y, m + 1, min(d.day, last))
 
+    if iv.precision == "month":
+        # "Three years ago this month": that month, three years back.
+        return _calendar_shift(iv, "month", k * 12 if unit == "year" else k)
     if iv.precision != "day":
         return _calendar_shift(iv, unit, k)
     return Interval(move(iv.lo), move(iv.hi), iv.precision)

@@ -16,6 +16,7 @@ from unrest.extract._date_base import (
     words,
     year_interval,
 )
+from unrest.extract._date_lastweek import weekday_last_week
 from unrest.extract._date_months import (
     YEAR_WORDS,
     days_of,
@@ -195,6 +196,12 @@ def _patterns() -> list[_Pattern]:
     )
     add(rf"\b(?:[Tt]he\s+)?({wd})\s+before\s+last\b", "now", _weekday_before_last)
     add(
+        rf"\b(?:on\s+)?({wd})(?:\s+(?:{tod}))?,?\s+(?:of\s+)?last\s+week\b",
+        "now",
+        weekday_last_week,
+        ci,
+    )
+    add(
         rf"\b[Tt]he\s+({wd})\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:{anym})\b|\s+[A-Z])",
         "narrative",
         _the_weekday,
@@ -267,7 +274,7 @@ def _patterns() -> list[_Pattern]:
         ci,
     )
     add(NTH_UNIT_RE, "relative", _nth_unit, ci)
-    add(r"\byesterday\b", "now", lambda g: _day_shift(-1), ci)
+    add(r"\b(?:yesterday|last\s+night)\b", "now", lambda g: _day_shift(-1), ci)
     add(rf"\b(?:{_alt(list(words()['now_words']))})\b", "now", lambda g: _now, ci)
     add(
         rf"\b(?:{_alt(list(words()['same_day_words']))})\b",

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from unrest.extract._date_asides import in_dateline, runs_to_now
 from unrest.extract._date_attested import refit_attested
 from unrest.extract._date_base import spanning
 from unrest.extract._date_entries import entry_now, restated
@@ -174,13 +175,16 @@ class DateSweep:
             iv = refit_attested(expr, fit_weekday(sent.text, expr, iv), self._seen)
             self._seen += [iv] if iv is not None else []
             quote = self._quote_of(start)
-            contrast = self._is_contrast(span)
+            dateline = in_dateline(span.root)
+            contrast = self._is_contrast(span) or dateline
             found.append(Found(expr, start, end, span.root, iv, quote, contrast))
             if iv is None:
                 continue
+            if dateline:
+                continue  # the filing day: only a last resort of its own sentence
             if expr.role == "since" and not contrast and not in_noun_modifier(span.root):
                 self._episode = iv
-            if looks_back(expr.role, iv, current, span.root):
+            if looks_back(expr.role, iv, current, span.root) or runs_to_now(expr):
                 continue
             if opens_since(expr.role, iv, current, span.root):
                 self._episode = self._since(iv, self._local)

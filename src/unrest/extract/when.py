@@ -28,8 +28,10 @@ import re
 from spacy.tokens import Span, Token
 
 from unrest.extract._date_after import after_moment
+from unrest.extract._date_asides import filing_day
 from unrest.extract._date_base import coarsen, spanning
 from unrest.extract._date_found import Found, finest
+from unrest.extract._date_gap import gap_before
 from unrest.extract._date_lasting import lasting
 from unrest.extract._date_named import named_back, since_named
 from unrest.extract._date_perfect import own_clause_end, since_scope
@@ -77,6 +79,9 @@ class Timeline(DateSweep):
             for f in self._found[i]
             if f.interval is not None and not f.contrast and (f.quote is None or f.quote == quote)
         ]
+        gap = gap_before(head, candidates)
+        if gap is not None:
+            return gap.value()
         story = self._after_story(head, first, candidates, quote)
         if story is not None:
             return story.value()
@@ -99,6 +104,7 @@ class Timeline(DateSweep):
                 or self._since_named(head, first)
                 or self._since_start(head, first)
                 or self._undated(head, first, candidates, quote)
+                or filing_day(self._found[first])
             )
             iv = lasting(iv, head, self._pubs[first]) if iv else None
             iv = tolled(head, iv, self._start, self._story) if iv and quote is None else iv
