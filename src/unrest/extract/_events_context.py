@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from unrest.extract import _events_cues4 as cues4
 from unrest.extract import _events_spread as spread
 from unrest.extract import _events_tolls as tolls
+from unrest.extract._events_workplace import workplace_sit_in
 
 if TYPE_CHECKING:
     from unrest.extract._modality import Ontology
@@ -41,6 +42,13 @@ _STAY_VERBS = {"stay", "remain", "keep", "be", "stand"}
 _CLOSED = {"shut", "closed", "close", "shuttered"}
 _SHUTTERED_NOUNS = {"shutter"}
 _SHOP_NOUNS = {"shop", "store", "bazaar", "market", "business", "stall", "workshop", "shutter"}
+_SHOPKEEPERS = {"shopkeeper", "merchant", "trader", "bazaari", "shopowner", "storekeeper"}
+_SHARES = {"number", "majority", "most", "many", "some", "all", "half", "dozen", "hundred"}
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """ "a number *of shops*": the people or things a quantity word counts."""
+    return [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def charge_content(verb: Token, onto: Ontology) -> bool:
@@ -145,7 +153,11 @@ def closed_shops(tok: Token) -> bool:
         subjects = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
         if tok.dep_ in ("acomp", "oprd", "advcl") and tok.head.lemma_.lower() in _STAY_VERBS:
             subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return any(s.lemma_.lower() in _SHOP_NOUNS for s in subjects)
+        subjects += [g for s in subjects if s.lemma_.lower() in _SHARES for g in _of_objects(s)]
+        if any(s.lemma_.lower() in _SHOP_NOUNS for s in subjects):
+            return tok.dep_ != "relcl" and tok.head.dep_ != "relcl"
+        intransitive = not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children)
+        return intransitive and any(s.lemma_.lower() in _SHOPKEEPERS for s in subjects)
     if lemma == "keep":
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         down = any(c.lower_ == "down" for c in tok.children)
@@ -200,7 +212,7 @@ def extra_cues(tok: Token, onto: Ontology) -> list[tuple[str, str]]:
     dispersed crowd (a protest), a violent death (an attack)."""
     found: list[tuple[str, str]] = []
     if tok.pos_ in ("VERB", "ADJ", "AUX") and (
-        closed_shops(tok) or stayed_away(tok) or cues4.refused_work(tok)
+        closed_shops(tok) or stayed_away(tok) or cues4.refused_work(tok) or workplace_sit_in(tok)
     ):
         found.append(("strike", "phrase"))
     people = onto.words("protest_people")

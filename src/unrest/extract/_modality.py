@@ -205,6 +205,33 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in verb.children)
 
 
+_GERUND_PREPS = frozenset({"of", "from", "against"})
+_NOBODY = frozenset({"nothing", "nobody", "none", "no-one"})
+_NOT_A = frozenset({"a", "an", "one", "single"})
+_NOT_COUNT = frozenset({"fewer", "less", "more", "only", "just", "least", "merely", "longer"})
+
+
+def negated_argument(verb: Token) -> bool:
+    """A subject or object that says the event did not happen: "*nothing* has been
+    burned", "*not a single* bullet was fired", "police arrested *no* one"
+    (but not "*no fewer than* 50 were killed")."""
+    for arg in verb.children:
+        if arg.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if arg.lower_ in _NOBODY:
+            return True
+        near = [*arg.children, *(g for c in arg.children if c.dep_ == "nummod" for g in c.children)]
+        for neg in near:
+            if neg.lower_ not in ("no", "not") or neg.dep_ not in ("det", "neg") or neg.i > arg.i:
+                continue
+            after = verb.doc[neg.i + 1] if neg.i + 1 < len(verb.doc) else None
+            if after is None or after.lower_ in _NOT_COUNT:
+                continue
+            if neg.lower_ == "no" or after.lower_ in _NOT_A:
+                return True
+    return False
+
+
 def _finite(verb: Token) -> bool:
     """A finite verb, or a verb with a finite auxiliary ("were shot", "has spread")."""
     if verb.tag_ in _FINITE_TAGS:
@@ -215,7 +242,18 @@ def _finite(verb: Token) -> bool:
 def purpose_clause(verb: Token) -> bool:
     """An infinitive adverbial of purpose: "formed chains *to protest*"."""
     has_to = any(c.tag_ == "TO" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
-    return has_to and verb.dep_ == "advcl" and verb.head.i != verb.i
+    return has_to and verb.head.i != verb.i and (verb.dep_ == "advcl" or _event_purpose(verb))
+
+
+def _event_purpose(verb: Token) -> bool:
+    """ "a two-day strike *to protest* at the arrests": an infinitive on an event noun
+    names what the event was for (the parse makes it a relative clause)."""
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl") or head.pos_ != "NOUN" or verb.lemma_ == "be":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return any(head.lemma_.lower() in lex.nouns for lex in ontology().types)
 
 
 def _infinitive_irrealis(verb: Token, onto: Ontology) -> bool:
@@ -225,11 +263,13 @@ def _infinitive_irrealis(verb: Token, onto: Ontology) -> bool:
     deps = ("xcomp", "ccomp", "acl", "relcl", "pcomp", "advcl", "conj")
     if verb.dep_ in deps and verb.head.i != verb.i:
         gov = verb.head
+        if verb.dep_ == "pcomp" and gov.lower_ in _GERUND_PREPS and gov.head.i != gov.i:
+            gov = gov.head  # "stopped short *of* calling a strike", "prevented *from* marching"
         if verb.dep_ == "conj":
             return _infinitive_irrealis(gov, onto) or _coordinated_infinitive(verb, onto)
         if gov.lemma_.lower() in governors and (has_to or verb.tag_ in ("VB", "VBG")):
             return not nar.attempt_made(gov)
-        if verb.dep_ == "advcl" and has_to:
+        if has_to and (verb.dep_ == "advcl" or _event_purpose(verb)):
             return True
         if gov.dep_ == "acomp" and gov.lemma_.lower() in governors:
             return True
@@ -277,6 +317,8 @@ def irrealis(tok: Token, onto: Ontology) -> str | None:
         if verb.lemma_.lower() in hypothetical:
             return "hypothetical"
         if _negated(verb) and not presupposed:
+            return "negated"
+        if verb.i == tok.i and negated_argument(verb):
             return "negated"
         presupposed = presupposed or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         if marked(verb, {"if", "unless", "whether", "lest"}):

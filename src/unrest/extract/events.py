@@ -37,7 +37,11 @@ __all__ = ["Trigger", "find_triggers", "event_mapping"]
 _VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP", "VB"}
 _HEADLINE_WORDS = 25
 _CITATIONS = re.compile(r"(?:\[(?:\d+|[a-z][a-z ]*)\])+$")  # "...earlier.[25]", "[citation needed]"
-_MORE_SPECIFIC = {"attack": ("property_attack",), "property_attack": ("strike",)}
+_MORE_SPECIFIC = {
+    "attack": ("property_attack",),
+    "property_attack": ("strike",),
+    "protest": ("strike",),  # "teachers held sit-ins in their classrooms"
+}
 _PHRASE_LINKS = {"prep", "agent", "dative", "prt"}
 _CLAUSE_DEPS = sel.CLAUSE_DEPS
 # A relative clause on the people another event happened to is still an event of its own
@@ -316,6 +320,8 @@ def _verb_reference(tok: Token, onto: Ontology) -> bool:
     insulting..."), or in a clause about anyone at all ("anyone who *damaged*...")."""
     if tok.dep_ in ("amod", "compound", "csubj", "csubjpass"):
         return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children):
+        return True  # a participle naming people: "*the injured* were taken to hospital"
     if cl.descriptive_participle(tok, onto) or cl.generic_clause(tok) or links.kin_reference(tok):
         return True
     if ctx.not_a_report(tok, onto):
