@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from unrest.extract._gazetteer import Entry, Gazetteer, fold
 from unrest.extract._where_capital import capital_spans
 from unrest.extract._where_coarse import is_coarse
-from unrest.extract._where_context import SITE_NOUNS
+from unrest.extract._where_facility import names_facility
 from unrest.extract._where_listkind import listed_kind
 from unrest.extract._where_prefix import town_prefixes
 from unrest.extract._where_roles import LOCATIVE, Role, is_dateline, toponym_role
@@ -53,19 +53,6 @@ _QUALIFY_WORDS = {
 }
 _QUALIFY_MAX = 6
 _LIST_GLUE = {",", "and", "or", "to", "from", "as", "well", "&", "in", "the"}
-#: Facilities named after their town ("the Bushehr petrochemical plant").
-_FACILITY_NOUNS = SITE_NOUNS | {
-    "plant",
-    "plants",
-    "refinery",
-    "factory",
-    "hospital",
-    "complex",
-    "mosque",
-    "port",
-    "mine",
-    "terminal",
-}
 
 
 @dataclass(frozen=True)
@@ -275,22 +262,10 @@ def _demonym_country(span: Span, entry: Entry, gazetteer: Gazetteer) -> Entry:
 
 
 def _toponym(span: Span, entry: Entry, home: str | None, gazetteer: Gazetteer) -> Toponym:
-    if entry.kind == "admin1" and _names_facility(span):
+    if entry.kind == "admin1" and names_facility(span):
         entry = _city_entry(span, entry, gazetteer) or entry
     return Toponym(
         span, entry, toponym_role(span, entry, home, gazetteer), is_coarse(span), is_dateline(span)
-    )
-
-
-def _names_facility(span: Span) -> bool:
-    """ "the Bushehr petrochemical plant": a name on a facility is its town's."""
-    head = span.root.head
-    while head.dep_ == "compound" and head.head is not head:  # "X oil refinery"
-        head = head.head
-    return (
-        span.root.dep_ in ("compound", "poss")
-        and head.lower_ in _FACILITY_NOUNS
-        and not any(t.lower_ in ("province", "provinces") for t in span)
     )
 
 
@@ -359,7 +334,7 @@ def _safe_scan_hit(span: Span, entry: Entry, home: str | None, listed: bool = Fa
     if (
         any(t.ent_type_ == "PERSON" for t in span)
         and entry.population < _PERSON_MIN_POP
-        and not (listed or _listed_with_place(span) or _located_at(span))
+        and not (listed or _listed_with_place(span) or _located_at(span) or names_facility(span))
     ):
         return False
     return entry.country == home or entry.population >= _SCAN_MIN_POP

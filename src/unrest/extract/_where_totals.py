@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["tally"]
+__all__ = ["COUNTED", "count_of", "tally"]
 
 #: Lemmas of triggers whose counts add up over a movement (casualties, arrests, hangings).
 _COUNTED = {
@@ -37,7 +37,7 @@ _COUNTED = {
 #: Nouns of a running count ("the number of people killed", "the toll").
 _COUNT_NOUNS = {"number", "toll", "tally", "count", "total"}
 #: Counts in words: their least value.
-_WORD_VALUES = {"hundreds": 200, "thousands": 2000, "millions": 2_000_000}
+_WORD_VALUES = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}
 #: A count this large of casualties or arrests is a national tally.
 BIG = 200
 #: Dependents that carry a count of the trigger's people.
@@ -73,6 +73,11 @@ def _count(noun: Token) -> int:
                     found.append(_value(obj))
                     found += [_value(c) for c in obj.children if c.dep_ == "nummod"]
     return max(found)
+
+
+#: Public names for :mod:`._where_linked`.
+COUNTED = _COUNTED
+count_of = _count
 
 
 def _running_count(root: Token) -> bool:

@@ -70,12 +70,14 @@ from unrest.extract._where_context import (
 )
 from unrest.extract._where_coord import parallel_sites, with_list_mates, within_evidence
 from unrest.extract._where_court import court_capital, top_court
+from unrest.extract._where_linked import included, linked_total
 from unrest.extract._where_others import subcount, with_countries
 from unrest.extract._where_qualified import qualified_towns
 from unrest.extract._where_quarters import without_quarters
 from unrest.extract._where_story import paragraph_ids
 from unrest.extract._where_toponyms import Toponym, find_toponyms
 from unrest.extract._where_totals import tally
+from unrest.extract._where_when import in_when_clause
 from unrest.model import Place
 
 __all__ = ["Gazetteer", "Locator", "Toponym", "find_toponyms", "default_gazetteer"]
@@ -159,6 +161,9 @@ class Locator:
             for t in strong
             if not charge(t, trigger) and (not t.anaphor or serves(t.span.root, trigger))
         ]
+        total = linked_total(trigger)  # "N executed in connection with the protests"
+        if total is not None and strong and all(included(t, total) for t in strong):
+            return (self._country_place(strong[0].entry.country),)  # "including in X"
         places = [t.place for t in strong]
         # "spread to Tehran's suburbs, Shahriar, ...": the suburbs stay beside Shahriar
         areas = {(t.entry.country, t.entry.admin1) for t in strong if t.coarse}
@@ -192,6 +197,15 @@ class Locator:
                 and t.entry.country == self.main_country
                 and t.entry.admin1
                 and in_object_clause(t, trigger)
+            ]
+        if not places:  # "were killed when gunmen fired on them in X"
+            places = [
+                t.place
+                for t in every
+                if t.role == "event"
+                and t.entry.country == self.main_country
+                and t.entry.admin1
+                and in_when_clause(t, trigger)
             ]
         if not places:
             places = self._weak(tops)
@@ -229,6 +243,7 @@ class Locator:
             and not online
             and not national_speaker(sents)
             and not tally(trigger)  # "the number of people hanged": the country's count
+            and total is None
             and not any(state_as_actor(t, trigger) for t in tops)  # "Iran hanged X"
         ):
             places = [self.story_place]
@@ -236,9 +251,9 @@ class Locator:
             places = [self._country_place()]
         return with_countries(dedupe(places, areas), beside, self.gazetteer)
 
-    def _country_place(self) -> Place:
-        """The article's main country alone."""
-        code = self.main_country or ""
+    def _country_place(self, code: str | None = None) -> Place:
+        """The country ``code`` alone; by default the article's main country."""
+        code = code or self.main_country or ""
         entry = self.gazetteer.country(code)
         return entry.place() if entry else Place(code)
 
@@ -276,14 +291,22 @@ class Locator:
         ]
         return found or places
 
-    def _home_places(self, sent: Span, city_only: bool = False) -> list[Place]:
-        """Event places of the main country below country level named in ``sent``."""
+    def _home_places(
+        self, sent: Span, city_only: bool = False, abroad: bool = False
+    ) -> list[Place]:
+        """Event places of the main country below country level named in ``sent``; with
+        ``abroad``, the cities of other countries instead."""
         return [
             t.entry.place(t.span.text)
             for t in self.toponyms(sent)
             if t.role == "event"
             and t.entry.admin1
-            and t.entry.country == self.main_country
+            and (
+                t.entry.country != self.main_country
+                if abroad
+                else t.entry.country == self.main_country
+            )
+            and (not abroad or (t.entry.kind == "city" and not _of_speech(t)))
             and not t.anaphor
             and not anchored(t)
             and (not city_only or t.entry.kind == "city")
@@ -329,6 +352,8 @@ class Locator:
         while j >= 0 and self._paragraphs[j] == para:
             # "detained by the police in Tehran": a seat is the neighbour's own place
             found = self._home_places(self._sents[j]) or self._weak(self.toponyms(self._sents[j]))
+            # a paragraph about a town abroad ("2) Peru: ... in the city of Juliaca")
+            found = found or self._home_places(self._sents[j], abroad=True)
             if found and not spread(self._sents[j]):
                 return self._many_cities(found, sents)
             if found:
@@ -385,6 +410,15 @@ def _pronoun_subject(sent: Span) -> bool:
     return sent.root.lemma_ not in _SAYING and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PRONOUNS for c in sent.root.children
     )
+
+
+#: Verbs whose place is where words were given out, not where events happened.
+_ISSUING = _SAYING | {"issue", "announce", "publish", "release", "brief", "speak"}
+
+
+def _of_speech(top: Toponym) -> bool:
+    """Whether ``top`` places a statement ("said in a statement issued in Geneva")."""
+    return any(a.lemma_ in _ISSUING for a in top.span.root.ancestors)
 
 
 def _sentences(evidence: Span) -> list[Span]:
