@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from unrest.extract import _events_cues4 as cues4
 from unrest.extract import _events_spread as spread
 from unrest.extract import _events_tolls as tolls
+from unrest.extract import _events_turnout as turnout
 from unrest.extract._events_workplace import workplace_sit_in
 
 if TYPE_CHECKING:
@@ -183,8 +184,10 @@ def stayed_away(verb: Token) -> bool:
 
 
 def dispersed_crowd(tok: Token, onto: Ontology) -> bool:
-    """ "a crowd *was dispersed*", "police dispersed the protesters": a gathering."""
-    if tok.dep_ not in ("nsubjpass", "dobj"):
+    """ "a crowd *was dispersed*": a gathering. The object of an active dispersal
+    ("police dispersed the crowd with tear gas") only names whom the force was used
+    on; the gathering itself is told, if at all, by its own words."""
+    if tok.dep_ != "nsubjpass":
         return False
     return tok.head.lemma_.lower() in onto.words("dispersal_verbs")
 
@@ -220,6 +223,11 @@ def extra_cues(tok: Token, onto: Ontology) -> list[tuple[str, str]]:
         found.append(("protest", "agent"))
     if spread.spread_protest(tok, onto):
         found.append(("protest", "verb"))
+    if turnout.counted_turnout(tok, onto):
+        found.append(("protest", "phrase"))
+    took_part = turnout.counted_participants(tok)
+    if took_part is not None:
+        found.append((took_part, "verb"))
     if tok.pos_ == "VERB" and (violent_death(tok, onto) or tolls.counted_deaths(tok, onto)):
         found.append(("attack", "verb"))
     elif tolls.toll_cue(tok, onto):

@@ -20,8 +20,10 @@ from unrest.extract import _events_borrowed as borrowed
 from unrest.extract import _events_clauses as cl
 from unrest.extract import _events_confidence as conf_
 from unrest.extract import _events_context as ctx
+from unrest.extract import _events_dispersal as dispersal
 from unrest.extract import _events_links as links
 from unrest.extract import _events_narrative as nar
+from unrest.extract import _events_release as release
 from unrest.extract import _events_select as sel
 from unrest.extract import _events_surface as surf
 from unrest.extract import _modality as mod
@@ -147,7 +149,10 @@ def _drop_borrowed(found: list[Trigger], onto: Ontology) -> list[Trigger]:
         if trig.kind == "agent" and trig.trigger.root.lemma_.lower() in onto.words("weak_agents"):
             verb = mod.clause_verb(trig.trigger.root)
             acts = [] if verb is None else [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-            if any((v.i, typ) in other for v in acts for typ in EVENT_TYPES if typ != trig.type):
+            borrows = not ctx.dispersed_crowd(trig.trigger.root, onto)  # "a crowd was dispersed"
+            if borrows and any(
+                (v.i, typ) in other for v in acts for typ in EVENT_TYPES if typ != trig.type
+            ):
                 continue  # "a crowd tried to *set fire* to a depot
         if trig.kind == "agent" and borrowed.only_other_acts(trig.trigger.root, other, trig.type):
             continue  # "protesters stormed and *looted* the residence"
@@ -294,6 +299,7 @@ def _noun_dropped(tok: Token, onto: Ontology, *, narrative: bool = False) -> boo
         or links.relative_future(tok, onto)
         or links.state_noun(tok)
         or ctx.bare_reference(tok, event_verbs(), onto.words("participation_verbs"))
+        or dispersal.dispersed_object(tok, onto)
     )
 
 
@@ -324,7 +330,7 @@ def _verb_reference(tok: Token, onto: Ontology) -> bool:
         return True  # a participle naming people: "*the injured* were taken to hospital"
     if cl.descriptive_participle(tok, onto) or cl.generic_clause(tok) or links.kin_reference(tok):
         return True
-    if ctx.not_a_report(tok, onto):
+    if ctx.not_a_report(tok, onto) or release.released_detainees(tok):
         return True
     if tok.dep_ == "pcomp" and cl.reference_prep(tok.head, onto):
         return tok.head.head.lemma_.lower() in event_verbs()  # "hanged after being convicted"
