@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from unrest.extract._date_base import Interval, coarsen, words
 from unrest.extract._date_lengths import ends_on, length_after, noun_length
-from unrest.extract._date_syntax import _NATURAL, duration_of
+from unrest.extract._date_syntax import _DURATION_PREPS, _NATURAL, duration_of, trigger_verb
 
 
 def _past_perfect_clause(trigger: Token) -> bool:
@@ -28,6 +28,22 @@ def _past_perfect_clause(trigger: Token) -> bool:
     return False
 
 
+def _held_after(trigger: Token) -> bool:
+    """Whether the clause's duration belongs to a second verb joined to the event's
+    ("were arrested on the 12th and held for three weeks"): how long what followed
+    the event lasted, not the event."""
+    verb = trigger_verb(trigger)
+    units = words()["units"]
+    spans = [
+        t.head.head
+        for t in trigger.sent
+        if t.lemma_.lower() in units and t.dep_ == "pobj" and t.head.lower_ in _DURATION_PREPS
+    ]
+    return bool(spans) and all(
+        v.dep_ == "conj" and v.head == verb and v.lemma_ != verb.lemma_ for v in spans
+    )
+
+
 def lasting(iv: Interval, trigger: Token, now: Interval | None) -> Interval:
     """``iv``, when a single day, stretched by a duration in the clause of ``trigger``,
     kept before ``now``."""
@@ -35,7 +51,7 @@ def lasting(iv: Interval, trigger: Token, now: Interval | None) -> Interval:
     found = (
         (length_after(trigger) or duration_of(trigger) or noun_length(trigger)) if one_day else None
     )
-    if found is None:
+    if found is None or (noun_length(trigger) is None and _held_after(trigger)):
         return iv
     n, unit = found
     days = n * int(words()["units"][unit]) - 1

@@ -57,6 +57,7 @@ from unrest.extract._date_resolvers import (
     _year_range,
 )
 from unrest.extract._date_seasons import season_of, season_patterns
+from unrest.extract._date_storydays import ORDINAL_DAY_RE, ordinal_day
 
 # --------------------------------------------------------------------------- patterns
 
@@ -213,6 +214,7 @@ def _patterns() -> list[_Pattern]:
         ci,
     )
     add(r"\bovernight\b", "now", lambda g: _overnight, ci)
+    add(ORDINAL_DAY_RE, "relative", ordinal_day)
     add(
         r"\b(the\s+(?:next|following|previous)|the\s+same|that)\s+(?:day|night|evening|"
         r"morning|afternoon)\b|\bthe\s+(?:day|night)\s+(before|after)\b",

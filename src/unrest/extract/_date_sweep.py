@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from unrest.extract._date_asides import in_dateline, runs_to_now
 from unrest.extract._date_attested import refit_attested
+from unrest.extract._date_backstory import after_backstory, is_news_time
 from unrest.extract._date_base import spanning
 from unrest.extract._date_entries import entry_now, restated
 from unrest.extract._date_flashback import (
@@ -43,6 +44,7 @@ from unrest.extract._date_syntax import (
     refines,
 )
 from unrest.extract._date_tolls import story_start
+from unrest.extract._date_turns import asked_times, in_asked_month
 from unrest.extract._date_weekday import fit_weekday
 from unrest.extract._dates import (
     Anchor,
@@ -97,6 +99,8 @@ class DateSweep:
         self._own: Interval | None = None
         # The day of the dated entry ("7 December - Strike ends") being read, if any.
         self._entry: Interval | None = None
+        self._asked = asked_times(doc_text(doc))
+        self._news = False  # whether the story was set at the time of publication
         self._sweep()
         # The story's main period: what reports dated after it count happened in it.
         self._story = story_period(self._set_by)
@@ -135,6 +139,7 @@ class DateSweep:
             self._found.append(found)
             self._set_by.append(narrative_here or self._own)
             if narrative_here is not None:
+                self._news = self._news or is_news_time(narrative_here, self._pub)
                 back = steps_back(sent, narrative_here, narrative)
                 resume = (resume or narrative) if back else None
                 narrative, age, by_report = narrative_here, 0, self._rep_here
@@ -173,6 +178,8 @@ class DateSweep:
             said = report_now(expr, span.root, found)
             iv = self._resolve(expr, span, counts_from(expr.text, here) or current, said)
             iv = refit_attested(expr, fit_weekday(sent.text, expr, iv), self._seen)
+            iv = in_asked_month(self._asked, start, expr, iv)
+            iv = after_backstory(expr, iv, current, self._pub, self._news)
             self._seen += [iv] if iv is not None else []
             quote = self._quote_of(start)
             dateline = in_dateline(span.root)
