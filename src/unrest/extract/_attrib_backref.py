@@ -23,9 +23,12 @@ def role_org_before(sp: Speakers, tok: Token, head: str) -> str | None:
     """The last organization named by its role ("the provincial security council")
     that spoke (or was cited: "according to X") in the sentences before ``tok`` and
     whose name holds ``head``."""
-    for source in _spoke_before(sp, tok):
+    named = [i for i, n in sp.names.named_orgs if i < tok.i and head in n.lower().split()]
+    for at, source in _spoke_before_at(sp, tok):
         words = source.name.lower().split() if source.name else []
         if source.name and source.name[:1].islower() and head in words and len(words) > 1:
+            if named and named[-1] > at:
+                return None  # a council named by its name since: "the council" is that one
             return source.name
     return _written_before(sp, tok, head)
 
@@ -53,6 +56,11 @@ def spoken_org_before(sp: Speakers, tok: Token, head: str) -> str | None:
 
 def _spoke_before(sp: Speakers, tok: Token) -> list[Source]:
     """Organizations that spoke or were cited in the sentences before ``tok``, latest first."""
+    return [s for _, s in _spoke_before_at(sp, tok)]
+
+
+def _spoke_before_at(sp: Speakers, tok: Token) -> list[tuple[int, Source]]:
+    """(where, who) of the organizations of :func:`_spoke_before`, latest first."""
     start = sp.window_start(tok.sent)
     spoke = [(i, s) for i, s in sp.history() if start <= i < tok.i]
     for t in sp.doc[start : tok.i]:
@@ -61,4 +69,4 @@ def _spoke_before(sp: Speakers, tok: Token) -> list[Source]:
             if found is not None:
                 spoke.append((t.i, found))
     ordered = sorted(spoke, key=lambda pair: -pair[0])
-    return [s for _, s in ordered if s.kind == "organization"]
+    return [(i, s) for i, s in ordered if s.kind == "organization"]

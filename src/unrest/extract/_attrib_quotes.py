@@ -114,6 +114,8 @@ def short_quote(doc: Doc, q: RawQuote, lex: Lexicon) -> bool:
     gangs"", "described them as "organised riots"").
     """
     verb = q.verb
+    if verb is not None and _blamed_on(doc, q, verb, lex):
+        return True  # "blamed the crisis on a "psychological war"": the cause, in their words
     if verb is None or verb.lemma_.lower() not in lex.reporting_verbs | _NAMING_VERBS:
         return False  # not "blamed "armed gangs"": a phrase of the writer's
     if not verb.sent.start_char <= q.open < verb.sent.end_char:
@@ -128,6 +130,20 @@ def short_quote(doc: Doc, q: RawQuote, lex: Lexicon) -> bool:
     if before and before[-1].lower_ == "as" and _verb_of(before[-1]).lemma_.lower() in speech:
         return True  # "described the events as "organised riots""
     return not (before and before[-1].lower_ in _TERM_MARKERS)
+
+
+def _blamed_on(doc: Doc, q: RawQuote, verb: Token, lex: Lexicon) -> bool:
+    """Whether two quoted words are the cause a blame verb lays the event "on"."""
+    if verb.lemma_.lower() not in lex.blame_verbs:
+        return False
+    words = _WHOLE_WORD.findall(doc_text(doc)[q.start : q.end])
+    if len(words) != 2 or all(w[:1].isupper() for w in words):
+        return False
+    before = [t for t in verb.sent if verb.i < t.i and t.idx < q.open and not t.is_punct]
+    while before and before[-1].lower_ in _ARTICLES:
+        before.pop()
+    on = before[-1] if before and before[-1].lower_ == "on" else None
+    return on is not None and (on.head.i == verb.i or on.head.head.i == verb.i)
 
 
 def _verb_of(tok: Token) -> Token:

@@ -26,6 +26,7 @@ from unrest.extract._attrib_refs import (
     pronoun_source,
     trailing_subject,
 )
+from unrest.extract._attrib_rolename import speaker_named_next
 from unrest.extract._attrib_self import is_own, own_names
 from unrest.extract._attrib_single import single_person
 from unrest.extract._lexicon import Lexicon, lexicon
@@ -39,6 +40,8 @@ __all__ = ["Lexicon", "NameIndex", "Speakers", "lexicon"]
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "acl", "xcomp", "pcomp", "relcl"})
 _PRONOUN_WINDOW = 6  # sentences looked back to resolve a pronoun
+# People a writer hears from without their being the writer's own staff ("our sources").
+_OUTSIDE_INFORMANTS = frozenset({"source", "contact", "informant"})
 
 
 class Speakers:
@@ -157,6 +160,8 @@ class Speakers:
     def speaker(self, tok: Token, own: bool = True) -> Source | None:
         """Who ``tok`` (the subject of a reporting verb) is, or None when it is nobody;
         with ``own``, the document's author when its heading names ``tok``."""
+        if _first_person_owned(tok) and tok.lemma_.lower() in _OUTSIDE_INFORMANTS:
+            return Source("unnamed", None, tok.text)  # "our sources in the city report"
         if tok.lower_ in FIRST_PERSON or _first_person_owned(tok):
             return AUTHOR  # "we", "our researchers"
         if own and self.own and is_own(tok, self._chain(tok), self.own):
@@ -333,7 +338,8 @@ class Speakers:
             return None
         plural = tok.tag_ in ("NNS", "NNPS")
         if single_person(tok, self.lex):
-            return Source("person", text, text)  # "a relative", "a fellow prisoner"
+            named = speaker_named_next(self, tok, tokens)  # "an official ... X Y said"
+            return Source("person", named or text, text)  # "a relative", "a fellow prisoner"
         if lemma in self.lex.evidence_nouns | self.lex.document_nouns | self.lex.report_nouns:
             owner = evidence_owner(self, tok)
             if owner is not None:
@@ -366,8 +372,12 @@ class Speakers:
         name = roles.person_role(self, tok, tokens)
         if name is None and definite:
             name = roles.person_before(self, tok, lemma)
+        if name is None and not plural:
+            name = roles.described_before(self, tok, tokens)  # "the deputy governor"
         if name is None:
             name = named_after(self, tok)  # "the governor said ... The official, X, said"
+        if name is None:
+            name = speaker_named_next(self, tok, tokens)  # "... X Y told the agency"
         return Source("person", name or text, text)
 
 

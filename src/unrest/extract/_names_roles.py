@@ -77,3 +77,19 @@ def role_tokens(sp: Speakers, tok: Token) -> list[Token]:
     if comma is not None:  # "a sociologist at a university, who asked ...": the role ends
         right = comma - 1
     return _strip_det(list(sp.doc[tok.left_edge.i : right + 1]))
+
+
+def described_before(sp: Speakers, tok: Token, tokens: list[Token]) -> str | None:
+    """Who "the deputy governor" is when a person named by a role holding all its
+    words ("the deputy governor for security affairs announced") spoke before."""
+    if not definite(tok, tokens, True):
+        return None
+    words = {t.lower_ for t in tokens if not t.is_punct}
+    start = sp.window_start(tok.sent)
+    for i, source in reversed(sp.history()):
+        if not start <= i < tok.i or source.kind != "person" or not source.name:
+            continue
+        said = set((source.text or "").lower().split())
+        if words <= said and source.name.lower() != (source.text or "").lower():
+            return source.name
+    return None

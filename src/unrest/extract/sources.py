@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract._attrib_aside import figure_aside
 from unrest.extract._attrib_blame import blamed, imputes
 from unrest.extract._attrib_edge import at_edge
 from unrest.extract._attrib_felt import experiencer, named_as, stimulus
@@ -21,6 +22,7 @@ from unrest.extract._attrib_issue import issuer
 from unrest.extract._attrib_labels import label
 from unrest.extract._attrib_one import partitive_clause
 from unrest.extract._attrib_quotes import in_answers, quoted_within, short_quote, word_count
+from unrest.extract._attrib_relclause import reporting_relatives
 from unrest.extract._attrib_scope import clause_break
 from unrest.extract._attrib_self import received, that_conjunct
 from unrest.extract._attrib_stray import stray_that
@@ -182,7 +184,8 @@ class Attributor:
     def _said_of(self, tok: Token) -> Source | None:
         """Who a relative clause of the trigger says holds of it: "a march that organisers
         said drew a million people", "the rally, which police said was illegal"."""
-        for rel in (c for c in tok.children if c.dep_ == "relcl" and self._reports(c)):
+        relatives = [*(c for c in tok.children if c.dep_ == "relcl"), *reporting_relatives(tok)]
+        for rel in (c for c in relatives if self._reports(c)):
             if any(c.dep_ == "ccomp" for c in rel.children):
                 _, source, _ = self.speakers.verb_source(rel)
                 if source is not None:
@@ -203,8 +206,8 @@ class Attributor:
             return None
         if _subordinate(head) and not (child.dep_ == "prep" and child.i > head.i):
             return None  # but "after prosecutors accused him of ...": what it reports
-        if child.i < head.i and _broken(child.right_edge, head):
-            return None
+        if child.i < head.i and (_broken(child.right_edge, head) or figure_aside(child, head)):
+            return None  # "killed hundreds - X says at least 304 -": X gives the figure only
         subj, source, passive = self.speakers.verb_source(head)
         if not self._evidence_ok(head, subj):
             return None
