@@ -66,8 +66,10 @@ def no_subject(tok: Token, verb: Token | None) -> bool:
         return True
     if verb is None:
         return False
-    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(c.dep_ in ("nsubj", "nsubjpass") and _negative(c) for v in heads for c in v.children)
+    subjects = ("nsubj", "nsubjpass")
+    own = any(c.dep_ in subjects for c in verb.children)  # "..., but police *detained* four"
+    heads = [verb, verb.head] if verb.dep_ == "conj" and not own else [verb]
+    return any(c.dep_ in subjects and _negative(c) for v in heads for c in v.children)
 
 
 _RELATIVE_MODIFIERS = frozenset({"further", "next"})

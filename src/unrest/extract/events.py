@@ -25,6 +25,7 @@ from unrest.extract import _events_links as links
 from unrest.extract import _events_narrative as nar
 from unrest.extract import _events_release as release
 from unrest.extract import _events_select as sel
+from unrest.extract import _events_selfref as selfref
 from unrest.extract import _events_surface as surf
 from unrest.extract import _modality as mod
 from unrest.extract._events_index import cue_index, event_verbs
@@ -270,6 +271,10 @@ def _judge(
         return None
     if cand.kind in ("verb", "phrase") and ctx.about_anyone(tok):
         return None
+    if cand.kind in ("verb", "phrase") and selfref.self_inflicted(tok, cand.type):
+        return None  # "he had hanged himself"
+    if cand.type == "strike" and selfref.left_confinement(tok):
+        return None  # "walked out of prison"
     soft = cand.kind == "noun" and tok.lemma_.lower() in onto.words("soft_nouns")
     if soft and not (mod.past_or_perfect(mod.clause_verb(tok)) or narrative):
         return None
