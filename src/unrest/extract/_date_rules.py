@@ -113,7 +113,7 @@ def _patterns() -> list[_Pattern]:
         lambda g: _first_week,
     )
     add(
-        rf"\b({num})\s+(year|month)s?\s+ago\s+(today|this\s+week|this\s+month)\b",
+        rf"\b({num})\s+(year|month)s?\s+ago\s+(today|tonight|this\s+(?:morning|afternoon|evening|week|month))\b",
         "now",
         _ago_this,
         ci,

@@ -42,16 +42,19 @@ def coarse_flashback(date_head: Token, iv: Interval, narrative: Interval | None)
     perfect clause ("Akbari had been arrested in 2019", "residents had already held
     gatherings in 2018") dating something before the finer time in force. A date put
     before its verb ("Earlier in 2019, the minister had spoken of ...") frames what
-    follows and is no aside."""
+    follows and is no aside, unless it lies inside the subject ("Earlier strikes in
+    March 2019 had paralysed the port"): a thing named in passing."""
     if narrative is None or _RANK[iv.precision] <= _RANK[narrative.precision]:
         return False
     if iv.hi >= narrative.lo:
         return False
-    verb = next((t for t in ancestors(date_head) if t.pos_ in _VERBAL), None)
-    return (
-        verb is not None
-        and date_head.i > verb.i
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    chain = ancestors(date_head)
+    verb = next((t for t in chain if t.pos_ in _VERBAL), None)
+    if verb is None:
+        return False
+    subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.head == verb for t in chain)
+    return (date_head.i > verb.i or subject) and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
     )
 
 

@@ -13,6 +13,7 @@ from unrest.extract._date_asides import in_dateline, runs_to_now
 from unrest.extract._date_attested import refit_attested
 from unrest.extract._date_backstory import after_backstory, is_news_time
 from unrest.extract._date_base import spanning
+from unrest.extract._date_begun import begun_to_now
 from unrest.extract._date_entries import entry_now, restated
 from unrest.extract._date_flashback import (
     in_charge_clause,
@@ -180,6 +181,7 @@ class DateSweep:
             iv = refit_attested(expr, fit_weekday(sent.text, expr, iv), self._seen)
             iv = in_asked_month(self._asked, start, expr, iv)
             iv = after_backstory(expr, iv, current, self._pub, self._news)
+            iv = begun_to_now(span.root, iv, self._local)
             self._seen += [iv] if iv is not None else []
             quote = self._quote_of(start)
             dateline = in_dateline(span.root)

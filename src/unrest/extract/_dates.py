@@ -206,9 +206,12 @@ def is_stamp(text: str, expr: TimeExpr) -> bool:
     """Whether ``text`` is only a time stamp: the date ``expr`` with at most a clock time
     and separators around it ("18 June 2018, 09:40", "Updated 3 May 2021 | 14:05 GMT" is
     not: it has other words)."""
-    return bool(
-        _STAMP_REST.fullmatch(text[: expr.start]) and _STAMP_REST.fullmatch(text[expr.end :])
-    )
+    before = _STAMP_WEEKDAY.sub("", text[: expr.start])
+    return bool(_STAMP_REST.fullmatch(before) and _STAMP_REST.fullmatch(text[expr.end :]))
+
+
+# A day header's weekday left outside the date ("SATURDAY 11 JANUARY 2020").
+_STAMP_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,]*$", re.IGNORECASE)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
