@@ -15,6 +15,7 @@ __all__ = [
     "in_object_clause",
     "near_trigger",
     "same_clause",
+    "sequel",
     "state_as_actor",
 ]
 
@@ -23,6 +24,8 @@ _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "dative"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
 #: How many nested relative clauses may lie between a trigger and its participants' place.
 _OBJECT_CLAUSES = 2
+#: Verbs of a clause that names what came before an event and set it off.
+_SEQUEL = {"follow", "spark", "trigger", "prompt", "provoke", "ignite", "cause"}
 #: Triggers of punishment: a place of the offence they are "for" is not theirs.
 _PUNISHING = {"sentence", "condemn", "execute", "hang", "convict", "jail", "imprison", "flog"}
 
@@ -88,11 +91,31 @@ def same_clause(top: Toponym, trigger: Span) -> bool:
     return True
 
 
+def sequel(top: Toponym, trigger: Span) -> bool:
+    """Whether ``top`` lies in the cause that a clause on the trigger's words says came
+    first ("riots that followed the death of a woman in X", "unrest sparked by a killing
+    in X"): the place of the earlier event, not of the trigger's."""
+    tok = top.span.root
+    for anc in tok.ancestors:
+        if anc.i == trigger.root.i:
+            return False
+        if (
+            anc.dep_ in ("relcl", "acl")
+            and anc.lemma_.lower() in _SEQUEL
+            and not (tok.dep_ == "prep" and tok.head.i == anc.i)  # "that followed in X"
+        ):
+            return True
+        tok = anc
+    return False
+
+
 def in_object_clause(top: Toponym, trigger: Span) -> bool:
     """Whether ``top`` sits in a relative clause on the trigger's own participants and in
     no other clause ("executed two men who had been convicted of a killing in X", "executed
     a wrestler convicted of a murder in X"), or in one nested in it ("fired at mourners
     who had gathered for the funerals of those killed in X")."""
+    if sequel(top, trigger):
+        return False
     tok, crossed = top.span.root, 0
     outer = tok
     while tok.i != trigger.root.i:

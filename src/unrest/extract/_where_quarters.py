@@ -12,9 +12,12 @@ a city ("Shahriar, on the outskirts of Tehran") stays.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from unrest.extract._gazetteer import Entry
 from unrest.extract._where_toponyms import Toponym
 
-__all__ = ["without_quarters"]
+__all__ = ["in_story_city", "without_quarters"]
 
 #: Nouns that make the place before them a part of the city after "of".
 _QUARTER_NOUNS = {
@@ -72,3 +75,23 @@ def without_quarters(tops: list[Toponym]) -> list[Toponym]:
     """``tops`` without the toponyms that name a quarter of a city named beside them."""
     cities = [t for t in tops if t.entry.kind == "city" and t.role != "ignored"]
     return [t for t in tops if t.entry.kind != "city" or not _quarter(t, cities)]
+
+
+def in_story_city(tops: list[Toponym], story: Entry | None) -> list[Toponym]:
+    """``tops`` with each prefixed township ("Shahrak-e X and neighbouring districts") that
+    names no city beside it folded into the story city when the gazetteer's town of that
+    name lies in the story city's province: an article about a city names its townships
+    without repeating the city."""
+    if story is None or story.kind != "city":
+        return tops
+    return [
+        replace(t, entry=story)
+        if t.entry.kind == "city"
+        and t.entry != story
+        and t.entry.country == story.country
+        and t.entry.admin1 == story.admin1
+        and t.role != "ignored"
+        and _prefixed(t)
+        else t
+        for t in tops
+    ]

@@ -15,7 +15,12 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from unrest.extract._gazetteer import Entry, Gazetteer
-from unrest.extract._where_agent import foreign_modifier, sent_from
+from unrest.extract._where_agent import (
+    foreign_modifier,
+    origin_of_people,
+    sent_from,
+    served_side,
+)
 from unrest.extract._where_among import listed_anchor
 from unrest.extract._where_coarse import site_anchor
 from unrest.extract._where_context import ROLE_NOUNS, SITE_NOUNS
@@ -125,6 +130,8 @@ def toponym_role(span: Span, entry: Entry, home: str | None, gazetteer: Gazettee
         or measured_against(span.root)
         or sent_from(root)
         or foreign_modifier(span.root, entry, home)
+        or origin_of_people(span.root, entry, home)
+        or served_side(span.root, entry, home)
         or home is not None
         and entry.country != home
         and accused(root)
@@ -230,7 +237,13 @@ def _target(head: Token) -> bool:
         return False  # "a case involving a commander in X": a person's seat
     if head.dep_ == "dobj" or head.dep_ == "nsubjpass" and head.head.lemma_ not in _REPORTING:
         return head.head.pos_ == "VERB"
-    return head.dep_ == "pobj" and head.head.lower_ in _SPATIAL
+    # "our colleagues at the rights office in X said": the seat of the speakers
+    return head.dep_ == "pobj" and head.head.lower_ in _SPATIAL and not _speaker(head.head.head)
+
+
+def _speaker(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a reporting verb ("colleagues ... said")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_ in _REPORTING
 
 
 def _works(tok: Token) -> bool:

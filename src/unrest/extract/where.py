@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from unrest.extract._gazetteer import Gazetteer, default_gazetteer
+from unrest.extract._gazetteer import Entry, Gazetteer, default_gazetteer
 from unrest.extract._where_allover import all_provinces
 from unrest.extract._where_anchor import anchored
 from unrest.extract._where_article import LIST_CITIES, main_country, person_words, story_place
@@ -48,6 +48,7 @@ from unrest.extract._where_clauses import (
     in_object_clause,
     near_trigger,
     same_clause,
+    sequel,
     state_as_actor,
 )
 from unrest.extract._where_conjuncts import own_conjunct
@@ -73,10 +74,11 @@ from unrest.extract._where_court import court_capital, top_court
 from unrest.extract._where_linked import included, linked_total
 from unrest.extract._where_others import subcount, with_countries
 from unrest.extract._where_qualified import qualified_towns
-from unrest.extract._where_quarters import without_quarters
+from unrest.extract._where_quarters import in_story_city, without_quarters
 from unrest.extract._where_story import paragraph_ids
 from unrest.extract._where_toponyms import Toponym, find_toponyms
 from unrest.extract._where_totals import tally
+from unrest.extract._where_victim import victim_site
 from unrest.extract._where_when import in_when_clause
 from unrest.model import Place
 
@@ -121,6 +123,7 @@ class Locator:
         self.story_place = story_place(
             self._sents, self.toponyms, self.gazetteer, self.main_country
         )
+        self._story_entry = self._entry_of(self.story_place)
 
     def toponyms(self, sent: Span) -> list[Toponym]:
         """Resolved toponyms of sentence ``sent`` with their roles, in text order."""
@@ -128,7 +131,14 @@ class Locator:
             self._cache[sent.start] = without_quarters(
                 find_toponyms(sent, self.gazetteer, self.main_country, self._persons)
             )
-        return self._cache[sent.start]
+        return in_story_city(self._cache[sent.start], getattr(self, "_story_entry", None))
+
+    def _entry_of(self, place: Place | None) -> Entry | None:
+        """The gazetteer entry of a city ``place``."""
+        if place is None or place.city is None:
+            return None
+        found = self.gazetteer.candidates(place.city)
+        return next((e for e in found if e.geonameid == place.geonameid), None)
 
     def places_for(self, trigger: Span, evidence: Span) -> tuple[Place, ...]:
         """The event places of the mention cued by ``trigger`` in ``evidence``.
@@ -159,7 +169,9 @@ class Locator:
         strong = [
             t
             for t in strong
-            if not charge(t, trigger) and (not t.anaphor or serves(t.span.root, trigger))
+            if not charge(t, trigger)
+            and not sequel(t, trigger)
+            and (not t.anaphor or serves(t.span.root, trigger))
         ]
         total = linked_total(trigger)  # "N executed in connection with the protests"
         if total is not None and strong and all(included(t, total) for t in strong):
@@ -206,6 +218,14 @@ class Locator:
                 and t.entry.country == self.main_country
                 and t.entry.admin1
                 and in_when_clause(t, trigger)
+            ]
+        if not places:  # "shot X, a student at Y University in Z"
+            places = [
+                t.place
+                for t in tops
+                if t.entry.country == self.main_country
+                and t.entry.admin1
+                and victim_site(t, trigger)
             ]
         if not places:
             places = self._weak(tops)
