@@ -32,6 +32,12 @@ def evidence_owner(sp: Speakers, tok: Token) -> Source | None:
         if child.dep_ == "compound" and (issuer := _issuer(sp, child)) is not None:
             return issuer
     for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_.lower() == "base":  # "a count based on"
+            for on in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "on"):
+                basis = [c for c in on.children if c.dep_ == "pobj"]
+                found = evidence_owner(sp, basis[0]) if basis else None
+                if found is not None:
+                    return found  # "... on figures compiled by X": X's count
         if child.dep_ == "acl" and child.tag_ == "VBN":
             verbs = [child, *(c for c in child.children if c.dep_ == "conj")]
             agents = [c for v in verbs for c in v.children if c.dep_ == "agent"]

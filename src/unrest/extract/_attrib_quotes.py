@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from unrest.extract._lexicon import Lexicon
 from unrest.extract._names_interview import inside
+from unrest.extract._names_marks import named_before
 from unrest.extract._quotes import RawQuote
 from unrest.model import Source
 from unrest.nlp import doc_text
@@ -77,6 +78,7 @@ def in_answers(
             inside(answers, q.start)
             and _by_pronoun(q.speaker)
             and not (q.speaker is None and _told_after(text, q))
+            and not named_before(answers, q.start, q.speaker, text)
             or q.end <= answers[0][0]
             and _by_role(q.speaker)
         )

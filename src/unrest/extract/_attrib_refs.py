@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from unrest.extract._lexicon import Lexicon
 from unrest.extract._names_interview import inside
+from unrest.extract._names_marks import member_of, named_in_answer
 from unrest.model import Source
 from unrest.nlp import doc_text
 
@@ -198,7 +199,8 @@ def pronoun_source(sp: Speakers, tok: Token) -> Source | None:
     start = sp.window_start(tok.sent)
     if low in _PERSON_PRONOUNS:
         if sp.answers and sp.interviewee and inside(sp.answers, tok.idx):
-            return Source("person", sp.interviewee.name, tok.text)  # an interview answer
+            named = named_in_answer(sp, tok, person_candidates(sp, tok.i, start))
+            return named or Source("person", sp.interviewee.name, tok.text)  # an answer
         found = sp.refs.person_for(tok, person_candidates(sp, tok.i, start))
         if found is None or found.kind != "person":
             return found
@@ -245,8 +247,12 @@ def group_before(sp: Speakers, tok: Token, start: int) -> Source | None:
     for k in range(tok.i - 1, start - 1, -1):
         cand = sp.doc[k]
         if cand.dep_ in _SUBJECTS and cand.tag_ in ("NNS", "NNPS"):
+            if _reported(cand, sp.lex) and not _reported(tok, sp.lex):
+                continue  # "X said that dozens were killed. They said ...": X
             if cand.lemma_.lower() in sp.lex.voices:
                 return None
+            if member_of(cand) is not None:
+                return sp.speaker(cand)  # "our colleagues at the X Office"
             return sp._role(cand)
     return None
 

@@ -31,6 +31,7 @@ from unrest.extract._attrib_self import is_own, own_names
 from unrest.extract._attrib_single import single_person
 from unrest.extract._lexicon import Lexicon, lexicon
 from unrest.extract._names_index import NameIndex, _capital, _org_word, _text
+from unrest.extract._names_marks import client_of, member_of
 from unrest.extract._names_proper import named_source
 from unrest.model import AUTHOR, Source
 from unrest.nlp import doc_text
@@ -162,12 +163,18 @@ class Speakers:
         with ``own``, the document's author when its heading names ``tok``."""
         if _first_person_owned(tok) and tok.lemma_.lower() in _OUTSIDE_INFORMANTS:
             return Source("unnamed", None, tok.text)  # "our sources in the city report"
+        if _first_person_owned(tok) and (at := member_of(tok)) is not None:
+            found = self.speaker(at)  # "our colleagues at the X Office said"
+            if found is not None and found.kind == "organization":
+                return found
         if tok.lower_ in FIRST_PERSON or _first_person_owned(tok):
             return AUTHOR  # "we", "our researchers"
         if own and self.own and is_own(tok, self._chain(tok), self.own):
             return AUTHOR  # "the Centre documented ..." in the Centre's own report
         if tok.pos_ == "PRON":
             return pronoun_source(self, tok)
+        if (client := client_of(self, tok)) is not None:
+            return client  # "the lawyer for X said": X's lawyer
         named = self._name_after(tok) or self._named_group(tok)
         if named is not None:
             found = self.speaker(named)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._attrib_repeats import repeated
 from unrest.extract._lexicon import Lexicon, lexicon
+from unrest.extract._names_marks import strip_marks
 from unrest.nlp import doc_text, entities
 
 _NAME_GLUE = frozenset({"of", "for", "the", "and", "'s", "’s", "-", "de", "al", "e", "-e"})
@@ -25,6 +26,7 @@ def _is_acronym(text: str) -> bool:
 
 
 def _strip_det(tokens: list[Token]) -> list[Token]:
+    tokens = strip_marks(tokens)  # "4.3 A nurse ...": a section number, not the role
     while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].tag_ == "POS"):

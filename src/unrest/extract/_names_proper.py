@@ -17,6 +17,7 @@ from unrest.extract._names_index import (
     _strip_det,
     _text,
 )
+from unrest.extract._names_marks import given_name
 from unrest.model import AUTHOR, Source
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ def named_source(sp: Speakers, tokens: list[Token], subj: Token) -> Source:
     outlet = sp.names.described_outlet(text)
     if outlet is not None:  # "Mizan said", the article's "Mizan news agency"
         return Source("organization", outlet, phrase)
+    if given_name(tokens[0]):  # "a resident who gave his name as Adel said"
+        return Source("person", sp.names.fullest_person(text, at), phrase)
     if sp.names.is_known_surname(last.text) and not _is_acronym(last.text):
         return Source("person", sp.names.fullest_person(text, at), phrase)
     if sp._person_like(last) and not (_is_acronym(last.text) or _org_word(last, sp.lex)):

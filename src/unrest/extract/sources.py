@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._attrib_aside import figure_aside
 from unrest.extract._attrib_blame import blamed, imputes
+from unrest.extract._attrib_citing import cited
 from unrest.extract._attrib_edge import at_edge
 from unrest.extract._attrib_felt import experiencer, named_as, stimulus
 from unrest.extract._attrib_issue import issuer
@@ -128,10 +129,12 @@ class Attributor:
             if source is not None and source.kind == "author":
                 return self._quoted(tok) or source  # "our researchers" inside a quote
             if source is not None and source.kind == "unnamed":
+                if (named := cited(self.speakers, tok)) is not None:
+                    return named  # "a news agency, citing officials of X, reported"
                 quoted = self._quoted(tok)  # "there are reports ..." in a named speaker's quote
                 return quoted if quoted is not None and _named(quoted) else source
             if source is not None:
-                return source
+                return cited(self.speakers, tok, unnamed=False) or source
         return self._answered(tok) or AUTHOR
 
     def _answered(self, tok: Token) -> Source | None:
