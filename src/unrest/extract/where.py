@@ -73,6 +73,7 @@ from unrest.extract._where_coord import parallel_sites, with_list_mates, within_
 from unrest.extract._where_court import court_capital, top_court
 from unrest.extract._where_linked import included, linked_total
 from unrest.extract._where_others import subcount, with_countries
+from unrest.extract._where_parliament import at_parliament
 from unrest.extract._where_qualified import qualified_towns
 from unrest.extract._where_quarters import in_story_city, without_quarters
 from unrest.extract._where_story import paragraph_ids
@@ -181,6 +182,8 @@ class Locator:
         areas = {(t.entry.country, t.entry.admin1) for t in strong if t.coarse}
         charged = any(charge(t, trigger) for t in tops)  # "for burning X in Y": Y not ours
         seat = court_capital(self.gazetteer, self.main_country) if top_court(trigger) else None
+        if seat is None and at_parliament(trigger):  # "gathered outside parliament"
+            seat = court_capital(self.gazetteer, self.main_country)
         if not places and seat is not None:
             return (seat,)  # "the Supreme Court upheld the sentences": in the capital
         if not places and (held or charged) and self.main_country:
