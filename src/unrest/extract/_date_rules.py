@@ -16,6 +16,8 @@ from unrest.extract._date_base import (
     words,
     year_interval,
 )
+from unrest.extract._date_following import FOLLOWING_WEEKS_RE, following_weeks
+from unrest.extract._date_holidays import HOLIDAY_RE, holiday
 from unrest.extract._date_lastweek import weekday_last_week
 from unrest.extract._date_months import (
     YEAR_WORDS,
@@ -93,6 +95,8 @@ def _patterns() -> list[_Pattern]:
         dd = safe_day(int(y), mon[mo.rstrip(".")], int(d))
         return _fixed(day_interval(dd)) if dd else None
 
+    add(HOLIDAY_RE, "relative", holiday)
+    add(FOLLOWING_WEEKS_RE, "narrative", following_weeks, re.IGNORECASE)
     add(
         r"\b(\d{4})-(\d\d)-(\d\d)\b",
         "absolute",

@@ -301,8 +301,10 @@ def spans_to_now(trigger: Token) -> bool:
         heads.add(verb)
     if any(c.tag_ == "MD" for h in heads for c in h.children) or _embedded_in_speech(verb):
         return False
-    if trigger.dep_ == "dobj" and trigger.head.i == verb.i and _speech(verb):
-        # "have confirmed the deaths": the report runs up to now, not the event it names.
+    records = _speech(verb) or verb.lemma_.lower() in words()["record_words"]
+    if trigger.dep_ == "dobj" and trigger.head.i == verb.i and records:
+        # "have confirmed the deaths", "has documented 304 deaths": the report runs up to
+        # now, not the event it names.
         return False
     for tok in heads:
         for c in tok.children:
