@@ -35,6 +35,8 @@ evidence:
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from spacy.tokens import Doc, Span
 
 from unrest.extract._gazetteer import Entry, Gazetteer, default_gazetteer
@@ -192,44 +194,27 @@ class Locator:
         # no place from the story around it
         old = past(local_years(trigger), self.latest_year)
         if not places and not old:
-            places = [
-                t.place
-                for t in every
-                if t.role == "event"
-                and t not in tops
-                and not t.anaphor
-                and not anchored(t)
-                and t.entry.country == self.main_country
-                and t.entry.admin1
-                and not under(t.span.root, trigger.root)
-            ]
+            places = self._home_of(
+                every,
+                lambda t: (
+                    t.role == "event"
+                    and t not in tops
+                    and not t.anaphor
+                    and not anchored(t)
+                    and not under(t.span.root, trigger.root)
+                ),
+            )
         if not places:  # "fired at protesters who had fled into marshes in X"
-            places = [
-                t.place
-                for t in every
-                if t.role == "event"
-                and t not in tops
-                and t.entry.country == self.main_country
-                and t.entry.admin1
-                and in_object_clause(t, trigger)
-            ]
+            places = self._home_of(
+                every,
+                lambda t: t.role == "event" and t not in tops and in_object_clause(t, trigger),
+            )
         if not places:  # "were killed when gunmen fired on them in X"
-            places = [
-                t.place
-                for t in every
-                if t.role == "event"
-                and t.entry.country == self.main_country
-                and t.entry.admin1
-                and in_when_clause(t, trigger)
-            ]
+            places = self._home_of(
+                every, lambda t: t.role == "event" and in_when_clause(t, trigger)
+            )
         if not places:  # "shot X, a student at Y University in Z"
-            places = [
-                t.place
-                for t in tops
-                if t.entry.country == self.main_country
-                and t.entry.admin1
-                and victim_site(t, trigger)
-            ]
+            places = self._home_of(tops, lambda t: victim_site(t, trigger))
         if not places:
             places = self._weak(tops)
             if places and points_back(sents, self.gazetteer) == "city":
@@ -313,6 +298,14 @@ class Locator:
             p for p in self._in_force(sent, "city") if p.city and (p.country, p.admin1) in areas
         ]
         return found or places
+
+    def _home_of(self, toponyms: Sequence[Toponym], test: Callable[[Toponym], bool]) -> list[Place]:
+        """Places of ``toponyms`` in the main country, below country level, that pass ``test``."""
+        return [
+            t.place
+            for t in toponyms
+            if t.entry.country == self.main_country and t.entry.admin1 and test(t)
+        ]
 
     def _home_places(
         self, sent: Span, city_only: bool = False, abroad: bool = False
