@@ -31,15 +31,19 @@ def custody(trigger: Span) -> bool:
     if root.lower_ in _CUSTODY and root.dep_ == "pobj" and root.head.lower_ in _CUSTODY_PREPS:
         return True  # "extracted under torture"
     anchors = [root, root.head] if root.pos_ == "NOUN" else [root]
-    for anchor in anchors:
-        for prep in anchor.children:
-            if (
-                prep.dep_ == "prep"
-                and prep.lower_ in _CUSTODY_PREPS
-                and any(c.dep_ == "pobj" and c.lower_ in _CUSTODY for c in prep.children)
-            ):
-                return True
+    if any(_detention_phrase(anchor, _CUSTODY_PREPS) for anchor in anchors):
+        return True
     return _kept(root) or _held_above(root)
+
+
+def _detention_phrase(tok: Token, preps: set[str]) -> bool:
+    """Whether ``tok`` has a phrase "in custody", "under torture", "from interrogation"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in preps
+        and any(c.dep_ == "pobj" and c.lower_ in _CUSTODY for c in prep.children)
+        for prep in tok.children
+    )
 
 
 def _kept(root: Token) -> bool:
@@ -60,11 +64,6 @@ def _held_above(root: Token) -> bool:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSES or tok.head is tok:
             return False  # the clause ends here; above it lies another clause's scene
         tok = tok.head
-        for prep in tok.children:
-            if (
-                prep.dep_ == "prep"
-                and prep.lower_ in _HELD_PREPS
-                and any(c.dep_ == "pobj" and c.lower_ in _CUSTODY for c in prep.children)
-            ):
-                return True
+        if _detention_phrase(tok, _HELD_PREPS):
+            return True
     return False
