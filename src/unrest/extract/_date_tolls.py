@@ -277,7 +277,22 @@ def reported_toll(
     on Friday that at least eight had been killed since the first night"): from the
     story's ``start`` up to that day. None when ``trigger`` is no running total or the
     report does not sum the story up."""
-    if not cumulative(trigger):
+    if not (cumulative(trigger) or reported_total(trigger)):
         return None
     toll = up_to_report(said, start, story, 0)
     return toll if toll != said else None
+
+
+def reported_total(trigger: Token) -> bool:
+    """Whether ``trigger`` is a count a report gives as a total so far, in a past-perfect
+    passive with no time of its own ("the governor said on Tuesday that 30 people had
+    been arrested"): the arrests are not dated, only the report is."""
+    if _judicial(trigger):
+        return False
+    own = _own(trigger)
+    if not any(_counts(t) for t in own) or any(t.ent_type_ in _DATE_ENTS for t in own):
+        return False
+    verb = trigger_verb(trigger)
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
+        c.dep_ == "auxpass" for c in verb.children
+    )

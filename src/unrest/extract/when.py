@@ -188,6 +188,8 @@ class Timeline(DateSweep):
         for f in candidates:
             said = f.interval
             if said is not None and said.precision == "day" and reported_by(f.head, head):
+                if toll is not None and toll.lo < narrative.lo and narrative.hi <= said.hi:
+                    return toll  # a running total from the story's start up to the report
                 if not flashback and within_span(said, narrative, _FLASHBACK_DAYS):
                     return said
                 if narrative.lo <= said.lo < narrative.hi or (
