@@ -3,6 +3,8 @@
 - *Sites*: well-known prisons, universities, squares and streets ("Evin prison",
   "Sharif University of Technology", "Azadi Square") stand for their city; the table
   is ``unrest/data/sites.csv`` (site, country, city), each city one of the gazetteer.
+- *Short forms*: once an article names "Amir Kabir University of Technology", a later
+  "outside Amir Kabir" is the same site; "Amir Kabir and Sharif universities" names two.
 - *Unknown towns*: "the town of Kahriz Sang in Isfahan province" names a town too
   small for the gazetteer; it is kept as a city of the province that follows it.
 """
@@ -13,7 +15,7 @@ import csv
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from unrest.extract._gazetteer import Entry, Gazetteer, fold
 
@@ -24,6 +26,10 @@ NEAR_WORDS = {"near", "outside"}
 
 #: The longest site name, in tokens ("Iran University of Science and Technology").
 _SITE_MAX = 7
+#: Generic words of a site name; the capitalised words before one are its short form.
+_GENERIC = {"university", "universities", "prison"}
+#: Prepositions before a site's short form ("students at Sharif").
+_SITE_PREPS = {"at", "outside", "near", "inside", "in", "from", "around", "to"}
 #: Words for a settlement whose "of X" names it ("the town of X").
 _SETTLEMENT = {"town", "village", "city", "township", "hamlet"}
 #: Words that may stand between an unknown town and its province ("in the province of").
@@ -87,16 +93,41 @@ def site_spans(sent: Span, gazetteer: Gazetteer) -> list[tuple[Span, Entry]]:
 
 
 def _site_spans(sent: Span, gazetteer: Gazetteer) -> list[tuple[Span, Entry]]:
+    found = _full_spans(sent, gazetteer)
+    taken = {i for span, _ in found for i in range(span.start, span.end)}
+    shorts = _short_forms(sent, gazetteer)
+    for span, entry in _short_spans(sent, shorts):
+        if not any(i in taken for i in range(span.start, span.end)):
+            found.append((span, entry))
+    return sorted(found, key=lambda hit: hit[0].start)
+
+
+def _full_spans(sent: Span, gazetteer: Gazetteer) -> list[tuple[Span, Entry]]:
+    """Sites of ``sent`` named in full ("Sharif University"; "Amir Kabir and Sharif
+    universities" names "Amir Kabir University" and "Sharif University")."""
+    cache = sent.doc.user_data.setdefault("unrest.where.full_sites", {})
+    key = (sent.start, sent.end, id(gazetteer))
+    if key not in cache:
+        cache[key] = _scan_full(sent, gazetteer)
+    return list(cache[key])
+
+
+def _scan_full(sent: Span, gazetteer: Gazetteer) -> list[tuple[Span, Entry]]:
     doc, table = sent.doc, _sites()
     out: list[tuple[Span, Entry]] = []
     i = sent.start
     while i < sent.end:
         hit = None
         if doc[i].text[:1].isupper() and _may_begin_site(doc[i].text):
+            shared = _shared_head(doc, i, sent.end)
             for end in range(min(sent.end, i + _SITE_MAX), i, -1):
                 if not doc[end - 1].is_alpha:
                     continue
                 key = fold(doc[i:end].text)
+                if doc[end - 1].lower_ == "universities":
+                    key = fold(doc[i : end - 1].text + " University")
+                elif shared and end == shared[0]:
+                    key = fold(doc[i:end].text + " " + shared[1])
                 if key in table:
                     entry = _city(gazetteer, *table[key])
                     hit = (doc[i:end], entry) if entry else None
@@ -106,6 +137,61 @@ def _site_spans(sent: Span, gazetteer: Gazetteer) -> list[tuple[Span, Entry]]:
             continue
         out.append(hit)
         i = hit[0].end
+    return out
+
+
+def _shared_head(doc: Doc, i: int, stop: int) -> tuple[int, str] | None:
+    """ "Amir Kabir and Sharif universities" at "Amir": (end of "Amir Kabir", "University")."""
+    j = i
+    while j < stop and doc[j].is_alpha and doc[j].text[:1].isupper():
+        j += 1
+    if j == i or j + 2 >= stop or doc[j].lower_ != "and":
+        return None
+    k = j + 1
+    while k < stop and k - j <= _SITE_MAX and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    if k == j + 1 or k >= stop or doc[k].lower_ != "universities":
+        return None
+    return j, "University"
+
+
+def _short_forms(sent: Span, gazetteer: Gazetteer) -> dict[str, Entry]:
+    """Folded short forms of sites named in full earlier in the article ("Amir Kabir" of
+    "Amir Kabir University of Technology"): the words before the site's generic word."""
+    shorts: dict[str, Entry] = {}
+    for other in sent.doc.sents:
+        if other.start > sent.start:
+            break
+        for span, entry in _full_spans(other, gazetteer):
+            if span.start >= sent.start and other.start == sent.start:
+                continue  # only sites named before this sentence
+            words = [t for t in span if t.lower_ not in ("the",)]
+            head = next((n for n, t in enumerate(words) if t.lower_ in _GENERIC), len(words))
+            if head and all(t.is_alpha and t.text[:1].isupper() for t in words[:head]):
+                shorts.setdefault(fold(" ".join(t.text for t in words[:head])), entry)
+    return shorts
+
+
+def _short_spans(sent: Span, shorts: dict[str, Entry]) -> list[tuple[Span, Entry]]:
+    """Short forms of ``shorts`` in ``sent``, each a whole run of capitalised words after
+    a preposition of place ("outside Amir Kabir"; not "the Sharif confrontation")."""
+    doc, out = sent.doc, list[tuple[Span, Entry]]()
+    if not shorts:
+        return out
+    i = sent.start
+    while i < sent.end:
+        if not (doc[i].is_alpha and doc[i].text[:1].isupper()) or (
+            i > sent.start and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
+        ):
+            i += 1
+            continue
+        j = i
+        while j < sent.end and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        entry = shorts.get(fold(doc[i:j].text))
+        if entry is not None and i > sent.start and doc[i - 1].lower_ in _SITE_PREPS:
+            out.append((doc[i:j], entry))
+        i = j
     return out
 
 
