@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
     ("text", "trigger", "last"),
     [
         ("The teacher was beaten in the police van, his family says.", "beaten", "family"),
-        ("Three students were detained in Rasht, according to relatives.", "detained", "relatives"),
+        ("Three students were detained in Rasht, their relatives said.", "detained", "relatives"),
         ("The two miners are held in Ward 209, their lawyers said.", "held", "lawyers"),
     ],
 )

@@ -29,6 +29,16 @@ def conjunct_head(verb: Token) -> Token:
     return head.head
 
 
+def passive_conjunct(verb: Token) -> bool:
+    """Whether ``verb`` is a bare past participle joined to a past-tense verb with no
+    subject, auxiliary or object of its own ("X was arrested days after the protests
+    began, and accused of ..."): a passive, not a second act of the first verb's subject."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.tag_ != "VBD":
+        return False
+    own = ("nsubj", "nsubjpass", "aux", "auxpass", "dobj")
+    return not any(c.dep_ in own for c in verb.children)
+
+
 def quoted_as(verb: Token) -> Token | None:
     """The object of "quoted X as saying", "cited X as saying": who says, for "saying"."""
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "as":
@@ -37,3 +47,13 @@ def quoted_as(verb: Token) -> Token | None:
     if main.pos_ != "VERB":
         return None
     return next((c for c in main.children if c.dep_ == "dobj"), None)
+
+
+def quoting_object(verb: Token) -> Token | None:
+    """Who "quoted" (``verb``) in "IRNA quoted the governor as saying" has say the
+    words: the object, through the "as saying" phrase."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for saying in (c for c in prep.children if c.dep_ == "pcomp"):
+            if (said := quoted_as(saying)) is not None:
+                return said
+    return None

@@ -1,9 +1,10 @@
-"""Bare plurals of private people joined together: nobody in particular.
+"""Bare plurals of private people: nobody in particular.
 
 Private helper of :class:`unrest.extract._names.Speakers`. "His family" or "the
 families of the victims" speak as a group named by its role (an organization as
 written); "families and lawyers", "relatives and neighbours", with no determiner or
-possessor, are a mix of private people: nobody in particular.
+possessor, are a mix of private people, and bare "relatives" or "families" are kin of
+nobody said: like "witnesses", nobody in particular.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ def mixed_plural(tok: Token, people: frozenset[str]) -> bool:
     if tok.dep_ == "conj":
         partners.append(tok.head)
     return any(_bare(p, people) for p in partners)
+
+
+def bare_kin(tok: Token, kin: frozenset[str]) -> bool:
+    """Whether ``tok`` is a bare plural of kin ("relatives said"), nobody's in particular."""
+    return _bare(tok, kin)
 
 
 def _bare(tok: Token, people: frozenset[str]) -> bool:

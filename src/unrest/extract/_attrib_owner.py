@@ -43,6 +43,8 @@ def evidence_owner(sp: Speakers, tok: Token) -> Source | None:
             agents = [c for v in verbs for c in v.children if c.dep_ == "agent"]
             # "information received by X" is X's to report, even in X's own report
             own = child.lemma_.lower() not in RECEIVED
+            if not own and (origin := _sent_from(sp, child)) is not None:
+                return origin  # "reports received by X from the network of Y": Y's
             for agent in agents:  # "videos posted online and verified by X"
                 for obj in (c for c in agent.children if c.dep_ == "pobj"):
                     return owner(sp, obj, own)
@@ -57,6 +59,22 @@ def evidence_owner(sp: Speakers, tok: Token) -> Source | None:
             if subj is not None and subj.tag_ not in ("WDT", "WP"):
                 return owner(sp, subj)  # "videos he had verified"
     return None
+
+
+def _sent_from(sp: Speakers, verb: Token) -> Source | None:
+    """Who sent what ``verb`` ("received") got: a person or body its "from" phrase names,
+    on the verb or on its agent ("received by X from Y")."""
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+    for prep in (c for h in (verb, *agents) for c in h.children if _from(c)):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = owner(sp, obj, own=False)
+            if found is not None and found.kind in ("person", "organization"):
+                return found
+    return None
+
+
+def _from(tok: Token) -> bool:
+    return tok.dep_ == "prep" and tok.lower_ == "from"
 
 
 def _issuer(sp: Speakers, tok: Token) -> Source | None:
@@ -98,7 +116,11 @@ def document_author(sp: Speakers, tok: Token) -> Source | None:
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     for k in range(tok.i - 1, -1 if definite else start - 1, -1):
         cand = doc[k]
-        if cand.lemma_.lower() != lemma or cand.dep_ not in ("dobj", "pobj"):
+        if cand.lemma_.lower() != lemma:
+            continue
+        if k >= start and (made := _made_by(sp, cand)) is not None:
+            return made  # "the ministry's statement said ... The statement also said"
+        if cand.dep_ not in ("dobj", "pobj"):
             continue
         verb = cand.head if cand.dep_ == "dobj" else cand.head.head
         if k < start and verb.lemma_.lower() not in sp.lex.reporting_verbs | _ISSUING:
@@ -107,3 +129,14 @@ def document_author(sp: Speakers, tok: Token) -> Source | None:
         if subj is not None and subj.lemma_.lower() not in sp.lex.document_nouns:
             return sp.speaker(subj)
     return None
+
+
+def _made_by(sp: Speakers, tok: Token) -> Source | None:
+    """Who an earlier mention of the document names as its maker ("the ministry's
+    statement", "a statement by X"), when a person or a body."""
+    if not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in tok.children
+    ):
+        return None
+    found = evidence_owner(sp, tok)
+    return found if found is not None and found.kind in ("person", "organization") else None

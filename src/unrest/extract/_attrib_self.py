@@ -29,6 +29,7 @@ _DIGEST = re.compile(
     rf"({_NAME})\s+(?:(?:daily|weekly|monthly)\s+)?(?:digest|newsletter|bulletin|round-up)\b"
 )
 _CAPS_LINE = re.compile(r"^[A-Z][A-Z'’ &-]{3,80}$")
+_IRREGULAR = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
 
 
 def own_names(text: str, lex: Lexicon) -> tuple[tuple[str, ...], ...]:
@@ -43,7 +44,7 @@ def own_names(text: str, lex: Lexicon) -> tuple[tuple[str, ...], ...]:
         lines.append(line)
     found: set[tuple[str, ...]] = set()
     for line in lines:
-        names = [m.group(1) for m in _REPORT_OF.finditer(line)]
+        names = [m.group(1) for m in _REPORT_OF.finditer(line) if not _reports_on(line, m, lex)]
         names += [m.group(1) for m in _DIGEST.finditer(line)]
         words = line.lower().split()
         if _CAPS_LINE.match(line) and words[-1] in lex.org_words:
@@ -53,6 +54,21 @@ def own_names(text: str, lex: Lexicon) -> tuple[tuple[str, ...], ...]:
             if kept:
                 found.add(kept)
     return tuple(sorted(found))
+
+
+def _reports_on(line: str, match: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a reporting verb follows "a statement by X" on its line: a sentence of
+    the story telling what X's statement said, not a heading naming the author."""
+    words = re.findall(r"[a-z]+", line[match.end() :].lower())
+    return any(_reporting_form(w, lex) for w in words)
+
+
+def _reporting_form(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a finite form of a reporting verb ("said", "reports", "noted")."""
+    if word in _IRREGULAR:
+        return True
+    stems = (word[:-1], word[:-2]) if word.endswith(("s", "d")) else ()
+    return any(stem in lex.reporting_verbs for stem in stems)
 
 
 def is_own(tok: Token, chain: list[Token], names: tuple[tuple[str, ...], ...]) -> bool:

@@ -13,12 +13,19 @@ from spacy.tokens import Doc, Span, Token
 from unrest.extract import _names_roles as roles
 from unrest.extract._attrib_backref import role_org_before, spoken_org_before
 from unrest.extract._attrib_clausename import clause_name, clause_span
-from unrest.extract._attrib_conj import conjunct_head, quoted_as
+from unrest.extract._attrib_conj import (
+    conjunct_head,
+    passive_conjunct,
+    quoted_as,
+    quoting_object,
+)
 from unrest.extract._attrib_gerund import gerund_subject
-from unrest.extract._attrib_mixed import mixed_plural
+from unrest.extract._attrib_mixed import bare_kin, mixed_plural
 from unrest.extract._attrib_one import named_compound, single_informant, unlisted_speaker
 from unrest.extract._attrib_owner import FIRST_PERSON, document_author, evidence_owner
 from unrest.extract._attrib_phrase import definite_the, possessed
+from unrest.extract._attrib_possrole import role_holder
+from unrest.extract._attrib_proxy import proxy_body
 from unrest.extract._attrib_refs import (
     Referents,
     crowd_member,
@@ -85,6 +92,8 @@ class Speakers:
                 return closing, False
         if verb.dep_ == "xcomp" and verb.tag_ != "VBG":
             return None, False
+        if passive_conjunct(verb):
+            return None, True  # "..., and accused of": nobody in particular accuses
         head = conjunct_head(verb)
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
             if verb.tag_ == "VBG" and not self._says_itself(head):
@@ -111,6 +120,7 @@ class Speakers:
         subj, passive = self.subject_of(verb)
         if subj is None and not passive:
             subj = self.loose_subject(verb)
+        subj = quoting_object(verb) or subj  # "IRNA quoted the governor as saying": he says
         if subj is None:
             return None, None, passive
         source = self.speaker(subj)
@@ -175,6 +185,8 @@ class Speakers:
             return pronoun_source(self, tok)
         if (client := client_of(self, tok)) is not None:
             return client  # "the lawyer for X said": X's lawyer
+        if (body := proxy_body(self, tok)) is not None:
+            return body  # "activists with the X Collective said"
         named = self._name_after(tok) or self._named_group(tok)
         if named is not None:
             found = self.speaker(named)
@@ -364,8 +376,9 @@ class Speakers:
         owned = possessed(tok)
         if lemma in self.lex.org_words and any(c.dep_ == "poss" for c in tok.children):
             return Source("organization", text, text)  # "the Guards' intelligence organisation"
-        if mixed_plural(tok, self.lex.person_nouns | informants | self.lex.kin_groups):
-            return Source("unnamed", None, text)  # "families and lawyers"
+        kin = self.lex.kin_groups
+        if mixed_plural(tok, self.lex.person_nouns | informants | kin) or bare_kin(tok, kin):
+            return Source("unnamed", None, text)  # "families and lawyers", "relatives said"
         if lemma in self.lex.kin_groups or (plural and owned and lemma in informants):
             return Source("organization", text, text)  # "his family", "their lawyers"
         if plural and definite_the(tok) and (kind := self.names.described_as(tok.i, lemma)):
@@ -376,7 +389,7 @@ class Speakers:
             return Source("organization", text, text)
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        name = roles.person_role(self, tok, tokens)
+        name = roles.person_role(self, tok, tokens) or role_holder(self, tok)
         if name is None and definite:
             name = roles.person_before(self, tok, lemma)
         if name is None and not plural:

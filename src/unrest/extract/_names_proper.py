@@ -43,6 +43,8 @@ def named_source(sp: Speakers, tokens: list[Token], subj: Token) -> Source:
         return Source("person", sp.names.fullest_person(text, at), phrase)
     if sp.names.is_known_surname(last.text) and not _is_acronym(last.text):
         return Source("person", sp.names.fullest_person(text, at), phrase)
+    if _relative_pronoun(subj) == "which":  # "Tasnim, which is close to the Guards, said"
+        return Source("organization", _org_name(sp, chain), phrase)
     if sp._person_like(last) and not (_is_acronym(last.text) or _org_word(last, sp.lex)):
         return Source("person", sp.names.fullest_person(text, at), phrase)
     if _text(chain) in sp.names.outlets or text in sp.names.outlets:
@@ -101,3 +103,13 @@ def _has_role(sp: Speakers, subj: Token) -> bool:
     near = [subj, subj.head, *subj.children]
     near += [c for t in list(subj.children) for c in t.children if c.dep_ == "compound"]
     return any(t.lower_ in sp.lex.title_words for t in near if t is not None)
+
+
+def _relative_pronoun(subj: Token) -> str | None:
+    """The pronoun opening a relative clause on the name ("X, which ...": a thing or a
+    body, not a person), if it has one."""
+    for rel in (c for c in subj.children if c.dep_ == "relcl"):
+        for pron in (c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if pron.lower_ in ("which", "who"):
+                return pron.lower_
+    return None

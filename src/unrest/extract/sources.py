@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._attrib_aside import figure_aside
 from unrest.extract._attrib_blame import blamed, imputes
+from unrest.extract._attrib_breaks import broken as _broken
 from unrest.extract._attrib_citing import cited
 from unrest.extract._attrib_edge import at_edge
 from unrest.extract._attrib_felt import experiencer, named_as, stimulus
@@ -27,6 +28,7 @@ from unrest.extract._attrib_relclause import reporting_relatives
 from unrest.extract._attrib_scope import clause_break
 from unrest.extract._attrib_self import received, that_conjunct
 from unrest.extract._attrib_stray import stray_that
+from unrest.extract._attrib_told import as_reported, own_complement
 from unrest.extract._names import Speakers
 from unrest.extract._names_interview import inside
 from unrest.extract._names_turns import interview
@@ -44,12 +46,10 @@ _COMPLEMENT_DEPS = frozenset(
 _ABOUT_PREPS = frozenset({"of", "about", "on", "over"})
 _NOT_ABOUT = frozenset({"account", "behalf", "basis"})  # "on account of": a cause
 _NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp", "relcl"})
-_CITATION = re.compile(r"[.!?]\[\d+\]?$")  # "farmland.[19": a sentence end glued to a note
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Marks of clauses that still assert what they report ("..., while X said that ...").
 _ASSERTING_MARKS = frozenset({"that", "whether", "while", "whereas", "although", "though", "as"})
 _GIVING = frozenset({"give", "provide", "offer"})  # estimate verbs needing no "at"
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 
 @dataclass(frozen=True)
@@ -239,8 +239,10 @@ class Attributor:
         for verb in reversed(words):
             if verb.lemma_.lower() not in self.lex.reporting_verbs or verb.pos_ == "ADJ":
                 continue
-            if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
-                continue  # it reports a complement of its own
+            if verb.dep_ == "relcl" and self.doc[verb.left_edge.i - 1].text != ",":
+                continue  # "a dissident it accused of ...": says nothing of the clause
+            if own_complement(verb, after=True):
+                continue  # it reports a complement of its own (not "told us")
             if verb.i < tok.i and not self._inserted(verb, sent):
                 continue
             if verb.i > tok.i and clause_break(tok, verb, conjoined=True):
@@ -323,9 +325,9 @@ class Attributor:
                     continue
                 if child.lemma_.lower() not in self.lex.reporting_verbs or child.pos_ != "VERB":
                     continue
-                if child.tag_ not in _FINITE:
+                if child.tag_ not in _FINITE and not as_reported(child):
                     continue  # "gathered to complain about prices": a purpose, not a report
-                if any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark") for c in child.children):
+                if own_complement(child, marked=True):
                     continue
                 _, source, _ = self.speakers.verb_source(child)
                 if source is not None:
@@ -437,18 +439,6 @@ class Attributor:
 def _named(source: Source) -> bool:
     """Whether a source names someone (a person or an organization)."""
     return source.kind in ("person", "organization")
-
-
-def _broken(first: Token, last: Token) -> bool:
-    """Whether a sentence end lies between two tokens the parser put in one sentence."""
-    doc = first.doc
-    for t in doc[first.i : last.i]:
-        if _CITATION.search(t.text):
-            return True
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.text in (".", "!", "?") and nxt is not None and nxt.text not in _CLOSING_QUOTES:
-            return True
-    return False
 
 
 def find_quotes(doc: Doc, attributor: Attributor | None = None) -> list[QuoteSpan]:
