@@ -86,7 +86,7 @@ def extract(
                 type=trig.type,
                 evidence=evidence,
                 trigger=trigger,
-                date=timeline.date_for(tr, ev),
+                date=timeline.date_for(tr, ev, trig.type),
                 places=locator.places_for(tr, ev),
                 figures=figures_for(trig.type, tr, ev),
                 actors=finder.actors_for(tr, ev, trig.type),

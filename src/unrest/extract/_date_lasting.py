@@ -14,6 +14,8 @@ from spacy.tokens import Token
 
 from unrest.extract._date_base import Interval, coarsen, words
 from unrest.extract._date_lengths import ends_on, length_after, noun_length
+from unrest.extract._date_outage import participle_duration
+from unrest.extract._date_spell import lasted_length
 from unrest.extract._date_syntax import _DURATION_PREPS, _NATURAL, duration_of, trigger_verb
 
 
@@ -44,17 +46,20 @@ def _held_after(trigger: Token) -> bool:
     )
 
 
-def lasting(iv: Interval, trigger: Token, now: Interval | None) -> Interval:
-    """``iv``, when a single day, stretched by a duration in the clause of ``trigger``,
-    kept before ``now``."""
+def lasting(iv: Interval, trigger: Token, now: Interval | None, outage: bool = False) -> Interval:
+    """``iv``, when a single day, stretched by a duration in the clause of ``trigger``
+    (or a participle after it), kept before ``now``. The state a participle tells of an
+    ``outage`` ("shut down the internet, leaving the city offline for five days") runs to
+    the day its count of days ends."""
     one_day = iv.precision == "day" and iv.lo == iv.hi
-    found = (
-        (length_after(trigger) or duration_of(trigger) or noun_length(trigger)) if one_day else None
-    )
+    after = length_after(trigger) if one_day else None
+    own = (duration_of(trigger) or lasted_length(trigger)) if one_day else None
+    state = participle_duration(trigger) if one_day and not (after or own) else None
+    found = after or own or state or (noun_length(trigger) if one_day else None)
     if found is None or (noun_length(trigger) is None and _held_after(trigger)):
         return iv
     n, unit = found
-    days = n * int(words()["units"][unit]) - 1
+    days = n * int(words()["units"][unit]) - (0 if outage and state else 1)
     if days <= 0:
         return iv
     natural = _NATURAL[unit]

@@ -184,11 +184,19 @@ NTH_ORDINALS: dict[str, int] = {
     "tenth": 10,
     "eleventh": 11,
     "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
 }
 NTH_UNIT_RE = (
     r"(?:(?<=\benter\s)|(?<=\benters\s)|(?<=\bentered\s)|(?<=\bentering\s)|(?<=\binto\s)"
     r"|(?<=\bin\s))(?:its|their|a)\s+(" + "|".join(NTH_ORDINALS) + r"|\d+(?:st|nd|rd|th))"
-    r"\s+(?:straight\s+|consecutive\s+|successive\s+)?(day|week|month)\b"
+    r"\s+(?:straight\s+|consecutive\s+|successive\s+)?(day|night|week|month)\b"
 )
 
 
@@ -197,7 +205,7 @@ def _nth_unit(g: re.Match[str]) -> Resolver:
     from N-1 units before the clause's time (the story's day, else now) up to it."""
     word = g[1].lower()
     n = NTH_ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 1)
-    unit = g[2].lower()
+    unit = "day" if g[2].lower() == "night" else g[2].lower()
     back = (n - 1) * int(words()["units"][unit])
     natural: Precision = "month" if unit == "month" else "day"
 

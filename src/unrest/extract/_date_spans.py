@@ -5,6 +5,7 @@ writing", "by X" after the time in force."""
 from __future__ import annotations
 
 from unrest.extract._date_base import Interval, spanning
+from unrest.extract._date_coord import coordinated
 from unrest.extract._date_found import Found
 
 # Days a narrative time may lie before a "by" date and still open its span.
@@ -24,6 +25,9 @@ def combine(best: Found, others: list[Found]) -> Interval | None:
     iv = best.interval
     if iv is None:
         return None
+    joined = coordinated(best, others)
+    if joined is not None:
+        return joined
     for other in others:
         oiv = other.interval
         if oiv is None:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from unrest.extract._date_base import Interval, words
 from unrest.extract._date_contrast import contrastive_while
+from unrest.extract._date_misparse import fronted_out_of, semicolon_clause
 from unrest.model import Precision
 
 # Dependencies that open a subordinate clause: a date inside one does not date
@@ -171,6 +172,8 @@ def is_background(tok: Token) -> bool:
     for t in chain[:-1]:
         if since_marked(t) or _same_time(t) or (t.dep_ == "ccomp" and _speech(t.head)):
             continue
+        if fronted_out_of(t, tok) or semicolon_clause(t):
+            continue
         if t.dep_ in _BACKGROUND or (t.dep_ == "pcomp" and t.pos_ in _VERBAL):
             return True
         if t.dep_ in ("relcl", "acl") and _non_restrictive(t) and not _fragment_root(t.head):
@@ -205,14 +208,14 @@ def _modal_perfect(tok: Token) -> bool:
     return tok.pos_ in _VERBAL and "have" in aux and any(a in _PAST_MODALS for a in aux)
 
 
-def _closes(tok: Token, common: Token) -> bool:
+def _closes(tok: Token, common: Token, date_head: Token) -> bool:
     """Whether ``tok``, on the path from a date up to ``common``, opens a clause that keeps
     the date from events outside it. A relative clause describing the event noun itself
     ("protests that took place in 2019") and a "since" clause do not; a conjoined clause
     with its own subject ("..., and this week the council said") does."""
     if tok.dep_ in ("relcl", "acl") and _describes(tok.head, common):
         return False
-    if since_marked(tok) or _same_time(tok):
+    if since_marked(tok) or _same_time(tok) or fronted_out_of(tok, date_head):
         return False
     if tok.dep_ == "pcomp" and tok.head.lower_ in _OTHER_TIME_PREPS:
         return True
@@ -259,7 +262,7 @@ def relation(
     d_path = up_date[: up_date.index(common)]
     t_path = up_trig[: up_trig.index(common)]
     outside = date_head.i not in phrases
-    if any(_closes(t, common) and not (outside and t.i in phrases) for t in d_path):
+    if any(_closes(t, common, date_head) and not (outside and t.i in phrases) for t in d_path):
         return None
     if common.i == trigger.i:
         return 0, len(d_path)
@@ -327,6 +330,8 @@ def in_main_clause(span: Span) -> bool:
         ("a wrestler convicted of murder during protests in 2018") or a subordinate clause."""
     for t in ancestors(span.root)[1:]:
         reported = t.dep_ in ("ccomp", "parataxis") and _speech(t.head)
+        if fronted_out_of(t, span.root) or semicolon_clause(t):
+            continue
         if t.pos_ in _NOMINAL or t.dep_ == "pcomp" or (t.dep_ in _SUBORDINATE and not reported):
             return False
     return True

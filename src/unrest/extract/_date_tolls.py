@@ -73,7 +73,9 @@ def story_start(times: list[Interval | None], story: Interval | None) -> Interva
         return None
     start = inside[0]
     for iv in reversed(known):
-        if iv.lo < start.lo and _months(iv.hi, start.lo) <= 1:
+        # A long span that merely reaches the story ("cut since November 2019") does not
+        # carry its start back.
+        if iv.lo < start.lo and _months(iv.hi, start.lo) <= 1 and _months(iv.lo, start.lo) <= 1:
             start = iv
     # The story starts at the start of that time ("since September": September).
     return coarsen(Interval(start.lo, start.lo, "day"), start.lo_precision or start.precision)

@@ -67,8 +67,12 @@ class Timeline(DateSweep):
 
     # ------------------------------------------------------------------ public
 
-    def date_for(self, trigger: Span, evidence: Span) -> DateValue | None:
-        """The date of the event cued by ``trigger`` in ``evidence``; None if unknown."""
+    def date_for(
+        self, trigger: Span, evidence: Span, event_type: str | None = None
+    ) -> DateValue | None:
+        """The date of the event cued by ``trigger`` in ``evidence`` (a mention of
+        ``event_type``, if known); None if unknown."""
+        outage = event_type == "censorship"
         first = self._index_of(evidence[0] if len(evidence) else trigger[0])
         last = self._index_of(evidence[-1] if len(evidence) else trigger[-1])
         head = trigger.root
@@ -106,7 +110,7 @@ class Timeline(DateSweep):
                 or self._undated(head, first, candidates, quote)
                 or filing_day(self._found[first])
             )
-            iv = lasting(iv, head, self._pubs[first]) if iv else None
+            iv = lasting(iv, head, self._pubs[first], outage) if iv else None
             iv = tolled(head, iv, self._start, self._story) if iv and quote is None else iv
             return iv.value() if iv else None
         own = [t for t in accepted if not in_deed(t[2].head, head)]
@@ -142,7 +146,7 @@ class Timeline(DateSweep):
         elif iv is not None and best.expr.role == "since":
             iv = cut_at_report(iv, said_on(head, candidates))
         if iv is not None and best.expr.role in ("point", "from"):
-            iv = lasting(iv, head, self._pubs[first])
+            iv = lasting(iv, head, self._pubs[first], outage)
             now = self._pubs[first]
             if now is not None and iv.hi <= now.hi and quote is None and goes_on(head):
                 iv = spanning(iv, now)
