@@ -102,6 +102,10 @@ def _elsewhere(noun: Token) -> bool:
     return False
 
 
+#: Dependents that complete a linking verb ("stayed closed", "remained shut").
+_COMPLEMENTS = {"acomp", "oprd"}
+
+
 def serves(capital: Token, trigger: Span) -> bool:
     """Whether "the capital" at ``capital`` is the place of the event cued by ``trigger``.
 
@@ -111,6 +115,8 @@ def serves(capital: Token, trigger: Span) -> bool:
     """
     root = trigger.root
     anchors = {root.i, root.head.i} if root.pos_ in {"NOUN", "PROPN"} else {root.i}
+    if root.dep_ in _COMPLEMENTS:  # "shops in the capital stayed closed": the verb's subject
+        anchors.add(root.head.i)
     tok = capital
     while tok.i not in anchors:
         if tok.dep_ == "conj" or tok.head.i == tok.i:

@@ -30,7 +30,7 @@ _NEAR_PREPS = {"near", "outside", "around", "nearby", "beyond"}
 
 
 #: Things "near X" that are outside X by nature: an aircraft brought down near a city.
-_AIRBORNE = {
+AIRBORNE = {
     "plane",
     "planes",
     "airliner",
@@ -61,6 +61,8 @@ _AROUND_NOUNS = {
 
 #: Verbs of leaving: "took off from Tehran" happened outside the city.
 _LEAVING = {"take", "depart", "leave", "fly", "flee"}
+#: Verbs whose object is the place left behind ("after it left Tehran").
+_LEFT = {"leave", "depart"}
 
 
 def site_anchor(tok: Token) -> Token:
@@ -89,15 +91,19 @@ def is_coarse(span: Span) -> bool:
     """ "near X", "outside X", "X's suburbs", "took off from X": X's province, not X."""
     root = site_anchor(span.root)
     if root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS:
-        return root.head.head.lower_ in _AIRBORNE  # "a border post near X" is at X
+        return root.head.head.lower_ in AIRBORNE  # "a border post near X" is at X
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in _LEAVING:
         return True
+    if root.dep_ == "dobj" and root.head.lemma_ in _LEFT:
+        return True  # "minutes after it left Tehran": on its way out of the city
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _AROUND_NOUNS:
         return True
     if root.dep_ in ("poss", "compound"):
         if _names_locality(root.head):
             return False  # "the Colombo suburb of Kollupitiya": a part of the city
         return root.head.lower_ in _AREA_NOUNS or any(
-            c.lower_ in _AREA_NOUNS for c in root.head.children if c.dep_ in ("amod", "compound")
-        )
+            c.lower_ in _AREA_NOUNS and c.i not in range(span.start, span.end)
+            for c in root.head.children
+            if c.dep_ in ("amod", "compound")
+        )  # "Bushehr province" itself is no area around Bushehr
     return False

@@ -19,7 +19,7 @@ from unrest.extract._events_index import cue_index
 if TYPE_CHECKING:
     from unrest.extract._where_toponyms import Toponym
 
-__all__ = ["own_conjunct"]
+__all__ = ["conjunct_head", "own_conjunct"]
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 #: Arguments that say what a clause reports ("gatherings were held", "staged a rally").
@@ -40,6 +40,10 @@ def _conjunct(tok: Token) -> int:
         if cur.head.i == cur.i:
             return cur.i
     return tok.sent.root.i
+
+
+#: Public name for :mod:`._where_scene`.
+conjunct_head = _conjunct
 
 
 def _types(tok: Token) -> set[str]:

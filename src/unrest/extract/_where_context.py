@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from unrest.extract._gazetteer import Gazetteer
 from unrest.extract._where_custody import custody
 from unrest.extract._where_partitive import named_part
+from unrest.extract._where_scene import reports, site_of
 from unrest.extract._where_totals import since_weekday
 from unrest.model import Place
 from unrest.nlp import span_entities
@@ -153,6 +154,11 @@ NATIONWIDE = (
     "all provinces",
     "every province",
     "across all provinces",
+    "national toll",
+    "national death toll",
+    "national total",
+    "national uprising",
+    "national strike",
 )
 #: Sites named after their city ("Tehran's airport", "Amir Kabir University").
 SITE_NOUNS = {
@@ -241,13 +247,14 @@ def nationwide_own(trigger: Span) -> bool:
     return any(cue in text for cue in NATIONWIDE)
 
 
-def points_back(sents: list[Span], gazetteer: Gazetteer) -> str | None:
+def points_back(sents: list[Span], gazetteer: Gazetteer, trigger: Span | None = None) -> str | None:
     """How the sentences refer to a place named earlier: "city", "province", "any" or None.
 
     "the city", "this town" point back to a city ("city"), "the province" to a
     province ("province"); "there", another definite place noun ("the camp") or a
     landmark the gazetteer does not know ("Azadi Square", "the Nile") to whatever
-    place is in force ("any").
+    place is in force ("any"); so does a definite site ("the hospital") in the
+    clause of ``trigger``, when given.
     """
     level: str | None = None
     for sent in sents:
@@ -256,7 +263,7 @@ def points_back(sents: list[Span], gazetteer: Gazetteer) -> str | None:
                 level = level or "any"
             kids = [c.lower_ for c in tok.children]
             if (
-                tok.lower_ in BACK_NOUNS
+                (tok.lower_ in BACK_NOUNS or site_of(tok, trigger))
                 and tok.tag_ == "NN"
                 and "of" not in kids
                 and any(k in ("the", "this", "that") for k in kids)
@@ -310,11 +317,12 @@ _LOCAL_WORDS = {"provincial", "local", "city", "municipal", "regional", "distric
 _FINDING = _SAYING | {"conclude", "find", "acknowledge", "admit", "estimate", "put"}
 
 
-def national_speaker(sents: list[Span]) -> bool:
+def national_speaker(sents: list[Span], trigger: Span | None = None) -> bool:
     """Whether a body or official of the whole state reports ("judiciary spokesman X said").
 
     Such a report sums up the country's events; it inherits no place from the
-    sentences around it.
+    sentences around it. With ``trigger``, the report must hold it: "the ministry said
+    X, but witnesses said he was shot" leaves the shooting to the witnesses.
     """
     for sent in sents:
         for tok in sent:
@@ -327,7 +335,11 @@ def national_speaker(sents: list[Span]) -> bool:
                     return True
                 continue
             words = _name_words(tok)
-            if words & NATIONAL_BODIES and not words & _LOCAL_WORDS:
+            if (
+                words & NATIONAL_BODIES
+                and not words & _LOCAL_WORDS
+                and (trigger is None or reports(tok.head, trigger))
+            ):
                 return True
     return False
 

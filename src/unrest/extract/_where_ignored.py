@@ -115,8 +115,22 @@ def names_media(tok: Token) -> bool:
 def describes_person(tok: Token) -> bool:
     """A place in an apposition on a person ("X, a lawmaker for Tehran, said")."""
     for anc in tok.ancestors:
-        if anc.dep_ == "appos" and anc.pos_ == "NOUN" and anc.head.ent_type_ == "PERSON":
+        if anc.dep_ == "appos" and anc.pos_ in ("NOUN", "PROPN") and anc.head.ent_type_ == "PERSON":
+            return True
+        if _misparsed_apposition(anc):
             return True
         if anc.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _misparsed_apposition(noun: Token) -> bool:
+    """ "arrested X and Y, members of the board of Z": an apposition the parser hung on
+    the verb (as a second object or an adverbial noun); its phrase follows a comma after
+    a person's name."""
+    if noun.dep_ not in ("npadvmod", "dobj") or noun.pos_ != "NOUN":
+        return False
+    first = noun.left_edge
+    if first.i < 2 or noun.doc[first.i - 1].text != ",":
+        return False
+    return noun.doc[first.i - 2].ent_type_ == "PERSON"

@@ -30,7 +30,11 @@ evidence:
    unless the sentence widens the scope ("in several cities", "since the
    election"), and last the article's main country (:mod:`._where_article`:
    weighted count of the countries of its toponyms and demonyms, lead sentence
-   doubled).
+   doubled). A borrowed province holding the story city gives the city
+   (:mod:`._where_scene`); an aircraft brought down takes the province of the
+   city it borrows (:mod:`._where_airborne`);
+6. a block "across the country" beside cuts in named places keeps the country
+   too (:mod:`._where_blackout`).
 """
 
 from __future__ import annotations
@@ -40,9 +44,11 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span
 
 from unrest.extract._gazetteer import Entry, Gazetteer, default_gazetteer
+from unrest.extract._where_airborne import airborne
 from unrest.extract._where_allover import all_provinces
 from unrest.extract._where_anchor import anchored
 from unrest.extract._where_article import LIST_CITIES, main_country, person_words, story_place
+from unrest.extract._where_blackout import nationwide_block
 from unrest.extract._where_capital import serves
 from unrest.extract._where_clauses import (
     charge,
@@ -78,7 +84,9 @@ from unrest.extract._where_others import subcount, with_countries
 from unrest.extract._where_parliament import at_parliament
 from unrest.extract._where_qualified import qualified_towns
 from unrest.extract._where_quarters import in_story_city, without_quarters
+from unrest.extract._where_scene import within_story
 from unrest.extract._where_story import paragraph_ids
+from unrest.extract._where_subclause import own_subject_clause
 from unrest.extract._where_toponyms import Toponym, find_toponyms
 from unrest.extract._where_totals import tally
 from unrest.extract._where_victim import victim_site
@@ -164,6 +172,7 @@ class Locator:
         strong = within_evidence(strong, evidence)  # "killed in A, and police in B detained"
         strong = within_evidence(with_list_mates(strong, every), evidence)  # "in A, B and C"
         strong = own_conjunct(strong, trigger)  # "killed in A, and police in A and B detained"
+        strong = own_subject_clause(strong, trigger)  # "women burning X in A and a crowd ... in B"
         strong = parallel_sites(strong, tops)  # "at the A Works and the firm X in B"
         strong = qualified_towns(strong, every)  # "in X, in neighbouring Y province"
         scope = vague_scope(trigger)
@@ -180,6 +189,7 @@ class Locator:
         if total is not None and strong and all(included(t, total) for t in strong):
             return (self._country_place(strong[0].entry.country),)  # "including in X"
         places = [t.place for t in strong]
+        borrowed = not places  # a place in force, not one the sentence names
         # "spread to Tehran's suburbs, Shahriar, ...": the suburbs stay beside Shahriar
         areas = {(t.entry.country, t.entry.admin1) for t in strong if t.coarse}
         charged = any(charge(t, trigger) for t in tops)  # "for burning X in Y": Y not ours
@@ -217,10 +227,10 @@ class Locator:
             places = self._home_of(tops, lambda t: victim_site(t, trigger))
         if not places:
             places = self._weak(tops)
-            if places and points_back(sents, self.gazetteer) == "city":
+            if places and points_back(sents, self.gazetteer, trigger) == "city":
                 places = self._city_within(sents[0], places)
         if not places:
-            level = points_back(sents, self.gazetteer)
+            level = points_back(sents, self.gazetteer, trigger)
             if level is None and self.story_place is None and provincial_speaker(sents):
                 level = "province"  # "the provincial governor said ...": the province in force
             # "in several provinces": no one place in force
@@ -239,7 +249,7 @@ class Locator:
             not places
             and not old
             and not any(self._placed(t) for t in every)
-            and not national_speaker(sents)
+            and not national_speaker(sents, trigger)
             and not online
         ):
             places = [p for p in self._paragraph_places(sents) if not widened(sents, p)]
@@ -249,7 +259,7 @@ class Locator:
             and not widened(sents, self.story_place)
             and not old
             and not online
-            and not national_speaker(sents)
+            and not national_speaker(sents, trigger)
             and not tally(trigger)  # "the number of people hanged": the country's count
             and total is None
             and not any(state_as_actor(t, trigger) for t in tops)  # "Iran hanged X"
@@ -257,6 +267,14 @@ class Locator:
             places = [self.story_place]
         if not places and self.main_country:
             places = [self._country_place()]
+        if borrowed and airborne(trigger):  # "the airliner was shot down": X's province
+            places = [self._province_of(p) for p in places]
+        if (
+            not borrowed
+            and self.main_country
+            and nationwide_block(trigger, sents, every, self.main_country)
+        ):  # "blocked across Iran, and shut down in Tehran": both
+            beside.append(self.main_country)
         return with_countries(dedupe(places, areas), beside, self.gazetteer)
 
     def _country_place(self, code: str | None = None) -> Place:
@@ -264,6 +282,12 @@ class Locator:
         code = code or self.main_country or ""
         entry = self.gazetteer.country(code)
         return entry.place() if entry else Place(code)
+
+    def _province_of(self, place: Place) -> Place:
+        """The province of a city ``place``; any other place as it is."""
+        if place.city is None or place.admin1 is None:
+            return place
+        return province_place(self.gazetteer, place.admin1, place.country)
 
     def _weak(self, tops: list[Toponym]) -> list[Place]:
         """Seats of officials ("Fars province judiciary"); the story city when they hold it."""
@@ -350,6 +374,8 @@ class Locator:
         story = self.story_place
         if not found and story is not None and (level == "province" or story.city):
             found = [story]
+        if level != "province":  # "the crowd" in a story set in Zahedan: the city
+            found = within_story(found, story)
         if level == "province":
             return [province_place(self.gazetteer, str(p.admin1), p.country) for p in found]
         return found
