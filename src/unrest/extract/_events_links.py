@@ -98,16 +98,24 @@ _KIN = frozenset(
 )
 
 
+# Nouns whose "for" complement names the dead only as whom they are owed to.
+_OWED = frozenset({"justice", "accountability", "memorial", "vigil", "mourning", "prayer"})
+
+
 def kin_reference(verb: Token) -> bool:
-    """A participle that only says whose kin someone is: "the relatives of those
-    *killed*", "families of protesters *executed* last year"."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+    """A participle or relative clause that only says whose kin someone is: "the
+    relatives of those *killed*", "families of protesters *who were executed*", or to
+    whom something is owed: "justice for those *killed*"."""
+    relative = verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in verb.children
+    )
+    if not (verb.dep_ == "acl" and verb.tag_ == "VBN") and not relative:
         return False
     person = verb.head
-    kin = (
-        person.dep_ == "pobj"
-        and person.head.lower_ == "of"
-        and person.head.head.lemma_.lower() in _KIN
+    prep = person.head
+    kin = person.dep_ == "pobj" and (
+        (prep.lower_ == "of" and prep.head.lemma_.lower() in _KIN)
+        or (prep.lower_ == "for" and prep.head.lemma_.lower() in _OWED)
     )
     return kin and not any(_sets_scene(c) for c in verb.children)
 

@@ -36,12 +36,19 @@ def skip_sentence(sent: Span) -> bool:
     return text.rstrip("\"'\u201d\u2019)").rstrip().endswith("?")  # a quoted question
 
 
+# Marks after a line's label ("17-18 July – *Protests* continued", "Update: *Protests*").
+_LABEL_MARKS = {"\u2013", "\u2014", "-", ":"}
+
+
 def initial_proper_noun(tok: Token) -> str | None:
     """The common-noun lemma of a sentence-initial word the tagger took for a name only
-    because it is capitalised ("*Protests* began the same day in ..."), else None."""
+    because it is capitalised ("*Protests* began the same day in ..."), also after a
+    dated label ("17-18 July – *Protests* continued"), else None."""
     if tok.pos_ != "PROPN" or tok.sent is None:
         return None
-    if not all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start : tok.i]):
+    before = tok.doc[tok.sent.start : tok.i]
+    after_label = tok.i > tok.sent.start and tok.doc[tok.i - 1].text in _LABEL_MARKS
+    if not (after_label or all(t.is_space or t.is_punct for t in before)):
         return None
     word = tok.lower_
     if tok.tag_ == "NNPS" and word.endswith("s"):

@@ -8,9 +8,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from unrest.extract import _events_clauses as cl
+from unrest.extract._events_during import new_event_during
 from unrest.extract._modality import Ontology, clause_verb, marked, simple_present
 
-_UNDERGOING = {"die", "perish", "succumb", "drown"}
+_UNDERGOING = {"die", "perish", "succumb", "drown", "flee", "escape", "hide"}
+# Verbs of speaking, thinking or wanting: "one protester *said*", "some demonstrators
+# *say* they will keep going" quote people who protest; they tell no act of protest.
+_SPEAKING = {
+    *("say", "tell", "add", "recall", "explain", "describe", "claim", "insist", "argue"),
+    *("believe", "think", "know", "want", "hope", "fear", "expect", "complain", "ask"),
+}
 _QUANTITY_HEADS = {
     "thousand",
     "hundred",
@@ -86,6 +93,8 @@ def reference_only(tok: Token, onto: Ontology) -> bool:
         if cl.cause_agent(cur, onto) or cl.comparison(prep, onto):
             return True
         if any(text.endswith(p) for p in phrases):
+            if cur.i == tok.i and new_event_during(cur):
+                return False  # "shot dead during *a protest* outside the governor's office"
             return not (prep.lower_ in _TOPIC_WORDS and described)
         owner = prep.head
         if prep.lower_ == "in" and owner.lemma_.lower() in onto.words("participation_nouns"):
@@ -206,5 +215,6 @@ def agent_role(tok: Token) -> bool:
         else:
             break
     if cur.dep_ == "nsubj":  # "protesters *died*" tells what befell them, not what they did
-        return not cl.copular(cur.head) and cur.head.lemma_.lower() not in _UNDERGOING
+        verb = cur.head.lemma_.lower()
+        return not cl.copular(cur.head) and verb not in _UNDERGOING | _SPEAKING
     return cur.dep_ == "pobj" and cur.head.dep_ == "agent"

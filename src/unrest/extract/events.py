@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from unrest.extract import _events_borrowed as borrowed
+from unrest.extract import _events_circumstance as circ
 from unrest.extract import _events_clauses as cl
 from unrest.extract import _events_confidence as conf_
 from unrest.extract import _events_context as ctx
+from unrest.extract import _events_denial as denial
 from unrest.extract import _events_dispersal as dispersal
 from unrest.extract import _events_links as links
 from unrest.extract import _events_narrative as nar
@@ -30,6 +32,7 @@ from unrest.extract import _events_surface as surf
 from unrest.extract import _modality as mod
 from unrest.extract._events_index import cue_index, event_verbs
 from unrest.extract._events_syntax import noun_type, verb_ok
+from unrest.extract._events_undone import undone_judicial_act
 from unrest.extract._modality import Ontology, TypeLexicon
 from unrest.extract._modality_nouns import agent_role, backreference, generic_noun, reference_only
 from unrest.model import EVENT_TYPES
@@ -42,7 +45,7 @@ _HEADLINE_WORDS = 25
 _CITATIONS = re.compile(r"(?:\[(?:\d+|[a-z][a-z ]*)\])+$")  # "...earlier.[25]", "[citation needed]"
 _MORE_SPECIFIC = {
     "attack": ("property_attack",),
-    "property_attack": ("strike",),
+    "property_attack": ("strike", "protest"),  # "burned their headscarves" is a protest
     "protest": ("strike",),  # "teachers held sit-ins in their classrooms"
 }
 _PHRASE_LINKS = {"prep", "agent", "dative", "prt"}
@@ -135,8 +138,11 @@ def _drop_borrowed(found: list[Trigger], onto: Ontology) -> list[Trigger]:
     to banks" is a property attack), and "to protest" purposes of another event
     ("a hunger strike to protest the neglect" is a strike)."""
     other = {(t.trigger.start, t.type) for t in found}
+    judicial = {t.trigger.start for t in found if t.type in circ.JUDICIAL_TYPES}
     out = []
     for trig in found:
+        if _judicial_setting(trig, judicial, onto):
+            continue  # "30 people were arrested *in the protests*"
         others = {
             t.trigger.start for t in found if t.type not in _OWN_EVENT.get(trig.type, (trig.type,))
         }
@@ -159,6 +165,14 @@ def _drop_borrowed(found: list[Trigger], onto: Ontology) -> list[Trigger]:
             continue  # "protesters stormed and *looted* the residence"
         out.append(trig)
     return out
+
+
+def _judicial_setting(trig: Trigger, judicial: set[int], onto: Ontology) -> bool:
+    """A protest noun that only names the setting of an arrest, sentence or execution."""
+    if trig.type != "protest" or trig.kind != "noun":
+        return False
+    words = onto.words("judicial_verbs") - {"blame"}
+    return circ.judicial_setting(trig.trigger.root, judicial, words)
 
 
 # ---------------------------------------------------------------- candidates
@@ -234,6 +248,7 @@ def _phrase_match(tok: Token, lex: TypeLexicon) -> bool:
                 if c.dep_ not in _CLAUSE_DEPS
                 for g in (c, *(k for k in c.children if c.dep_ in _PHRASE_LINKS))
             ]
+            near += [k for g in near if g.dep_ in ("dobj", "pobj") for k in g.conjuncts]
             if tok.dep_ in ("advmod", "prt", "acomp"):
                 near.extend(s for s in tok.head.children if abs(s.i - tok.i) <= 4)
             if any(n.lemma_.lower() == second or n.lower_ == second for n in near):
@@ -265,7 +280,7 @@ def _judge(
         return None
     if cand.kind == "verb" and (_verb_reference(tok, onto) or (_habitual(tok) and not narrative)):
         return None
-    if ctx.under_negated_saying(mod.clause_verb(tok) or tok):
+    if ctx.under_negated_saying(mod.clause_verb(tok) or tok) or denial.denied_content(tok):
         return None
     if links.no_subject(tok, tok if cand.kind in ("verb", "phrase") else None):
         return None
@@ -305,6 +320,7 @@ def _noun_dropped(tok: Token, onto: Ontology, *, narrative: bool = False) -> boo
         or links.state_noun(tok)
         or ctx.bare_reference(tok, event_verbs(), onto.words("participation_verbs"))
         or dispersal.dispersed_object(tok, onto)
+        or undone_judicial_act(tok)
     )
 
 

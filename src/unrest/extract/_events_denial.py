@@ -1,0 +1,63 @@
+"""Events told only as what someone denies (private to ``events``).
+
+"Police *denied* that officers had beaten her", "the lawyer *denied* firing the
+shot", "the ministry gave *no indication* that anyone had been detained": the event
+is the content of a denial or of a negated "sign that", so the text does not
+report it. A claim that is denied but stated as a claim of its own ("channels
+*claimed* that he had been shot, a claim the governor denied") is still reported
+through the claim.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["denied_content"]
+
+_DENYING = {"deny", "refute", "dispute"}
+_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "pcomp", "conj"}
+_SIGN_NOUNS = {"indication", "sign", "evidence", "suggestion", "proof", "hint", "trace"}
+
+
+def denied_content(tok: Token) -> bool:
+    """True when the clause of ``tok`` is what a denial denies, or the complement of a
+    negated sign ("*no evidence* that police fired")."""
+    verb = _clause_verb(tok)
+    for _ in range(4):
+        if verb is None or verb.head.i == verb.i:
+            return False
+        head = verb.head
+        if verb.dep_ == "acl" and _negated_sign(head):
+            return True
+        if verb.dep_ not in _CONTENT_DEPS:
+            return False
+        if verb.dep_ == "conj":
+            verb = head
+            continue
+        if head.lemma_.lower() in _DENYING:
+            return verb.i > head.i  # "X reported that ...; police denied it" is no denial of X
+
+        verb = head if head.pos_ in ("VERB", "AUX") else None
+    return False
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """``tok`` itself when a verb, else the verb whose clause holds it."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "amod":
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _negated_sign(noun: Token) -> bool:
+    """ "*no* indication", "not *any* evidence": a sign noun that is negated."""
+    if noun.lemma_.lower() not in _SIGN_NOUNS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    owner = noun.head
+    return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in owner.children)
