@@ -288,7 +288,8 @@ def reported_toll(
 def reported_total(trigger: Token) -> bool:
     """Whether ``trigger`` is a count a report gives as a total so far, in a past-perfect
     passive with no time of its own ("the governor said on Tuesday that 30 people had
-    been arrested"): the arrests are not dated, only the report is."""
+    been arrested"), or a past perfect whose object is counted ("a rights group said
+    that police had killed at least eight people"): only the report is dated."""
     if _judicial(trigger):
         return False
     own = _own(trigger)
@@ -296,5 +297,6 @@ def reported_total(trigger: Token) -> bool:
         return False
     verb = trigger_verb(trigger)
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
-        c.dep_ == "auxpass" for c in verb.children
+        c.dep_ == "auxpass" or (c.dep_ == "dobj" and any(_counts(g) for g in c.subtree))
+        for c in verb.children
     )

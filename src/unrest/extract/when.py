@@ -34,6 +34,7 @@ from unrest.extract._date_found import Found, finest
 from unrest.extract._date_gap import gap_before
 from unrest.extract._date_lasting import lasting
 from unrest.extract._date_named import named_back, since_named
+from unrest.extract._date_onwards import open_from
 from unrest.extract._date_perfect import own_clause_end, since_scope
 from unrest.extract._date_reports import after_story, reported_on, said_on, story_for
 from unrest.extract._date_spans import by_span, combine
@@ -148,6 +149,8 @@ class Timeline(DateSweep):
         if iv is not None and best.expr.role in ("point", "from"):
             iv = lasting(iv, head, self._pubs[first], outage)
             now = self._pubs[first]
+            if quote is None:
+                iv = open_from(best, iv, head, now)
             if now is not None and iv.hi <= now.hi and quote is None and goes_on(head):
                 iv = spanning(iv, now)
         return iv.value(doc_text(self.doc)[best.start : best.end]) if iv else None
