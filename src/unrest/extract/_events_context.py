@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from unrest.extract import _events_comeout as comeout
 from unrest.extract import _events_cues4 as cues4
 from unrest.extract import _events_spread as spread
 from unrest.extract import _events_tolls as tolls
@@ -223,7 +224,7 @@ def extra_cues(tok: Token, onto: Ontology) -> list[tuple[str, str]]:
         found.append(("protest", "agent"))
     if spread.spread_protest(tok, onto):
         found.append(("protest", "verb"))
-    if turnout.counted_turnout(tok, onto):
+    if turnout.counted_turnout(tok, onto) or comeout.came_out(tok):
         found.append(("protest", "phrase"))
     took_part = turnout.counted_participants(tok)
     if took_part is not None:

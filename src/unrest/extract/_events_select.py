@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from unrest.extract import _events_groups as groups
 from unrest.extract import _modality as mod
 
 if TYPE_CHECKING:
@@ -37,6 +38,10 @@ def select(found: list[Trigger]) -> list[Trigger]:
         )
         if dated_apart or _apart(trig, [k for k in same if segment(k) == seg]):
             kept.append(trig)
+        elif trig.type == "strike" and all(
+            groups.different_groups(trig.trigger.root, k.trigger.root) for k in same
+        ):
+            kept.append(trig)  # "workers walked out, and shopkeepers closed their stores"
     return kept
 
 

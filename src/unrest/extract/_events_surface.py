@@ -73,3 +73,10 @@ def modifier_is(child: Token, verb: str) -> bool:
     if child.dep_ != "amod":
         return False
     return child.lemma_.lower() == verb or child.lower_ in (verb + "d", verb + "ed")
+
+
+def comma_between(mark: Token, verb: Token) -> bool:
+    """A comma separates a clause mark from its verb: "since her death, *chanting*"
+    is a misattached mark, not a time clause ("since they marched")."""
+    lo, hi = sorted((mark.i, verb.i))
+    return any(t.text == "," for t in mark.doc[lo + 1 : hi])

@@ -365,4 +365,8 @@ def _verb_reference(tok: Token, onto: Ontology) -> bool:
         return True
     marks = ("after", "since", "before", "until", "once")
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
-    return any(c.dep_ == "mark" and c.lower_ in marks for v in verbs for c in v.children)
+    return any(
+        c.dep_ == "mark" and c.lower_ in marks and not surf.comma_between(c, v)
+        for v in verbs
+        for c in v.children
+    )
