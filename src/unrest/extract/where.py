@@ -84,6 +84,7 @@ from unrest.extract._where_others import subcount, with_countries
 from unrest.extract._where_parliament import at_parliament
 from unrest.extract._where_qualified import qualified_towns
 from unrest.extract._where_quarters import in_story_city, without_quarters
+from unrest.extract._where_ranked import movement_span, ranked, unnamed_spread
 from unrest.extract._where_scene import within_story
 from unrest.extract._where_story import paragraph_ids
 from unrest.extract._where_subclause import own_subject_clause
@@ -185,6 +186,9 @@ class Locator:
             and not sequel(t, trigger)
             and (not t.anaphor or serves(t.span.root, trigger))
         ]
+        spread_out = unnamed_spread(trigger)  # "protests in dozens of cities"
+        if spread_out:
+            strong = [t for t in strong if under(t.span.root, trigger.root)]
         total = linked_total(trigger)  # "N executed in connection with the protests"
         if total is not None and strong and all(included(t, total) for t in strong):
             return (self._country_place(strong[0].entry.country),)  # "including in X"
@@ -198,7 +202,7 @@ class Locator:
             seat = court_capital(self.gazetteer, self.main_country)
         if not places and seat is not None:
             return (seat,)  # "the Supreme Court upheld the sentences": in the capital
-        if not places and (held or charged) and self.main_country:
+        if not places and (held or charged or ranked(trigger)) and self.main_country:
             return (self._country_place(),)  # "beaten in custody": no place of the story
         # a past episode ("the November 2019 uprising, when it killed ...") borrows
         # no place from the story around it
@@ -265,6 +269,8 @@ class Locator:
             and not any(state_as_actor(t, trigger) for t in tops)  # "Iran hanged X"
         ):
             places = [self.story_place]
+        if borrowed and (spread_out or movement_span(trigger)):  # no one city
+            places = [p for p in places if p.city is None]
         if not places and self.main_country:
             places = [self._country_place()]
         if borrowed and airborne(trigger):  # "the airliner was shot down": X's province

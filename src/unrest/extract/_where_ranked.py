@@ -1,0 +1,101 @@
+"""Ranked cases: "the third protester executed", "the first person hanged over the unrest".
+
+An ordinal on the people of a casualty, arrest or execution counts them within the whole
+movement ("became the first person executed in connection with the protests"): the
+rank runs over the country, so the mention borrows no city from the sentences around it.
+Likewise an event set "in dozens of cities" and a movement that "lasted two weeks" or
+"continued through the year" lie in no one city of the story.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from unrest.extract._where_context import SPREAD_NOUNS
+from unrest.extract._where_totals import COUNTED
+
+__all__ = ["movement_span", "ranked", "unnamed_spread"]
+
+#: Ordinals spelled out, for parses that do not tag them as ORDINAL.
+_ORDINALS = {
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "latest",
+}
+
+
+def _ordinal(tok: Token) -> bool:
+    """Whether ``tok`` is an ordinal ("third", "4th", "latest")."""
+    return tok.lower_ in _ORDINALS or tok.ent_type_ == "ORDINAL"
+
+
+def _ranked_noun(noun: Token) -> bool:
+    """Whether ``noun`` carries an ordinal, alone or in a pair ("third and fourth")."""
+    return any(c.dep_ in ("amod", "nummod") and _ordinal(c) for c in noun.children)
+
+
+def ranked(trigger: Span) -> bool:
+    """Whether the trigger's people are ranked among all of the movement's cases: the
+    trigger qualifies a noun with an ordinal ("the first person executed", "the third
+    and fourth protesters hanged")."""
+    root = trigger.root
+    if root.lemma_.lower() not in COUNTED or root.dep_ not in ("acl", "relcl"):
+        return False
+    return _ranked_noun(root.head)
+
+
+#: Prepositions that set an event in places ("in", "across", "throughout").
+_SETTING = {"in", "across", "throughout"}
+#: Words that tie unnamed places to named ones ("Tehran and other cities").
+_TIED = {"other", "those", "these", "neighbouring", "nearby", "surrounding"}
+
+
+def _unnamed_places(noun: Token) -> bool:
+    """Whether ``noun`` is a plural of unnamed places ("several towns", "dozens of
+    cities"), with no name, demonym or tie to a named place on it."""
+    target = noun
+    if noun.lower_ not in SPREAD_NOUNS:
+        objs = [o for p in noun.children if p.lower_ == "of" for o in p.children]
+        target = next((o for o in objs if o.lower_ in SPREAD_NOUNS), noun)
+        if target is noun:
+            return False
+    return not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "LOC") or t.lower_ in _TIED
+        for t in target.subtree
+    )
+
+
+def unnamed_spread(trigger: Span) -> bool:
+    """Whether the trigger itself is set in unnamed places in the plural ("protests in
+    dozens of cities", "set fire to banks in several towns"): no one city of the
+    sentence or the story is its place."""
+    root = trigger.root
+    holders = [root]
+    if root.dep_ in ("dobj", "nsubj", "nsubjpass") and root.head.pos_ == "VERB":
+        holders.append(root.head)  # "set off protests in dozens of cities"
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in _SETTING
+        and any(o.dep_ == "pobj" and _unnamed_places(o) for o in prep.children)
+        for h in holders
+        for prep in h.children
+    )
+
+
+#: Verbs that tell how long a movement ran ("the protests lasted two weeks").
+_RUNNING = {"last", "continue", "persist", "enter"}
+
+
+def movement_span(trigger: Span) -> bool:
+    """Whether the trigger is the subject of a verb of duration ("the protests that began
+    in May lasted two weeks", "protests entered a fifth day"): the movement as a whole."""
+    root = trigger.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _RUNNING
