@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from unrest.extract._modality import clause_verb
+
 __all__ = ["denied_content"]
 
 _DENYING = {"deny", "refute", "dispute"}
@@ -22,7 +24,7 @@ _SIGN_NOUNS = {"indication", "sign", "evidence", "suggestion", "proof", "hint", 
 def denied_content(tok: Token) -> bool:
     """True when the clause of ``tok`` is what a denial denies, or the complement of a
     negated sign ("*no evidence* that police fired")."""
-    verb = _clause_verb(tok)
+    verb = clause_verb(tok)
     for _ in range(4):
         if verb is None or verb.head.i == verb.i:
             return False
@@ -39,18 +41,6 @@ def denied_content(tok: Token) -> bool:
 
         verb = head if head.pos_ in ("VERB", "AUX") else None
     return False
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    """``tok`` itself when a verb, else the verb whose clause holds it."""
-    cur = tok
-    for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "amod":
-            return cur
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
 
 
 def _negated_sign(noun: Token) -> bool:
