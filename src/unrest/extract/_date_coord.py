@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from unrest.extract._date_base import Interval, spanning
+from unrest.extract._date_base import Interval, coarser, spanning
 from unrest.extract._date_found import Found
 from unrest.nlp import doc_text
 
@@ -20,14 +20,12 @@ _JOINER = re.compile(
 # The widest gap between two coordinated dates, by the coarser precision: consecutive
 # years, months, or days of the same week.
 _MAX_GAP_DAYS = {"year": 366, "month": 31, "day": 7}
-_RANK = {"day": 0, "month": 1, "year": 2}
 
 
 def _close(a: Interval, b: Interval) -> bool:
     """Whether ``b`` starts after ``a`` and no further on than the next unit."""
-    coarser = a.precision if _RANK[a.precision] >= _RANK[b.precision] else b.precision
     gap = (b.lo - a.hi).days
-    return 0 < gap <= _MAX_GAP_DAYS[coarser]
+    return 0 < gap <= _MAX_GAP_DAYS[coarser(a.precision, b.precision)]
 
 
 def coordinated(best: Found, others: list[Found]) -> Interval | None:

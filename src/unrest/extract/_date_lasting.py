@@ -55,8 +55,9 @@ def lasting(iv: Interval, trigger: Token, now: Interval | None, outage: bool = F
     after = length_after(trigger) if one_day else None
     own = (duration_of(trigger) or lasted_length(trigger)) if one_day else None
     state = participle_duration(trigger) if one_day and not (after or own) else None
-    found = after or own or state or (noun_length(trigger) if one_day else None)
-    if found is None or (noun_length(trigger) is None and _held_after(trigger)):
+    noun = noun_length(trigger) if one_day else None
+    found = after or own or state or noun
+    if found is None or (noun is None and _held_after(trigger)):
         return iv
     n, unit = found
     days = n * int(words()["units"][unit]) - (0 if outage and state else 1)

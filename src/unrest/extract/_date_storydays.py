@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from unrest.extract._date_base import Anchor, Interval, Resolver, day_interval
+from unrest.extract._date_base import Anchor, Interval, Resolver, _add_months, day_interval
 from unrest.extract._date_months import safe_day
 
 # Words after which "the 12th" is a day of the month, not a rank ("the 12th victim").
@@ -52,7 +52,7 @@ def ordinal_day(g: re.Match[str]) -> Resolver:
             return None
         year, month = pub.lo.year, pub.lo.month
         if n > pub.lo.day:
-            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+            year, month = _add_months(year, month, -1)
         dd = safe_day(year, month, n)
         return day_interval(dd) if dd else None
 
