@@ -49,6 +49,8 @@ _LINK_NOUNS = {
 }
 # Verbs of taking part: "for taking part in", "for participating in", "for joining".
 _TAKING_PART = {"take", "participate", "join", "attend", "lead", "organise", "organize"}
+# What may stand between a protest noun and the act it is the setting of.
+_LINKS = frozenset(_LINK_NOUNS | _TAKING_PART)
 # Nouns of judicial acts besides the trigger words: "indictments against 1,000 people".
 _JUDICIAL_NOUNS = {"indictment", "conviction", "trial", "prosecution", "detention", "arrest"}
 _PREPS = {"in", "during", "of", "to", "with", "at", "for", "over", "from"}
@@ -70,7 +72,7 @@ def judicial_setting(noun: Token, judicial: Set[int], judicial_words: Set[str]) 
             return False
         if _judicial(owner, judicial, judicial_words):
             return True
-        if owner.lemma_.lower() not in _LINK_NOUNS | _TAKING_PART:
+        if owner.lemma_.lower() not in _LINKS:
             # the people the act befell: "the prison terms of four students *for taking
             # part in* the demonstrations", "detained 40 workers *at* the rally"
             above = _owner(owner) if owner.pos_ in ("NOUN", "PROPN") else None

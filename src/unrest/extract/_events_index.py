@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from unrest.extract import _events_narrative as nar
 from unrest.extract import _events_surface as surf
 from unrest.extract import _modality as mod
-from unrest.extract._modality import Ontology, TypeLexicon
+from unrest.extract._modality import Ontology, TypeLexicon, event_nouns
 
 __all__ = ["CueIndex", "cue_index", "event_nouns", "event_verbs"]
 
@@ -93,9 +93,3 @@ def event_verbs() -> frozenset[str]:
     return frozenset(
         v.split()[0] for lex in mod.ontology().types for v in (*lex.verbs, *lex.objects)
     )
-
-
-@lru_cache(maxsize=1)
-def event_nouns() -> frozenset[str]:
-    """Every event noun of the ontology."""
-    return frozenset(n for lex in mod.ontology().types for n in lex.nouns)

@@ -253,7 +253,13 @@ def _event_purpose(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
         return False
-    return any(head.lemma_.lower() in lex.nouns for lex in ontology().types)
+    return head.lemma_.lower() in event_nouns()
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """Every event noun of the ontology."""
+    return frozenset(n for lex in ontology().types for n in lex.nouns)
 
 
 def _infinitive_irrealis(verb: Token, onto: Ontology) -> bool:
