@@ -22,10 +22,13 @@ def cited(sp: Speakers, tok: Token, unnamed: bool = True) -> Source | None:
     """The named source a "citing X" phrase over the trigger ``tok`` gives, if any;
     unless the reporter was found to be nobody in particular (``unnamed``), only when
     it is an indefinite one ("a news website, citing X, reported")."""
+    citing = [v for v in tok.sent if v.lemma_.lower() == "cite" and v.tag_ == "VBG"]
+    if not citing:
+        return None
     scope = {a.i for a in tok.ancestors}
     scope |= {c.i for a in tok.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")}
-    for verb in tok.sent:
-        if verb.lemma_.lower() != "cite" or verb.tag_ != "VBG" or verb.head.i not in scope:
+    for verb in citing:
+        if verb.head.i not in scope:
             continue
         if not (unnamed or _indefinite(verb.head, sp.lex.medium_words | sp.lex.org_words)):
             continue

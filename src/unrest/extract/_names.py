@@ -171,13 +171,14 @@ class Speakers:
     def speaker(self, tok: Token, own: bool = True) -> Source | None:
         """Who ``tok`` (the subject of a reporting verb) is, or None when it is nobody;
         with ``own``, the document's author when its heading names ``tok``."""
-        if _first_person_owned(tok) and tok.lemma_.lower() in _OUTSIDE_INFORMANTS:
+        owned = _first_person_owned(tok)
+        if owned and tok.lemma_.lower() in _OUTSIDE_INFORMANTS:
             return Source("unnamed", None, tok.text)  # "our sources in the city report"
-        if _first_person_owned(tok) and (at := member_of(tok)) is not None:
+        if owned and (at := member_of(tok)) is not None:
             found = self.speaker(at)  # "our colleagues at the X Office said"
             if found is not None and found.kind == "organization":
                 return found
-        if tok.lower_ in FIRST_PERSON or _first_person_owned(tok):
+        if tok.lower_ in FIRST_PERSON or owned:
             return AUTHOR  # "we", "our researchers"
         if own and self.own and is_own(tok, self._chain(tok), self.own):
             return AUTHOR  # "the Centre documented ..." in the Centre's own report
