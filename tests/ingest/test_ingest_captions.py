@@ -6,6 +6,7 @@ from pathlib import Path
 
 from unrest.ingest import read_file
 from unrest.ingest._html import keep_captions
+from unrest.model import Article
 
 _BODY = "".join(
     f"<p>Paragraph {i} of our report: residents of the district said the shops stayed open "
@@ -42,5 +43,6 @@ def test_caption_text_reaches_the_article(tmp_path: Path) -> None:
     path = tmp_path / "gallery.html"
     path.write_text(_page(_FIGURE), encoding="utf-8")
     (article,) = list(read_file(path))
+    assert isinstance(article, Article)
     assert "Riot police fire tear gas at students outside Tabriz University" in article.text
     assert "Paragraph 4 of our report" in article.text
