@@ -61,7 +61,7 @@ def test_information_received_by_someone_is_theirs_to_report(nlp: Language) -> N
         "7. According to information received by the Independent Expert, two men were "
         "hanged in Arak on 3 May."
     )
-    assert source(nlp, text, "hanged").kind == "person"  # not the report's own voice
+    assert source(nlp, text, "hanged").kind == "unnamed"  # hearsay the Expert received
 
 
 # --- a report speaking of itself ------------------------------------------------------

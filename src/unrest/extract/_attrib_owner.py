@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from unrest.extract._attrib_masthead import this_outlet
 from unrest.model import AUTHOR, Source
 
 if TYPE_CHECKING:
@@ -41,10 +42,11 @@ def evidence_owner(sp: Speakers, tok: Token) -> Source | None:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             verbs = [child, *(c for c in child.children if c.dep_ == "conj")]
             agents = [c for v in verbs for c in v.children if c.dep_ == "agent"]
-            # "information received by X" is X's to report, even in X's own report
             own = child.lemma_.lower() not in RECEIVED
             if not own and (origin := _sent_from(sp, child)) is not None:
                 return origin  # "reports received by X from the network of Y": Y's
+            if not own and agents:  # "reports received by X indicate": hearsay, as
+                return Source("unnamed", None, tok.text)  # "X received reports that"
             for agent in agents:  # "videos posted online and verified by X"
                 for obj in (c for c in agent.children if c.dep_ == "pobj"):
                     return owner(sp, obj, own)
@@ -100,6 +102,8 @@ def owner(sp: Speakers, tok: Token, own: bool = True) -> Source | None:
         c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children
     ):
         return AUTHOR
+    if this_outlet(tok, sp.lex):
+        return AUTHOR  # "footage verified by this outlet"
     if tok.lemma_.lower() in sp.lex.proxy_nouns:
         for prep in (c for c in tok.children if c.dep_ == "prep"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):

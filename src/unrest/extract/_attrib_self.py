@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Token
 
+from unrest.extract._attrib_masthead import initials, masthead_names
 from unrest.extract._attrib_owner import RECEIVED
 from unrest.extract._lexicon import Lexicon
 from unrest.model import Source
@@ -53,6 +54,9 @@ def own_names(text: str, lex: Lexicon) -> tuple[tuple[str, ...], ...]:
             kept = tuple(w for w in name.lower().split() if w not in ("of", "for"))
             if kept:
                 found.add(kept)
+    if lines:
+        found |= masthead_names(lines[0])
+    found |= initials(found)
     return tuple(sorted(found))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from unrest.extract import _names_roles as roles
+from unrest.extract._attrib_artefact import common_opener
 from unrest.extract._attrib_backref import role_org_before, spoken_org_before
 from unrest.extract._attrib_clausename import clause_name, clause_span
 from unrest.extract._attrib_conj import (
@@ -20,6 +21,7 @@ from unrest.extract._attrib_conj import (
     quoting_object,
 )
 from unrest.extract._attrib_gerund import gerund_subject
+from unrest.extract._attrib_masthead import this_outlet
 from unrest.extract._attrib_mixed import bare_kin, mixed_plural
 from unrest.extract._attrib_one import named_compound, single_informant, unlisted_speaker
 from unrest.extract._attrib_owner import FIRST_PERSON, document_author, evidence_owner
@@ -178,8 +180,8 @@ class Speakers:
             found = self.speaker(at)  # "our colleagues at the X Office said"
             if found is not None and found.kind == "organization":
                 return found
-        if tok.lower_ in FIRST_PERSON or owned:
-            return AUTHOR  # "we", "our researchers"
+        if tok.lower_ in FIRST_PERSON or owned or this_outlet(tok, self.lex):
+            return AUTHOR  # "we", "our researchers", "this newspaper"
         if own and self.own and is_own(tok, self._chain(tok), self.own):
             return AUTHOR  # "the Centre documented ..." in the Centre's own report
         if tok.pos_ == "PRON":
@@ -334,7 +336,7 @@ class Speakers:
     def _proper(self, tok: Token) -> bool:
         """Whether ``tok`` is a proper noun, trusting capitals where the tagger may not."""
         if tok.pos_ == "PROPN":
-            return True
+            return not common_opener(tok, self.lex)  # not "Footage" opening a sentence
         if not tok.text[:1].isupper() or tok.pos_ not in ("NOUN", "X", "ADJ"):
             return False
         first = next((t for t in tok.sent if not (t.is_punct or t.is_space)), tok)

@@ -330,6 +330,7 @@ class NameIndex:
                     return cand
             return name
         longer = [c for _, c in self.orgs if c.startswith(name + " ") and "\n" not in c]
+        longer = [c for c in longer if any(ch.isalpha() for ch in c[len(name) :])]  # not "X 2020"
         if longer:
             return max(longer, key=len)
         return self.described_outlet(name) or name

@@ -394,6 +394,7 @@ class QuoteFinder:
             subj.tag_ == "NN"
             and lemma not in self.lex.report_nouns
             and lemma not in self.lex.document_nouns
+            and lemma not in self.lex.evidence_nouns  # "a graphic says ...": nobody
             and lemma not in self.lex.hedge_adverbs
         )
 

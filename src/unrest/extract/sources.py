@@ -20,6 +20,7 @@ from unrest.extract._attrib_breaks import broken as _broken
 from unrest.extract._attrib_citing import cited
 from unrest.extract._attrib_edge import at_edge
 from unrest.extract._attrib_felt import experiencer, named_as, stimulus
+from unrest.extract._attrib_insert import inside_subordinate
 from unrest.extract._attrib_issue import issuer
 from unrest.extract._attrib_labels import label
 from unrest.extract._attrib_one import partitive_clause
@@ -247,6 +248,8 @@ class Attributor:
                 continue
             if verb.i > tok.i and clause_break(tok, verb, conjoined=True):
                 return None  # "A stormed the office, and one man died, officials said"
+            if verb.i > tok.i and inside_subordinate(tok, verb):
+                continue  # "X was hanged, even though, his lawyer said, ...": of that clause
             first = tok if verb.i > tok.i else sent[0]
             subj = self._clause_subject(first, verb, sent)
             if subj is not None and not _broken(*sorted((tok, verb), key=lambda t: t.i)):
@@ -325,6 +328,8 @@ class Attributor:
                     continue
                 if child.lemma_.lower() not in self.lex.reporting_verbs or child.pos_ != "VERB":
                     continue
+                if child.i > tok.i and inside_subordinate(tok, child):
+                    continue  # "X was hanged, although, Y said, ...": Y speaks of that
                 if child.tag_ not in _FINITE and not as_reported(child):
                     continue  # "gathered to complain about prices": a purpose, not a report
                 if own_complement(child, marked=True):
