@@ -385,6 +385,7 @@ _ONLINE = {
     "media",
     "messaging",
     "connectivity",
+    "connections",
     "broadband",
     "data",
 }
@@ -397,6 +398,8 @@ def online_block(trigger: Span) -> bool:
     near = [root, *root.children]
     if root.dep_ in ("dobj", "nsubj", "nsubjpass", "compound"):
         near += [root.head, *root.head.children]
+    # "Internet access was disrupted", "fixed-line connections were cut"
+    near += [m for t in near for m in t.children if m.dep_ in ("compound", "amod", "nmod")]
     return any(t.lower_ in _ONLINE for t in near)
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from unrest.extract._gazetteer import Entry, Gazetteer, fold
 from unrest.extract._where_capital import capital_spans
 from unrest.extract._where_coarse import is_coarse
-from unrest.extract._where_facility import names_facility
+from unrest.extract._where_facility import located_facilities, names_facility
 from unrest.extract._where_listkind import listed_kind
 from unrest.extract._where_prefix import town_prefixes
 from unrest.extract._where_roles import LOCATIVE, Role, is_dateline, toponym_role
@@ -235,7 +235,8 @@ def find_toponyms(
             tops.append(_toponym(used, entry, home, gazetteer))
     tops.sort(key=lambda t: t.span.start)
     tops = listed_kind(tops, gazetteer)  # "Qazvin and other provinces": the province
-    return _near_landmarks(_within_city(_province_lists(tops, gazetteer)))
+    # "X Prison in Y": Y alone
+    return located_facilities(_near_landmarks(_within_city(_province_lists(tops, gazetteer))))
 
 
 #: Nouns after a name that make it a part of a city ("the Sadra district of Shiraz").

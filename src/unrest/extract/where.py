@@ -240,7 +240,8 @@ class Locator:
             # "in several provinces": no one place in force
             wide = any(spread(s) for s in sents)
             places = self._in_force(sents[0], level) if level and not wide else []
-        online = online_block(trigger)  # "blocked WhatsApp": the country's, unless placed
+        # "blocked WhatsApp": the country's, unless placed ("in parts of the province")
+        online = online_block(trigger) and points_back(sents, self.gazetteer, trigger) is None
         nationwide = self._nationwide(sents, text)
         beside: list[str] = []  # "killed across the country, three of them in X": both
         if nationwide and nationwide_own(trigger):
