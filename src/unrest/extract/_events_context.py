@@ -28,6 +28,9 @@ from unrest.extract import _events_cues4 as cues4
 from unrest.extract import _events_spread as spread
 from unrest.extract import _events_tolls as tolls
 from unrest.extract import _events_turnout as turnout
+from unrest.extract._events_burning import burning_property
+from unrest.extract._events_restated import restated_count
+from unrest.extract._events_struck import hit_by_weapon
 from unrest.extract._events_workplace import workplace_sit_in
 
 if TYPE_CHECKING:
@@ -233,6 +236,13 @@ def extra_cues(tok: Token, onto: Ontology) -> list[tuple[str, str]]:
         found.append(("attack", "verb"))
     elif tolls.toll_cue(tok, onto):
         found.append(("attack", "noun"))
+    if hit_by_weapon(tok, onto):
+        found.append(("attack", "verb"))
+    if burning_property(tok, onto):
+        found.append(("property_attack", "phrase"))
+    restated = restated_count(tok, onto)
+    if restated is not None:
+        found.append((restated, "phrase"))
     return found
 
 

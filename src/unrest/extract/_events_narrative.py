@@ -31,6 +31,9 @@ _DARK_VERBS = {"go"}
 _DARK_WORDS = {"dark", "offline", "off", "down", "silent"}
 _RESTORE_VERBS = {"restore", "unblock", "reconnect"}
 _VANISH_VERBS = {"disappear", "vanish", "drop"}
+_STATE_VERBS = {"be", "remain", "stay"}
+_OFF_WORDS = {"off", "offline", "down"}
+_SWITCH_VERBS = {"switch", "turn", "shut", "cut"}
 
 
 def dated_line(tok: Token) -> bool:
@@ -93,10 +96,30 @@ def connectivity_cut(tok: Token) -> bool:
     if lemma in _VANISH_VERBS:  # "the country *disappeared* from the internet"
         froms = [g for c in tok.children if c.lower_ in ("from", "off") for g in c.children]
         return any(g.lemma_.lower() in ("internet", "web") for g in froms)
+    if lemma in _STATE_VERBS and _off_state(tok, subjects):
+        return True  # "mobile data *was* still off", "the internet has *been* down"
+    if lemma in _SWITCH_VERBS and _switched_off(tok):
+        return True  # "*switched* off the internet", with "off" parsed as a preposition
     if lemma in ("be", "go"):  # "80 million people *were* offline"
         offline = any(c.dep_ == "acomp" and c.lower_ == "offline" for c in tok.children)
         return offline and any(_many(s) for s in subjects)
     return False
+
+
+def _off_state(verb: Token, subjects: list[Token]) -> bool:
+    """A network said to be off: "mobile data was still *off*", "access remained *down*"."""
+    off = any(
+        c.dep_ in ("advmod", "acomp", "prt") and c.lower_ in _OFF_WORDS for c in verb.children
+    )
+    return off and any(_net(s) for s in subjects)
+
+
+def _switched_off(verb: Token) -> bool:
+    """ "switched *off* the internet": the particle parsed as a preposition over the net."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "off" and any(_net(g) for g in c.children)
+        for c in verb.children
+    )
 
 
 def _many(noun: Token) -> bool:
@@ -114,7 +137,8 @@ def _net(noun: Token) -> bool:
         return True
     if noun.lemma_.lower() in ("service", "line"):
         return bool(words & {"internet", "mobile", "data", "network"})
-    return bool(words & _NET_WORDS) and noun.lemma_.lower() in _NET_WORDS
+    own = {noun.lemma_.lower(), noun.lower_}  # "data" may be lemmatised as "datum"
+    return bool((words | own) & _NET_WORDS) and bool(own & _NET_WORDS)
 
 
 def purpose_adjunct(noun: Token) -> bool:

@@ -223,6 +223,14 @@ def _object_kinds(verb: Token, prep: Token) -> Kinds:
     return kinds
 
 
+def _set_on_trigger(verb: Token, prep: Token, trigger: Span, event_type: str) -> Kinds:
+    """A count set on a trigger that names no kind: "put *the number* at 500"."""
+    if prep.lower_ not in {"at", "to"} or event_type not in _DEFAULT_KIND:
+        return {}
+    objs = [c for c in verb.children if c.dep_ == "dobj" and trigger.start <= c.i < trigger.end]
+    return {_DEFAULT_KIND[event_type]: objs[0]} if objs else {}
+
+
 def _owned_by_noun(start: Token, trigger: Span) -> bool:
     """True for "the families of 20 detainees", "in support of the three".
 
@@ -314,6 +322,7 @@ def _governing_kinds(start: Token, trigger: Span, event_type: str) -> Kinds:
                 set_at = _object_kinds(head, tok) or (
                     _object_kinds(head, start.head) if start.dep_ == "pobj" else {}
                 )  # "raised the death toll from the raid to 118"
+                set_at = set_at or _set_on_trigger(head, tok, trigger, event_type)
                 kinds = _merge(_merge(_subject_kinds(head), kinds), set_at)
             if kinds:
                 return kinds

@@ -1,0 +1,129 @@
+"""Counts restated with a bare count noun (private to ``events``).
+
+A report often gives a count first and then other counts of the same thing
+with a count noun alone: "security forces killed at least 551 protesters. A
+second group *puts the number* at more than 500", "the number of deaths is
+unknown; local sources *gave figures* ranging between 40 and 100". The noun
+has no "of" phrase, so what it counts comes from the words just before it: the
+latest death or injury word (an attack) or arrest word (an arrest) in the two
+sentences before it, when its own sentence has none. A count noun that says what it counts ("the
+number of protesters", "the number killed") is typed by that instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from unrest.extract._events_tolls import _number_in
+
+if TYPE_CHECKING:
+    from unrest.extract._modality import Ontology
+
+_COUNT_NOUNS = {"number", "figure", "total", "tally", "count", "estimate"}
+_GIVING_PREPS = {"at", "to", "above", "below", "between", "around", "near", "over", "of"}
+_DEATH_WORDS = {
+    "kill",
+    "killing",
+    "die",
+    "dead",
+    "death",
+    "toll",
+    "fatality",
+    "casualty",
+    "martyr",
+    "wound",
+    "wounded",
+    "injure",
+    "injured",
+    "injury",
+}
+_ARREST_EXTRA = {"detainee", "arrested", "detained"}
+_SENTENCES_BACK = 2
+
+
+def restated_count(tok: Token, onto: Ontology) -> str | None:
+    """The type counted at ``tok`` ("attack" or "arrest") when it is a count noun given
+    a number ("put *the figure* at about 230", "raised its *count* to 321"), else None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _COUNT_NOUNS:
+        return None
+    given = _given_number(tok)
+    if given is None or _names_counted(given):
+        return None  # "the count stands at 500 *executions*" says what it counts
+    own = _own_content(tok, onto)
+    if own is not None:
+        return own or None
+    return _context_type(tok, onto)
+
+
+def _given_number(noun: Token) -> Token | None:
+    """The phrase that gives the count noun, or the verb it is the object or subject of,
+    a number: "put the number *at 25*", "figures *ranging between 40 and 100*"."""
+    holders = [noun]
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        holders.append(noun.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in _GIVING_PREPS and _number_in(child):
+                return child
+            if child.dep_ == "acl" and child.tag_ == "VBG" and _number_in(child):
+                return child  # "figures ranging between 40 and 100"
+            if child.dep_ == "advmod" and _number_in(child):
+                return child  # "the number well above 100"
+    return None
+
+
+def _names_counted(phrase: Token) -> bool:
+    """A number phrase with a noun of its own: "at more than 500 *executions*"."""
+    return any(
+        t.pos_ == "NOUN" and not t.like_num and any(c.dep_ == "nummod" for c in t.children)
+        for t in phrase.subtree
+    )
+
+
+def _own_content(noun: Token, onto: Ontology) -> str | None:
+    """What the noun says it counts: a type for "the number *killed*", "" when an "of"
+    phrase says it ("the number of protesters") or the participle is of no type,
+    None when the noun is bare."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            return _word_type(child, onto) or ""
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs and not any(o.like_num for o in objs):
+                return ""  # "the number of deaths": the noun in "of" cues it, if anything
+    return None
+
+
+def _word_type(tok: Token, onto: Ontology) -> str | None:
+    """ "attack" for a death or injury word, "arrest" for an arrest word."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    if words & _DEATH_WORDS:
+        return "attack"
+    arrest = next((lex for lex in onto.types if lex.name == "arrest"), None)
+    arrest_words = _ARREST_EXTRA | (set(arrest.verbs) | set(arrest.nouns) if arrest else set())
+    if words & arrest_words:
+        return "arrest"
+    return None
+
+
+def _context_type(noun: Token, onto: Ontology) -> str | None:
+    """The type of the latest death or arrest word in the two sentences before ``noun``.
+
+    A sentence that names what it counts itself ("documented 304 killings, later
+    revising the figure to 321") is cued by that word; the count noun adds nothing.
+    """
+    doc = noun.doc
+    if any(_word_type(t, onto) is not None for t in noun.sent):
+        return None
+    end = start = noun.sent.start
+    for _ in range(_SENTENCES_BACK):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for i in range(end - 1, start - 1, -1):
+        typed = _word_type(doc[i], onto)
+        if typed is not None:
+            return typed
+    return None
