@@ -31,14 +31,17 @@ class Interval:
     hi: date
     precision: Precision
     lo_precision: Precision | None = None
+    # The end known more finely than ``precision`` ("since January", up to the day of
+    # writing).
+    hi_precision: Precision | None = None
 
     def value(self, text: str | None = None) -> DateValue:
         """This interval as a :class:`DateValue` (ISO strings at its precision; the start
         at ``lo_precision`` when it is known more finely, "from 28 December 2017 until
-        mid-January 2018")."""
+        mid-January 2018", the end at ``hi_precision``)."""
         return DateValue(
             _iso(self.lo, self.lo_precision or self.precision),
-            _iso(self.hi, self.precision),
+            _iso(self.hi, self.hi_precision or self.precision),
             self.precision,
             text,
         )
@@ -149,11 +152,21 @@ def interval_of(iso: str) -> Interval:
 
 def coarsen(iv: Interval, precision: Precision) -> Interval:
     """``iv`` widened to whole months or years when ``precision`` is coarser than its own."""
-    if _RANK[precision] <= _RANK[iv.precision]:
+    if _RANK[precision] < _RANK[iv.precision]:
         return iv
+    if precision == iv.precision:
+        return iv if iv.hi_precision is None else coarsen_end(iv)
     if precision == "year":
         return year_interval(iv.lo.year, iv.hi.year)
     return month_interval(iv.lo.year, iv.lo.month, iv.hi.month, iv.hi.year)
+
+
+def coarsen_end(iv: Interval) -> Interval:
+    """``iv`` with its end at its own precision again (the finer end dropped)."""
+    if iv.precision == "day" or iv.hi_precision is None:
+        return Interval(iv.lo, iv.hi, iv.precision, iv.lo_precision)
+    last = coarsen(Interval(iv.hi, iv.hi, "day"), iv.precision)
+    return Interval(iv.lo, last.hi, iv.precision, iv.lo_precision)
 
 
 def coarser(a: str, b: str) -> Precision:

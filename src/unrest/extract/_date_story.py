@@ -104,17 +104,24 @@ def heads_entry(text: str, start: int, end: int) -> bool:
     clause the parser hangs it on."""
     if _ENTRY_LEAD.fullmatch(text[:start]) and _ENTRY_DASH.match(text, end):
         return True
-    # A date alone on its line heads what follows ("2019", "15 November:"); a full day
-    # with its year alone is a page's date line, not a heading.
+    # A date alone on its line heads what follows ("2019", "15 November:", "II. 20
+    # September 2022, evening"); a full day with its year alone is a page's date line,
+    # not a heading, unless a section number opens it.
+    numbered = _SECTION_LEAD.fullmatch(text[:start]) is not None
     day_and_year = _DAY_NUMBER.search(text[start:end]) and _YEAR_NUMBER.search(text[start:end])
     return bool(
-        _ENTRY_LEAD.fullmatch(text[:start])
+        (numbered or _ENTRY_LEAD.fullmatch(text[:start]))
         and _HEADING_END.fullmatch(text, end)
-        and not day_and_year
+        and (numbered or not day_and_year)
     )
 
 
-_HEADING_END = re.compile(r"\s*[:–—.-]?\s*")
+_HEADING_END = re.compile(
+    r"\s*(?:,\s*(?:morning|afternoon|evening|night|dawn|midnight))?\s*[:–—.-]?\s*",
+    re.IGNORECASE,
+)
+# A section number before a heading's date: "II. ", "3. ", "2.1 ".
+_SECTION_LEAD = re.compile(r"\s*(?:[IVXLC]+\.|\d+\.(?:\d+\.?)*)\s+")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _YEAR_NUMBER = re.compile(r"(?<!\d)\d{4}(?!\d)")
 

@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Span
 from unrest.extract._date_asides import in_dateline, runs_to_now
 from unrest.extract._date_attested import refit_attested
 from unrest.extract._date_backstory import after_backstory, is_news_time
-from unrest.extract._date_base import spanning
 from unrest.extract._date_begun import begun_to_now
 from unrest.extract._date_entries import entry_now, restated
 from unrest.extract._date_flashback import (
@@ -46,12 +45,12 @@ from unrest.extract._date_syntax import (
 )
 from unrest.extract._date_tolls import story_start
 from unrest.extract._date_turns import asked_times, in_asked_month
+from unrest.extract._date_upto import up_to_now
 from unrest.extract._date_weekday import fit_weekday
 from unrest.extract._dates import (
     Anchor,
     Interval,
     TimeExpr,
-    coarsen,
     find_expressions,
     interval_of,
     is_stamp,
@@ -303,6 +302,4 @@ class DateSweep:
     def _since(self, iv: Interval, pub: Interval | None) -> Interval:
         if pub is None or pub.hi < iv.hi:
             return iv
-        end = coarsen(pub, iv.precision)
-        start = coarsen(Interval(iv.hi, iv.hi, "day"), iv.precision)
-        return spanning(start, end)
+        return up_to_now(iv, pub)

@@ -50,6 +50,7 @@ from unrest.extract._date_syntax import (
     spans_to_now,
 )
 from unrest.extract._date_tolls import as_of, reported_toll, running, tolled, up_to_report
+from unrest.extract._date_tonow import to_now
 from unrest.extract._date_verdicts import after_deed, in_deed
 from unrest.extract._dates import Interval
 from unrest.model import DateValue
@@ -112,6 +113,8 @@ class Timeline(DateSweep):
                 or filing_day(self._found[first])
             )
             iv = lasting(iv, head, self._pubs[first], outage) if iv else None
+            if iv is not None and quote is None:
+                iv = to_now(head, iv, self._start, self._pubs[first], event_type)
             iv = tolled(head, iv, self._start, self._story) if iv and quote is None else iv
             return iv.value() if iv else None
         own = [t for t in accepted if not in_deed(t[2].head, head)]
