@@ -332,7 +332,7 @@ class NameIndex:
         longer = [c for _, c in self.orgs if c.startswith(name + " ") and "\n" not in c]
         longer = [c for c in longer if any(ch.isalpha() for ch in c[len(name) :])]  # not "X 2020"
         if longer:
-            return max(longer, key=len)
+            return _nearest_longer(self.orgs, longer, at)
         return self.described_outlet(name) or name
 
     def _positions(self, word: str) -> list[int]:
@@ -402,3 +402,14 @@ def _org_head(tok: Token, lex: Lexicon) -> bool:
 def _capital(tok: Token) -> bool:
     """A capitalized word or a possessive mark inside a proper name."""
     return tok.text[:1].isupper() or tok.tag_ == "POS"
+
+
+def _nearest_longer(orgs: list[tuple[int, str]], longer: list[str], at: int) -> str:
+    """The full name a short form ("the Ministry") stands for: the longest when all the
+    longer names extend one another, else the last one named before ``at`` ("Ministry
+    of X ... the Ministry said", not a "Ministry of Y" named later)."""
+    longest = max(longer, key=len)
+    if all(longest.startswith(c) for c in longer):
+        return longest
+    before = [c for i, c in orgs if i < at and c in longer]
+    return before[-1] if before else longest

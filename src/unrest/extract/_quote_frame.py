@@ -88,3 +88,13 @@ def cited_before(sent: Span, open_at: int) -> Token | None:
         if objs and objs[0].idx < open_at:
             return objs[0]
     return None
+
+
+def attributed_after(verb: Token, subj: Token | None, close: int) -> bool:
+    """Whether ``verb`` and its subject attribute the quotation closing at ``close``
+    right after its closing mark (""…," one of them said."): that attribution names its
+    speaker, even when nobody can tell who that is."""
+    if subj is None or subj.pos_ == "PRON" or subj.idx <= close or verb.idx <= close:
+        return False  # "he said" goes on to the speaker it stands for
+    between = doc_text(verb.doc)[close + 1 : min(subj.idx, verb.idx)]
+    return between.strip(" ,\u201d\"'") == ""

@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._attrib_refs import crowd_member
 from unrest.extract._names import Speakers
+from unrest.extract._quote_colon import lead_in, named_in
 from unrest.extract._quote_frame import (
+    attributed_after,
     attribution_tail,
     cited_before,
     inverted_subject,
@@ -292,6 +294,8 @@ class QuoteFinder:
         found_in = self._from_verbs(verbs, pair)
         if found_in is not None:
             return found_in
+        if verbs and attributed_after(verbs[0], self.speakers.verb_source(verbs[0])[0], pair.close):
+            return False, None, verbs[0]  # ""…," one of them said": not the one before
         nearby = self._label(pair) or self._continued(found, pair)
         if nearby is not None:
             return False, nearby, None
@@ -299,7 +303,16 @@ class QuoteFinder:
             found_in = self._from_verbs(candidates, pair)
             if found_in is not None:
                 return found_in
-        return False, self._cited(first, pair) or self._introduced(first, pair), None
+        found_by = self._cited(first, pair) or self._colon(pair) or self._introduced(first, pair)
+        return False, found_by, None
+
+    def _colon(self, pair: MarkPair) -> Source | None:
+        """The person a lead-in ending with a colon names ("Our reporter X is there: "…"")."""
+        for tok in named_in(lead_in(self.doc, pair.open)):
+            source = self.speakers.speaker(tok)
+            if source is not None and source.kind == "person" and source.name is not None:
+                return source
+        return None
 
     def _cited(self, first: Span, pair: MarkPair) -> Source | None:
         """The person or organization an "according to X" before the quotation cites."""

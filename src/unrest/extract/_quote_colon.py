@@ -1,0 +1,56 @@
+"""Quotations introduced by a colon with no reporting verb.
+
+Private helper of :mod:`unrest.extract._quotes`: in live notes, transcripts and
+briefs a quotation often follows a phrase that names its speaker and ends with a
+colon, with no verb of saying ("Our reporter Jane Doe is at the square: "…"",
+"A caller who gives her name as Mina, a nurse: "…""). The person named in that
+phrase speaks the quotation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from unrest.nlp import doc_text
+
+_QUOTE_MARKS = '"“”«»„'
+_MAX_WORDS = 25  # a longer lead-in is a sentence of its own, not an introduction
+
+
+def _colon_before(doc: Doc, open_at: int) -> Token | None:
+    """The colon token just before the opening mark at ``open_at`` (only spaces between)."""
+    text = doc_text(doc)
+    head = text[:open_at].rstrip(" \t")
+    if not head.endswith(":"):
+        return None
+    span = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
+    return span[0] if span is not None and span[0].text == ":" else None
+
+
+def lead_in(doc: Doc, open_at: int) -> list[Token]:
+    """The words of the phrase ending with a colon right before the opening mark at
+    ``open_at``, from the start of its sentence or line; empty when there is none, or
+    when it quotes or runs too long."""
+    colon = _colon_before(doc, open_at)
+    if colon is None:
+        return []
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    words = [t for t in doc[colon.sent.start : colon.i] if t.idx >= line_start and not t.is_space]
+    if not words or any(ch in t.text for t in words for ch in _QUOTE_MARKS):
+        return []
+    if sum(1 for t in words if not t.is_punct) > _MAX_WORDS:
+        return []
+    return words
+
+
+def named_in(words: list[Token]) -> list[Token]:
+    """Candidate speakers of a lead-in, best first: the last word of each person's name,
+    then the subject of a clause ("a caller who gives her name as X")."""
+    lasts = [
+        t
+        for t in words
+        if t.ent_type_ == "PERSON" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+    ]
+    subjects = [t for t in words if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN")]
+    return lasts + [t for t in subjects if t not in lasts]
