@@ -70,3 +70,22 @@ def _spoke_before_at(sp: Speakers, tok: Token) -> list[tuple[int, Source]]:
                 spoke.append((t.i, found))
     ordered = sorted(spoke, key=lambda pair: -pair[0])
     return [(i, s) for i, s in ordered if s.kind == "organization"]
+
+
+def spoken_since(sp: Speakers, tok: Token, head: str, name: str) -> str:
+    """``name`` (the organization the article described as a ``head``: "X, an
+    opposition group") unless another organization spoke or was cited after that
+    description and before ``tok`` ("... according to Y. The group said": Y)."""
+    if head not in _GENERIC_HEADS or head in name.lower().split():
+        return name
+    at = max((i for i, n, k in sp.names.kinds if n == name and k == head and i < tok.i), default=-1)
+    named = {n for _, n in sp.names.named_orgs}
+    latest = next(((i, s) for i, s in _spoke_before_at(sp, tok) if s.name in named), None)
+    if latest is None or latest[0] <= at or _modified(tok):
+        return name  # "the Kurdish rights group": the description it repeats
+    return latest[1].name or name
+
+
+def _modified(noun: Token) -> bool:
+    """Whether ``noun`` carries a modifier of its own ("the Kurdish rights group")."""
+    return any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children)

@@ -277,6 +277,7 @@ def org_for(sp: Speakers, pronoun: Token, start: int) -> Source | None:
             found = sp.speaker(t)
             if found is not None and found.kind == "organization" and found.name:
                 pool.append((t.i, found.name))
+    pool += [(i, n) for i, n, _ in sp.names.kinds if start <= i < pronoun.i]  # "X, a platform"
     if not pool:
         return None
     return Source("organization", max(pool, key=lambda pair: pair[0])[1], pronoun.text)

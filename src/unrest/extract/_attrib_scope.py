@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSES = frozenset({"ccomp", "parataxis", "advcl"})
 
 
 def clause_break(first: Token, last: Token, conjoined: bool = False) -> bool:
@@ -25,8 +26,8 @@ def clause_break(first: Token, last: Token, conjoined: bool = False) -> bool:
         if not conjoined or t.dep_ != "cc" or doc[t.i - 1].text != ",":
             continue
         verb = next((c for c in t.head.children if c.dep_ == "conj" and c.i > t.i), None)
-        if verb is None or verb.i >= last.i:
-            continue
+        if verb is None or verb.i > last.i or (verb.i == last.i and _reports_before(verb)):
+            continue  # "A burned, and B fired, sources said": the verb closes B, not a clause
         own = any(c.dep_ in _SUBJECTS and t.i < c.i < verb.i for c in verb.children)
         if own and verb.tag_ in _FINITE and not _within(first, verb):
             return True
@@ -36,3 +37,10 @@ def clause_break(first: Token, last: Token, conjoined: bool = False) -> bool:
 def _within(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` lies in the clause ``verb`` heads."""
     return tok.i == verb.i or any(a.i == verb.i for a in tok.ancestors)
+
+
+def _reports_before(verb: Token) -> bool:
+    """Whether a clause ``verb`` reports comes before it ("B fired, sources said"), so
+    that the verb closes that clause rather than opening one of its own ("and two days
+    later the president told officers that ...")."""
+    return any(c.dep_ in _CLAUSES and c.i < verb.i for c in verb.children)

@@ -15,9 +15,9 @@ import re
 from spacy.tokens import Token
 
 from unrest.extract._attrib_masthead import initials, masthead_names
-from unrest.extract._attrib_owner import RECEIVED
+from unrest.extract._attrib_owner import FIRST_PERSON, RECEIVED
 from unrest.extract._lexicon import Lexicon
-from unrest.model import Source
+from unrest.model import AUTHOR, Source
 
 _HEAD_LINES = 12  # lines of the heading looked at
 _BODY_LINE = 200  # a line this long is body text: the heading has ended
@@ -96,8 +96,20 @@ def received(child: Token, head: Token, lex: Lexicon) -> Source | None:
     if not objs:
         return None
     if child.dep_ == "ccomp" or child.i == objs[0].i or that_conjunct(child):
+        if first_person(head) and objs[0].tag_ != "NNS":
+            return AUTHOR  # "we received footage of ...": the writer's own material
         return Source("unnamed", None, objs[0].text)
     return None
+
+
+def first_person(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is the writer ("we", "our office")."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lower_ in FIRST_PERSON:
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in subj.children):
+            return True
+    return False
 
 
 def that_conjunct(child: Token) -> bool:
@@ -106,3 +118,14 @@ def that_conjunct(child: Token) -> bool:
     return child.dep_ == "conj" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in child.children
     )
+
+
+def writer_holds(noun: Token) -> bool:
+    """Whether the report noun ``noun`` is material the writer has or received ("our
+    office has information that ..."); reports in the plural stay others' hearsay ("we
+    have received reports that ...")."""
+    verb = noun.head
+    holding = RECEIVED | {"have"}
+    if noun.dep_ != "dobj" or noun.tag_ == "NNS" or verb.lemma_.lower() not in holding:
+        return False
+    return first_person(verb)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract import _names_roles as roles
 from unrest.extract._attrib_artefact import common_opener
-from unrest.extract._attrib_backref import role_org_before, spoken_org_before
+from unrest.extract._attrib_backref import role_org_before, spoken_org_before, spoken_since
 from unrest.extract._attrib_clausename import clause_name, clause_span
 from unrest.extract._attrib_conj import (
     conjunct_head,
@@ -373,6 +373,7 @@ class Speakers:
         informants = self.lex.informant_nouns
         if lemma in self.lex.backref_nouns and not plural and roles.definite(tok, tokens, True):
             name = role_org_before(self, tok, lemma) or self.names.org_before(tok.i, lemma)
+            name = spoken_since(self, tok, lemma, name) if name else None
             name = name or spoken_org_before(self, tok, lemma)
             if name is not None:
                 return Source("organization", name, text)

@@ -26,8 +26,9 @@ from unrest.extract._attrib_labels import label
 from unrest.extract._attrib_one import partitive_clause
 from unrest.extract._attrib_quotes import in_answers, quoted_within, short_quote, word_count
 from unrest.extract._attrib_relclause import reporting_relatives
+from unrest.extract._attrib_relwho import about_antecedent
 from unrest.extract._attrib_scope import clause_break
-from unrest.extract._attrib_self import received, that_conjunct
+from unrest.extract._attrib_self import received, that_conjunct, writer_holds
 from unrest.extract._attrib_stray import stray_that
 from unrest.extract._attrib_told import as_reported, own_complement
 from unrest.extract._names import Speakers
@@ -242,10 +243,14 @@ class Attributor:
                 continue
             if verb.dep_ == "relcl" and self.doc[verb.left_edge.i - 1].text != ",":
                 continue  # "a dissident it accused of ...": says nothing of the clause
+            if about_antecedent(verb):
+                continue  # "..., whom prosecutors accuse of ...": of the students only
             if own_complement(verb, after=True):
                 continue  # it reports a complement of its own (not "told us")
             if verb.i < tok.i and not self._inserted(verb, sent):
                 continue
+            if verb.i < tok.i and clause_break(verb, tok, conjoined=True):
+                continue  # "A was cut, residents say, and shops stayed shut": A only
             if verb.i > tok.i and clause_break(tok, verb, conjoined=True):
                 return None  # "A stormed the office, and one man died, officials said"
             if verb.i > tok.i and inside_subordinate(tok, verb):
@@ -330,6 +335,8 @@ class Attributor:
                     continue
                 if child.i > tok.i and inside_subordinate(tok, child):
                     continue  # "X was hanged, although, Y said, ...": Y speaks of that
+                if child.i < tok.i and clause_break(child, tok, conjoined=True):
+                    continue  # "A was cut, residents say, and shops stayed shut": A only
                 if child.tag_ not in _FINITE and not as_reported(child):
                     continue  # "gathered to complain about prices": a purpose, not a report
                 if own_complement(child, marked=True):
@@ -415,6 +422,8 @@ class Attributor:
                     source = self.speakers.speaker(owner)
                     if source is not None:
                         return source
+            if writer_holds(head):
+                return AUTHOR  # "our office has information that ...": the writer's
             return issuer(self.speakers, head) or Source("unnamed", None, head.text)
         return None
 

@@ -1,0 +1,22 @@
+"""Relative clauses whose reporting verb speaks of the antecedent only.
+
+Private helper of :mod:`unrest.extract.sources`: in "police arrested four students,
+whom prosecutors accuse of plotting", the relative pronoun is an argument of the
+reporting verb itself, so the clause says something of the students and nothing of
+the arrest in the main clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_WH_TAGS = frozenset({"WP", "WDT", "WP$"})
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "poss"})
+
+
+def about_antecedent(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause whose relative pronoun is its own
+    subject or object ("..., whom X accuses of ...", "..., who said ...")."""
+    if verb.dep_ != "relcl":
+        return False
+    return any(c.tag_ in _WH_TAGS and c.dep_ in _ARGUMENTS for c in verb.children)
