@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.tokens import Token
 
 from unrest.errors import ConfigError
 from unrest.model import DateValue, Precision
@@ -201,6 +202,20 @@ def words() -> dict[str, Any]:
     if not isinstance(data, dict) or "months" not in data:
         raise ConfigError("unrest/data/time_words.yaml: no 'months' mapping")
     return data
+
+
+def unit_length(noun: Token, deps: frozenset[str]) -> int | None:
+    """How many units the unit noun ``noun`` counts ("two days" 2, "10 weeks" 10): a
+    number word among its children of dependency ``deps``, or digits as its ``nummod``;
+    None when no child counts it."""
+    numbers = words()["number_words"]
+    for c in noun.children:
+        w = c.lower_
+        if c.dep_ in deps and w in numbers:
+            return int(numbers[w])
+        if c.dep_ == "nummod" and w.isdigit():
+            return int(w)
+    return None
 
 
 def _alt(items: list[str]) -> str:

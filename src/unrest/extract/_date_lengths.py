@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from unrest.extract._date_base import words
+from unrest.extract._date_base import unit_length, words
 
 # Units an event may be said to last; a month or a year is too coarse to stretch a day.
 _UNITS = frozenset({"day", "week"})
@@ -22,15 +22,13 @@ _END_VERBS = frozenset({"end", "conclude", "finish", "wind"})
 _EDGE_VERBS = _END_VERBS | {"begin", "start", "launch", "stage", "hold", "go", "call", "erupt"}
 
 
+#: Dependencies of the number word that counts a length's units ("three-day", "five days").
+_COUNT_DEPS = frozenset({"nummod", "amod", "quantmod"})
+
+
 def _number(noun: Token) -> int | None:
-    numbers = words()["number_words"]
-    for c in noun.children:
-        w = c.lower_
-        if c.dep_ in ("nummod", "amod", "quantmod") and w in numbers:
-            return int(numbers[w])
-        if c.dep_ == "nummod" and w.isdigit():
-            return int(w)
-    return None
+    """How many units ``noun`` counts ("five days" 5), by :func:`unit_length`."""
+    return unit_length(noun, _COUNT_DEPS)
 
 
 def noun_length(trigger: Token) -> tuple[int, str] | None:

@@ -22,6 +22,7 @@ from unrest.extract._date_base import (
     month_interval,
     words,
 )
+from unrest.extract._date_ordinals import ordinals_between
 from unrest.model import Precision
 
 # Which week of a month: its first day's offset, or None for the month's last seven days.
@@ -172,27 +173,7 @@ def _overnight(a: Anchor) -> Interval | None:
 
 
 # Ordinal words of "entered a third day", "now in their fourth week".
-NTH_ORDINALS: dict[str, int] = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-}
+NTH_ORDINALS: dict[str, int] = ordinals_between(2, 20)
 NTH_UNIT_RE = (
     r"(?:(?<=\benter\s)|(?<=\benters\s)|(?<=\bentered\s)|(?<=\bentering\s)|(?<=\binto\s)"
     r"|(?<=\bin\s))(?:its|their|a)\s+(" + "|".join(NTH_ORDINALS) + r"|\d+(?:st|nd|rd|th))"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from unrest.extract._date_base import Interval, words
+from unrest.extract._date_base import Interval, unit_length, words
 from unrest.extract._date_contrast import contrastive_while
 from unrest.extract._date_misparse import fronted_out_of, semicolon_clause
 from unrest.model import Precision
@@ -413,22 +413,17 @@ def refines(finer: Interval, coarse: Interval) -> bool:
 # end when the clause is a past perfect ("residents had held sit-ins for nearly a month").
 
 _DURATION_PREPS = frozenset({"for", "over"})
+#: Dependencies of the number word that counts a duration's units ("a month", "two days").
+_COUNT_DEPS = frozenset({"nummod", "det", "amod", "quantmod"})
 _NATURAL: dict[str, Precision] = {"day": "day", "week": "day", "month": "month", "year": "year"}
 
 
 def _count(noun: Token) -> int | None:
     """How many units ``noun`` counts ("two days" 2, "a month" 1, "several weeks" 4);
     None for a window ("over the past two weeks"), which is a date, not a duration."""
-    numbers = words()["number_words"]
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
         return None
-    for c in noun.children:
-        w = c.lower_
-        if c.dep_ in ("nummod", "det", "amod", "quantmod") and w in numbers:
-            return int(numbers[w])
-        if c.dep_ == "nummod" and w.isdigit():
-            return int(w)
-    return None
+    return unit_length(noun, _COUNT_DEPS)
 
 
 def duration_of(trigger: Token) -> tuple[int, str] | None:

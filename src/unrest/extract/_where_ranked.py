@@ -11,25 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from unrest.extract._date_ordinals import ordinals_between
 from unrest.extract._where_context import SPREAD_NOUNS
 from unrest.extract._where_totals import COUNTED
 
 __all__ = ["movement_span", "ranked", "unnamed_spread"]
 
 #: Ordinals spelled out, for parses that do not tag them as ORDINAL.
-_ORDINALS = {
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "latest",
-}
+_ORDINALS = {*ordinals_between(1, 10), "latest"}
 
 
 def _ordinal(tok: Token) -> bool:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -157,19 +158,34 @@ def _shared_head(doc: Doc, i: int, stop: int) -> tuple[int, str] | None:
 
 def _short_forms(sent: Span, gazetteer: Gazetteer) -> dict[str, Entry]:
     """Folded short forms of sites named in full earlier in the article ("Amir Kabir" of
-    "Amir Kabir University of Technology"): the words before the site's generic word."""
+    "Amir Kabir University of Technology"): the words before the site's generic word.
+
+    The sites of every sentence that starts before ``sent`` count; the forms known
+    before each sentence are built once per Doc (cached on it), in one pass.
+    """
+    cache = sent.doc.user_data.setdefault("unrest.where.short_forms", {})
+    if id(gazetteer) not in cache:
+        cache[id(gazetteer)] = _forms_before(sent.doc, gazetteer)
+    starts, before = cache[id(gazetteer)]
+    return dict(before[bisect_left(starts, sent.start)])
+
+
+def _forms_before(doc: Doc, gazetteer: Gazetteer) -> tuple[list[int], list[dict[str, Entry]]]:
+    """The start of each sentence of ``doc`` and the short forms of the sites named in the
+    sentences before it; one more entry holds those of all sentences."""
+    starts: list[int] = []
+    before: list[dict[str, Entry]] = []
     shorts: dict[str, Entry] = {}
-    for other in sent.doc.sents:
-        if other.start > sent.start:
-            break
+    for other in doc.sents:
+        starts.append(other.start)
+        before.append(dict(shorts))
         for span, entry in _full_spans(other, gazetteer):
-            if span.start >= sent.start and other.start == sent.start:
-                continue  # only sites named before this sentence
             words = [t for t in span if t.lower_ not in ("the",)]
             head = next((n for n, t in enumerate(words) if t.lower_ in _GENERIC), len(words))
             if head and all(t.is_alpha and t.text[:1].isupper() for t in words[:head]):
                 shorts.setdefault(fold(" ".join(t.text for t in words[:head])), entry)
-    return shorts
+    before.append(shorts)
+    return starts, before
 
 
 def _short_spans(sent: Span, shorts: dict[str, Entry]) -> list[tuple[Span, Entry]]:

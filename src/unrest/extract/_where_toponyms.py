@@ -167,6 +167,19 @@ def _strip(span: Span) -> Span:
     return span.doc[start:end]
 
 
+def _prepared(span: Span) -> tuple[Span, Span, str]:
+    """``span`` stripped (:func:`_strip`), that core with its kind word
+    (:func:`_with_kind_word`) and the core's folded text: the same whatever the home
+    country, so computed once per span (cached on the Doc) for both passes."""
+    cache = span.doc.user_data.setdefault("unrest.where.prepared", {})
+    key = (span.start, span.end)
+    if key not in cache:
+        core = _strip(span)
+        cache[key] = (core, _with_kind_word(core), fold(core.text))
+    found: tuple[Span, Span, str] = cache[key]
+    return found
+
+
 def _with_kind_word(span: Span) -> Span:
     """Extend ``span`` over an adjacent "Province" ("region", "state"), "province of" or
     "city" for the lookup ("the Almaty region" is the region, not the city)."""
@@ -211,8 +224,8 @@ def find_toponyms(
             continue
         entry, used = _resolve(span, gazetteer, home, from_ner, persons)
         if entry is None:
-            core = _strip(span)
-            if fold(core.text) not in persons:
+            core, _, folded = _prepared(span)
+            if folded not in persons:
                 entry, used = unknown_town(core, gazetteer, home), core
         if entry is None:
             if used.root.ent_type_ == "PERSON":
@@ -308,10 +321,9 @@ def _resolve(
 
     ``listed``: the span is an item of a list of places, so NER's "person" is wrong.
     """
-    core = _strip(span)
-    if fold(core.text) in persons:
+    core, used, folded = _prepared(span)
+    if folded in persons:
         return None, core
-    used = _with_kind_word(core)
     entry = gazetteer.resolve(used.text, home)
     if entry is None and used is not core:
         used = core

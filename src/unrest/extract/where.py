@@ -128,6 +128,9 @@ class Locator:
         self._order = {s.start: i for i, s in enumerate(self._sents)}
         self._paragraphs = paragraph_ids(doc, self._sents)
         self._cache: dict[int, list[Toponym]] = {}
+        #: Toponyms with townships folded into the story city, once that city is known.
+        self._folded: dict[int, list[Toponym]] = {}
+        self._story_entry: Entry | None = None
         self.latest_year = max((y for s in self._sents for y in years(s)), default=None)
         self.main_country, homeless = main_country(self._sents, self.gazetteer, self._persons)
         if self.main_country is None:  # the first pass resolved with this same home
@@ -138,12 +141,22 @@ class Locator:
         self._story_entry = self._entry_of(self.story_place)
 
     def toponyms(self, sent: Span) -> list[Toponym]:
-        """Resolved toponyms of sentence ``sent`` with their roles, in text order."""
-        if sent.start not in self._cache:
-            self._cache[sent.start] = without_quarters(
+        """Resolved toponyms of sentence ``sent`` with their roles, in text order.
+
+        While the story place is being found there is no story city to fold
+        townships into; once it is known, each sentence's result is kept.
+        """
+        key = sent.start
+        if key in self._folded:
+            return self._folded[key]
+        if key not in self._cache:
+            self._cache[key] = without_quarters(
                 find_toponyms(sent, self.gazetteer, self.main_country, self._persons)
             )
-        return in_story_city(self._cache[sent.start], getattr(self, "_story_entry", None))
+        if self._story_entry is None:
+            return self._cache[key]
+        self._folded[key] = in_story_city(self._cache[key], self._story_entry)
+        return self._folded[key]
 
     def _entry_of(self, place: Place | None) -> Entry | None:
         """The gazetteer entry of a city ``place``."""
@@ -348,15 +361,11 @@ class Locator:
             for t in self.toponyms(sent)
             if t.role == "event"
             and t.entry.admin1
-            and (
-                t.entry.country != self.main_country
-                if abroad
-                else t.entry.country == self.main_country
-            )
-            and (not abroad or (t.entry.kind == "city" and not _of_speech(t)))
+            and (t.entry.country == self.main_country) != abroad
+            and (not (abroad or city_only) or t.entry.kind == "city")
+            and not (abroad and _of_speech(t))
             and not t.anaphor
             and not anchored(t)
-            and (not city_only or t.entry.kind == "city")
         ]
 
     def _placed(self, top: Toponym) -> bool:
