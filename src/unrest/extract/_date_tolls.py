@@ -285,17 +285,25 @@ def reported_toll(
     return toll if toll != said else None
 
 
+def counted_verb(trigger: Token) -> Token | None:
+    """The verb of ``trigger``'s clause when the trigger is counted ("at least 30 people")
+    in a clause with no date of its own and is no court count; else None."""
+    if _judicial(trigger):
+        return None
+    own = _own(trigger)
+    if not any(_counts(t) for t in own) or any(t.ent_type_ in _DATE_ENTS for t in own):
+        return None
+    return trigger_verb(trigger)
+
+
 def reported_total(trigger: Token) -> bool:
     """Whether ``trigger`` is a count a report gives as a total so far, in a past-perfect
     passive with no time of its own ("the governor said on Tuesday that 30 people had
     been arrested"), or a past perfect whose object is counted ("a rights group said
     that police had killed at least eight people"): only the report is dated."""
-    if _judicial(trigger):
+    verb = counted_verb(trigger)
+    if verb is None:
         return False
-    own = _own(trigger)
-    if not any(_counts(t) for t in own) or any(t.ent_type_ in _DATE_ENTS for t in own):
-        return False
-    verb = trigger_verb(trigger)
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
         c.dep_ == "auxpass" or (c.dep_ == "dobj" and any(_counts(g) for g in c.subtree))
         for c in verb.children

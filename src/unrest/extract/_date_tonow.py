@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from unrest.extract._date_base import Interval, spanning, words
-from unrest.extract._date_syntax import ancestors, trigger_verb
-from unrest.extract._date_tolls import _counts, _judicial, _own
+from unrest.extract._date_syntax import ancestors
+from unrest.extract._date_tolls import counted_verb
 
 #: Days a story's start may lie before the time of writing for a count to run from it.
 _MAX_DAYS = 400
@@ -70,12 +70,9 @@ def counted_now(trigger: Token) -> bool:
     arrested during the clashes", "has said 44 were killed") tells one episode, and a
     count a record names ("has documented 304 deaths") may lie long before. Judicial
     counts, modal and dated clauses are excluded."""
-    if _judicial(trigger):
+    verb = counted_verb(trigger)
+    if verb is None:
         return False
-    own = _own(trigger)
-    if not any(_counts(t) for t in own) or any(t.ent_type_ in _DATE_ENTS for t in own):
-        return False
-    verb = trigger_verb(trigger)
     if any(c.tag_ == "MD" for c in verb.children):
         return False
     if trigger.dep_ == "dobj" and trigger.head.i == verb.i and _counting(verb):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from unrest.extract._events_tolls import _number_in
+from unrest.extract._events_tolls import number_child
 
 if TYPE_CHECKING:
     from unrest.extract._modality import Ontology
@@ -59,19 +59,16 @@ def restated_count(tok: Token, onto: Ontology) -> str | None:
 
 def _given_number(noun: Token) -> Token | None:
     """The phrase that gives the count noun, or the verb it is the object or subject of,
-    a number: "put the number *at 25*", "figures *ranging between 40 and 100*"."""
-    holders = [noun]
-    if noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
-        holders.append(noun.head)
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in _GIVING_PREPS and _number_in(child):
-                return child
-            if child.dep_ == "acl" and child.tag_ == "VBG" and _number_in(child):
-                return child  # "figures ranging between 40 and 100"
-            if child.dep_ == "advmod" and _number_in(child):
-                return child  # "the number well above 100"
-    return None
+    a number: "put the number *at 25*", "figures *ranging between 40 and 100*", "the
+    number *well above 100*"."""
+    return number_child(noun, _gives)
+
+
+def _gives(child: Token) -> bool:
+    """A phrase that can give a count noun its number."""
+    if child.dep_ == "prep":
+        return child.lower_ in _GIVING_PREPS
+    return (child.dep_ == "acl" and child.tag_ == "VBG") or child.dep_ == "advmod"
 
 
 def _names_counted(phrase: Token) -> bool:

@@ -16,6 +16,7 @@ attack", "the covid toll") is no attack.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -50,14 +51,20 @@ def toll_given(noun: Token, onto: Ontology) -> bool:
     """ "put *the toll* at 41", "raised its toll to 321", "a toll of 93": a number given."""
     if noun.lemma_.lower() != "toll" or noun.pos_ != "NOUN" or _blocked(noun, onto):
         return False
+    return number_child(noun, lambda c: c.dep_ == "prep" and c.lower_ in _AT_PREPS) is not None
+
+
+def number_child(noun: Token, fits: Callable[[Token], bool]) -> Token | None:
+    """The first child of ``noun``, or of the verb it is the object or subject of, that
+    ``fits`` and holds a number: "put the toll *at 41*", "a toll *of 93*"."""
     holders = [noun]
     if noun.dep_ in ("dobj", "nsubjpass", "nsubj"):
         holders.append(noun.head)
     for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in _AT_PREPS and _number_in(prep):
-                return True
-    return False
+        for child in holder.children:
+            if fits(child) and _number_in(child):
+                return child
+    return None
 
 
 def counted_dead(tok: Token, onto: Ontology) -> bool:
