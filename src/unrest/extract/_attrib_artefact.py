@@ -16,8 +16,7 @@ from unrest.extract._lexicon import Lexicon
 def common_opener(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` opens its sentence, capitalised only for that, and is a common
     noun the lexicon lists (evidence, documents, reports, kinds of people)."""
-    first = next((t for t in tok.sent if not (t.is_punct or t.is_space)), tok)
-    if first.i != tok.i or not tok.text[:1].isupper() or tok.text.isupper():
+    if not opens_sentence(tok) or not tok.text[:1].isupper() or tok.text.isupper():
         return False
     word = tok.lower_
     nouns = (
@@ -29,3 +28,9 @@ def common_opener(tok: Token, lex: Lexicon) -> bool:
         | lex.person_nouns
     )
     return word in nouns or word.removesuffix("s") in nouns
+
+
+def opens_sentence(tok: Token) -> bool:
+    """Whether ``tok`` is the first word of its sentence (punctuation and space aside)."""
+    first = next((t for t in tok.sent if not (t.is_punct or t.is_space)), tok)
+    return first.i == tok.i

@@ -50,7 +50,8 @@ _STRETCHES = frozenset({"day", "night", "week"})
 # Modifiers of a single stretch ("one night of rioting"): no running total.
 _ONE = frozenset({"one", "a", "single", "last", "final"})
 _DEPS_UP = frozenset({"conj", "ccomp", "parataxis"})
-_DATE_ENTS = frozenset({"DATE", "TIME"})
+#: Entity labels of a date or time of its own.
+DATE_ENTS = frozenset({"DATE", "TIME"})
 #: Days a report may lie after the story's main period and still sum the story up.
 _AFTER_STORY = 31
 #: Days after the story's start within which a count's date already spans the story.
@@ -105,7 +106,7 @@ def _top(trigger: Token) -> Token:
 
 
 def _counts(tok: Token) -> bool:
-    if tok.ent_type_ in _DATE_ENTS:
+    if tok.ent_type_ in DATE_ENTS:
         return False
     if tok.lower_ in _COUNT_WORDS:
         return True
@@ -207,7 +208,7 @@ def cumulative(trigger: Token) -> bool:
     if not any(_counts(t) for t in own):
         return False
     verb = trigger_verb(trigger)
-    if _present_perfect_passive(verb) and not any(t.ent_type_ in _DATE_ENTS for t in own):
+    if _present_perfect_passive(verb) and not any(t.ent_type_ in DATE_ENTS for t in own):
         return True  # "more than 300 people have been detained": a total up to now
     scope = list(_top(trigger).subtree)
     return any(_within_episode(t) or _tally(t) for t in scope)
@@ -291,7 +292,7 @@ def counted_verb(trigger: Token) -> Token | None:
     if _judicial(trigger):
         return None
     own = _own(trigger)
-    if not any(_counts(t) for t in own) or any(t.ent_type_ in _DATE_ENTS for t in own):
+    if not any(_counts(t) for t in own) or any(t.ent_type_ in DATE_ENTS for t in own):
         return None
     return trigger_verb(trigger)
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from unrest.extract._date_base import Interval, spanning, words
 from unrest.extract._date_syntax import ancestors
-from unrest.extract._date_tolls import counted_verb
+from unrest.extract._date_tolls import DATE_ENTS, counted_verb
 
 #: Days a story's start may lie before the time of writing for a count to run from it.
 _MAX_DAYS = 400
@@ -23,7 +23,6 @@ _MAX_DAYS = 400
 _VICTIM_TYPES = frozenset({"attack", "arrest"})
 _PRESENT = frozenset({"VBZ", "VBP"})
 _PERFECT = frozenset({"have", "has", "'ve", "’ve"})
-_DATE_ENTS = frozenset({"DATE", "TIME"})
 #: Dependencies of a participle on the noun a tally verb counts ("lists 20,000 detained").
 _PARTICIPLES = frozenset({"acl", "amod", "oprd", "xcomp", "ccomp"})
 #: A story shorter than this is dated to the day: its start must be a known day.
@@ -32,22 +31,13 @@ _SHORT_DAYS = 45
 _TALLY_VERBS = frozenset({"list", "put", "estimate"})
 
 
-def _present(verb: Token) -> bool:
-    """A verb in the simple present or present perfect, not a modal's."""
-    if any(c.tag_ == "MD" for c in verb.children):
-        return False
-    if verb.tag_ in _PRESENT:
-        return True
-    return any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
-
-
 def _counting(tok: Token) -> bool:
     """A verb of speech, record or tally ("say", "documented", "lists")."""
     lemma = tok.lemma_.lower()
     return (
         lemma in _TALLY_VERBS
         or lemma in words()["speech_words"]
-        or (lemma in words()["record_words"])
+        or lemma in words()["record_words"]
     )
 
 
@@ -59,7 +49,7 @@ def _reporter(verb: Token) -> Token | None:
 
 def _dated(tok: Token) -> bool:
     """Whether a date or time hangs from ``tok`` ("said on Tuesday")."""
-    return any(c.ent_type_ in _DATE_ENTS for c in tok.subtree if c.head.i == tok.i)
+    return any(c.ent_type_ in DATE_ENTS for c in tok.subtree if c.head.i == tok.i)
 
 
 def counted_now(trigger: Token) -> bool:
@@ -77,7 +67,9 @@ def counted_now(trigger: Token) -> bool:
         return False
     if trigger.dep_ == "dobj" and trigger.head.i == verb.i and _counting(verb):
         return False  # "has documented 304 deaths": the record runs to now, not the deaths
-    perfect = _present(verb) and verb.tag_ not in _PRESENT
+    perfect = verb.tag_ not in _PRESENT and any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children
+    )
     report = _reporter(verb)
     if report is None:
         return perfect

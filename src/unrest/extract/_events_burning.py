@@ -38,7 +38,7 @@ def burning_property(tok: Token, onto: Ontology) -> bool:
 
 def _property_words(onto: Ontology) -> set[str]:
     """The things a property attack may target, as the ontology lists them."""
-    lex = next((x for x in onto.types if x.name == "property_attack"), None)
+    lex = onto.lexicon("property_attack")
     if lex is None:
         return set()
     return {w for verb in _TARGET_VERBS for w in lex.objects.get(verb, ())}

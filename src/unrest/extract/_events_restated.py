@@ -98,7 +98,7 @@ def _word_type(tok: Token, onto: Ontology) -> str | None:
     words = {tok.lemma_.lower(), tok.lower_}
     if words & _DEATH_WORDS:
         return "attack"
-    arrest = next((lex for lex in onto.types if lex.name == "arrest"), None)
+    arrest = onto.lexicon("arrest")
     arrest_words = _ARREST_EXTRA | (set(arrest.verbs) | set(arrest.nouns) if arrest else set())
     if words & arrest_words:
         return "arrest"

@@ -46,6 +46,6 @@ def _is_weapon(noun: Token, weapons: set[str]) -> bool:
 
 def _weapons(onto: Ontology) -> set[str]:
     """What an attack may fire, as the ontology lists it, and missiles."""
-    lex = next((x for x in onto.types if x.name == "attack"), None)
+    lex = onto.lexicon("attack")
     fired = set(lex.objects.get("fire", ())) if lex is not None else set()
     return (fired - {"_intransitive", "gas", "round", "shot"}) | _MORE_WEAPONS

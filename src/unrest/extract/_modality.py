@@ -54,6 +54,10 @@ class Ontology:
         """The word list ``key`` of the ontology (empty if absent)."""
         return self.lists.get(key, frozenset())
 
+    def lexicon(self, name: str) -> TypeLexicon | None:
+        """The word lists of event type ``name`` (None if the ontology has no such type)."""
+        return next((t for t in self.types if t.name == name), None)
+
 
 def _as_set(raw: Any, where: str) -> frozenset[str]:
     if raw is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from unrest.extract import _names_roles as roles
-from unrest.extract._attrib_artefact import common_opener
+from unrest.extract._attrib_artefact import common_opener, opens_sentence
 from unrest.extract._attrib_backref import role_org_before, spoken_org_before, spoken_since
 from unrest.extract._attrib_clausename import clause_name, clause_span
 from unrest.extract._attrib_conj import (
@@ -339,8 +339,7 @@ class Speakers:
             return not common_opener(tok, self.lex)  # not "Footage" opening a sentence
         if not tok.text[:1].isupper() or tok.pos_ not in ("NOUN", "X", "ADJ"):
             return False
-        first = next((t for t in tok.sent if not (t.is_punct or t.is_space)), tok)
-        return first.i != tok.i or self.names.is_known_surname(tok.text)
+        return not opens_sentence(tok) or self.names.is_known_surname(tok.text)
 
     def _appositions(self, tok: Token) -> list[Token]:
         found = [c for c in tok.children if c.dep_ == "appos"]

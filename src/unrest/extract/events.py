@@ -326,8 +326,13 @@ def _noun_dropped(tok: Token, onto: Ontology, *, narrative: bool = False) -> boo
 
 def _protest_purpose(cand: _Candidate, onto: Ontology) -> bool:
     """ "formed human chains *to protest* against ...": an act done to protest is one."""
-    lex = next(x for x in onto.types if x.name == cand.type)
-    return cand.type == "protest" and cand.kind == "verb" and cand.token.lemma_.lower() in lex.verbs
+    lex = onto.lexicon(cand.type)
+    return (
+        cand.type == "protest"
+        and cand.kind == "verb"
+        and lex is not None
+        and cand.token.lemma_.lower() in lex.verbs
+    )
 
 
 def _habitual(tok: Token) -> bool:

@@ -249,12 +249,10 @@ class Attributor:
                 continue  # it reports a complement of its own (not "told us")
             if verb.i < tok.i and not self._inserted(verb, sent):
                 continue
-            if verb.i < tok.i and clause_break(verb, tok, conjoined=True):
-                continue  # "A was cut, residents say, and shops stayed shut": A only
             if verb.i > tok.i and clause_break(tok, verb, conjoined=True):
                 return None  # "A stormed the office, and one man died, officials said"
-            if verb.i > tok.i and inside_subordinate(tok, verb):
-                continue  # "X was hanged, even though, his lawyer said, ...": of that clause
+            if _other_clause(tok, verb):
+                continue
             first = tok if verb.i > tok.i else sent[0]
             subj = self._clause_subject(first, verb, sent)
             if subj is not None and not _broken(*sorted((tok, verb), key=lambda t: t.i)):
@@ -333,10 +331,8 @@ class Attributor:
                     continue
                 if child.lemma_.lower() not in self.lex.reporting_verbs or child.pos_ != "VERB":
                     continue
-                if child.i > tok.i and inside_subordinate(tok, child):
-                    continue  # "X was hanged, although, Y said, ...": Y speaks of that
-                if child.i < tok.i and clause_break(child, tok, conjoined=True):
-                    continue  # "A was cut, residents say, and shops stayed shut": A only
+                if _other_clause(tok, child):
+                    continue
                 if child.tag_ not in _FINITE and not as_reported(child):
                     continue  # "gathered to complain about prices": a purpose, not a report
                 if own_complement(child, marked=True):
@@ -480,3 +476,13 @@ def find_quotes(doc: Doc, attributor: Attributor | None = None) -> list[QuoteSpa
         name = q.speaker.name  # a quotation reopened at each paragraph: once per paragraph
         spans += [QuoteSpan(name, t, a, b) for t, a, b in per_paragraph(text, q.start)]
     return spans
+
+
+def _other_clause(tok: Token, verb: Token) -> bool:
+    """Whether the reporting ``verb`` speaks of a clause other than the trigger ``tok``'s:
+    a later coordinated clause ("A was cut, residents say, and shops stayed shut": A
+    only) or a subordinate clause it is inserted in ("X was hanged, even though, his
+    lawyer said, ...": of that clause)."""
+    if verb.i < tok.i:
+        return clause_break(verb, tok, conjoined=True)
+    return verb.i > tok.i and inside_subordinate(tok, verb)

@@ -40,6 +40,7 @@ evidence:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span
 
@@ -242,19 +243,20 @@ class Locator:
             )
         if not places:  # "shot X, a student at Y University in Z"
             places = self._home_of(tops, lambda t: victim_site(t, trigger))
+        pointed = cache(partial(points_back, sents, self.gazetteer, trigger))  # one scan
         if not places:
             places = self._weak(tops)
-            if places and points_back(sents, self.gazetteer, trigger) == "city":
+            if places and pointed() == "city":
                 places = self._city_within(sents[0], places)
         if not places:
-            level = points_back(sents, self.gazetteer, trigger)
+            level = pointed()
             if level is None and self.story_place is None and provincial_speaker(sents):
                 level = "province"  # "the provincial governor said ...": the province in force
             # "in several provinces": no one place in force
             wide = any(spread(s) for s in sents)
             places = self._in_force(sents[0], level) if level and not wide else []
         # "blocked WhatsApp": the country's, unless placed ("in parts of the province")
-        online = online_block(trigger) and points_back(sents, self.gazetteer, trigger) is None
+        online = online_block(trigger) and pointed() is None
         nationwide = self._nationwide(sents, text)
         beside: list[str] = []  # "killed across the country, three of them in X": both
         if nationwide and nationwide_own(trigger):
