@@ -86,17 +86,23 @@ def triggered_pairs(nlp: Language, text: str, event_type: str) -> set[tuple[str,
 
 
 def date_value(
-    nlp: Language, text: str, trigger: str, published: str | None, nth: int = 0
+    nlp: Language,
+    text: str,
+    trigger: str,
+    published: str | None,
+    nth: int = 0,
+    event_type: str | None = None,
 ) -> DateValue | None:
     """The date Timeline gives the ``nth`` token spelled ``trigger`` of ``text`` (``nth=-1``:
-    the last one), with the sentence as evidence; no ``published`` date: unknown."""
+    the last one), with the sentence as evidence, for a mention of ``event_type`` when
+    given; no ``published`` date: unknown."""
     doc: Doc = nlp(text)
     hits = [t for t in doc if t.text == trigger]
     assert hits and len(hits) > nth, f"{trigger!r} not in test text"
     tok = hits[nth]
     pub = PublishedDate(published, "given") if published else UNKNOWN_DATE
     evidence: Span = tok.sent
-    return Timeline(doc, pub).date_for(doc[tok.i : tok.i + 1], evidence)
+    return Timeline(doc, pub).date_for(doc[tok.i : tok.i + 1], evidence, event_type)
 
 
 def pair(value: DateValue | None) -> tuple[str, str] | None:
@@ -109,6 +115,16 @@ def date_pair(
 ) -> tuple[str, str] | None:
     """(start, end) of :func:`date_value`."""
     return pair(date_value(nlp, text, trigger, published, nth))
+
+
+def typed_date(
+    nlp: Language, text: str, trigger: str, published: str, event_type: str
+) -> tuple[str, str]:
+    """(start, end) of the date of the mention of ``event_type`` cued by ``trigger``; the
+    date must be known."""
+    value = date_value(nlp, text, trigger, published, event_type=event_type)
+    assert value is not None
+    return value.start, value.end
 
 
 def expression_values(text: str, anchor: Anchor) -> list[tuple[str, str, str]]:

@@ -6,23 +6,9 @@ report, a count a record names, or a single dated deed keep their own dates."""
 from __future__ import annotations
 
 from spacy.language import Language
-from tests.extract.support import date_pair
-
-from unrest.extract.when import Timeline
-from unrest.model import PublishedDate
+from tests.extract.support import date_pair, typed_date
 
 _STORY = "Protests began in Bukan on 17 March. On Monday police fired on crowds in Saqqez. "
-
-
-def _typed(nlp: Language, text: str, trigger: str, published: str, kind: str) -> tuple[str, str]:
-    """(start, end) of the date of the mention of ``kind`` cued by ``trigger``."""
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    value = Timeline(doc, PublishedDate(published, "given")).date_for(
-        doc[tok.i : tok.i + 1], tok.sent, kind
-    )
-    assert value is not None
-    return value.start, value.end
 
 
 def test_since_a_month_ends_on_the_day_of_writing(nlp: Language) -> None:
@@ -42,29 +28,29 @@ def test_since_a_day_keeps_both_days(nlp: Language) -> None:
 
 def test_count_said_now_runs_from_the_story_start(nlp: Language) -> None:
     text = _STORY + "Rights groups say hundreds of people have been detained."
-    assert _typed(nlp, text, "detained", "2023-03-22", "arrest") == ("2023-03-17", "2023-03-22")
+    assert typed_date(nlp, text, "detained", "2023-03-22", "arrest") == ("2023-03-17", "2023-03-22")
 
 
 def test_active_perfect_count_runs_from_the_story_start(nlp: Language) -> None:
     text = _STORY + "The monitor says security forces have killed at least 31 people."
-    assert _typed(nlp, text, "killed", "2023-03-22", "attack") == ("2023-03-17", "2023-03-22")
+    assert typed_date(nlp, text, "killed", "2023-03-22", "attack") == ("2023-03-17", "2023-03-22")
 
 
 def test_count_listed_now_runs_from_the_story_start(nlp: Language) -> None:
     text = _STORY + "The monitor's database lists 900 people detained."
-    assert _typed(nlp, text, "detained", "2023-03-22", "arrest") == ("2023-03-17", "2023-03-22")
+    assert typed_date(nlp, text, "detained", "2023-03-22", "arrest") == ("2023-03-17", "2023-03-22")
 
 
 def test_past_tense_under_a_report_keeps_the_story_day(nlp: Language) -> None:
     text = _STORY + "Kurdish activists say more than 30 people were wounded."
-    assert _typed(nlp, text, "wounded", "2023-03-22", "attack")[1] != "2023-03-22"
+    assert typed_date(nlp, text, "wounded", "2023-03-22", "attack")[1] != "2023-03-22"
 
 
 def test_recorded_deaths_are_not_run_to_now(nlp: Language) -> None:
     text = _STORY + "The monitor has documented 304 deaths."
-    assert _typed(nlp, text, "deaths", "2023-03-22", "attack")[1] != "2023-03-22"
+    assert typed_date(nlp, text, "deaths", "2023-03-22", "attack")[1] != "2023-03-22"
 
 
 def test_a_gathering_is_no_running_total(nlp: Language) -> None:
     text = _STORY + "Rights groups say hundreds of people have been detained."
-    assert _typed(nlp, text, "detained", "2023-03-22", "protest")[0] != "2023-03-17"
+    assert typed_date(nlp, text, "detained", "2023-03-22", "protest")[0] != "2023-03-17"

@@ -4,10 +4,7 @@ city offline for four days"), an outage's count of days, and "lasted N weeks".""
 from __future__ import annotations
 
 from spacy.language import Language
-from tests.extract.support import date_pair, date_value
-
-from unrest.extract.when import Timeline
-from unrest.model import PublishedDate
+from tests.extract.support import date_pair, date_value, typed_date
 
 _SHUTDOWN = (
     "On 6 April 2021 the authorities shut down mobile networks in Yerevan, "
@@ -15,28 +12,18 @@ _SHUTDOWN = (
 )
 
 
-def _typed(nlp: Language, text: str, trigger: str, published: str, event_type: str) -> tuple:
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    value = Timeline(doc, PublishedDate(published, "given")).date_for(
-        doc[tok.i : tok.i + 1], tok.sent, event_type
-    )
-    assert value is not None
-    return value.start, value.end
-
-
 def test_participle_gives_the_length(nlp: Language) -> None:
     assert date_pair(nlp, _SHUTDOWN, "shut", "2021-05-01") == ("2021-04-06", "2021-04-09")
 
 
 def test_an_outage_runs_to_the_day_its_count_ends(nlp: Language) -> None:
-    got = _typed(nlp, _SHUTDOWN, "shut", "2021-05-01", "censorship")
+    got = typed_date(nlp, _SHUTDOWN, "shut", "2021-05-01", "censorship")
     assert got == ("2021-04-06", "2021-04-10")
 
 
 def test_a_protest_counts_its_first_day(nlp: Language) -> None:
     text = "On 6 April 2021 students marched in Yerevan for four days."
-    got = _typed(nlp, text, "marched", "2021-05-01", "protest")
+    got = typed_date(nlp, text, "marched", "2021-05-01", "protest")
     assert got == ("2021-04-06", "2021-04-09")
 
 
