@@ -298,8 +298,33 @@ def _place_dateline(text: str) -> PublishedDate | None:
         for pattern in _YEARLESS_PATTERNS:
             d = pattern.match(line, m.end())
             if d and _month_ok(line, d):
-                return _yearless(d, text)
+                found = _yearless(d, text)
+                if found is not None and not _weekday_agrees(line, found.value):
+                    return None
+                return found
     return None
+
+
+#: A weekday tied to a reporting verb in a wire lead: "police said on Thursday".
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|added)\s+on\s+"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_agrees(line: str, value: str | None) -> bool:
+    """Whether a yearless dateline's dated ``value`` falls on the day its lead reports.
+
+    A wire lead's "said on Thursday" is the dateline's own day; a year guessed from
+    the text's latest date that puts the dateline on another weekday is wrong.
+    A lead without such a weekday agrees with any date.
+    """
+    named = {m.group("wd").lower() for m in _REPORTED_ON.finditer(line)}
+    if not named or value is None or len(value) != 10:
+        return True
+    return _WEEKDAYS[date.fromisoformat(value).weekday()] in named
 
 
 def _yearless(m: re.Match[str], text: str) -> PublishedDate | None:
