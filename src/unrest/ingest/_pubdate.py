@@ -71,7 +71,7 @@ _RANGE_DASH = re.compile(r"\s*(?:[–—-]|to|until)\s*")
 #: a strip field, or a byline ("Broadcast: 16 May 2019, 21:00 GMT", "... at 08:12 (UTC).").
 _LABEL_TAIL = re.compile(
     r"[\s,;]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
-    r"\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|[A-Z][a-z]+ time)?\s*[.)]?\s*"
+    r"\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|[+-]\d{4}|[A-Z][a-z]+ time)?\s*[.)]?\s*"
     r"(?:$|[|·•—–]|[Bb]y\s)"
 )
 #: Header-strip fields that name the kind of document or its author ("PUBLIC

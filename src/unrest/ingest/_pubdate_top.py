@@ -54,18 +54,48 @@ _YEARS_AGO_TODAY = re.compile(
 
 
 def from_top_date(text: str) -> PublishedDate | None:
-    """The date alone on an early line of ``text``, if the rest of the text bears it out."""
+    """The date alone on an early line of ``text``, if the rest of the text bears it out.
+
+    "Alone" also covers the last field of a short header line: a strip field
+    ("Issue 212 | Tuesday 25 October 2022") or a place before a comma ("Geneva,
+    20 March 2023").  The first such date decides: corroborated, it is taken;
+    otherwise the date stays unknown.
+    """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for i, line in enumerate(lines[:TOP_LINES]):
-        if not is_bare_date_line(line):
+        field = _date_field(line)
+        if field is None:
             continue
-        value = find_dates(line)[0].value
+        value = find_dates(field)[0].value
         if len(value) != 10:
             continue
         rest = "\n".join(lines[:i] + lines[i + 1 :])
         if _corroborated(date.fromisoformat(value), rest):
             return PublishedDate(value, "dateline", "top-date")
         return None
+    return None
+
+
+#: Separators before a header line's date field: a strip bar or a comma.
+_FIELD_SPLIT = re.compile(r"\s+[|·•]\s+|,\s+")
+#: Longest header line whose last field may be its date.
+_MAX_HEADER_CHARS = 120
+
+
+def _date_field(line: str) -> str | None:
+    """``line`` itself if it is a bare date; else its last strip or comma field, if that
+    is a bare date and the line is a short header, not a sentence."""
+    if is_bare_date_line(line):
+        return line
+    if len(line) > _MAX_HEADER_CHARS or line.endswith((".", "?", "!")):
+        return None
+    fields = _FIELD_SPLIT.split(line)
+    # "Tuesday, 4 October 2022" and "October 4, 2022" split at their own commas.
+    for n in (1, 2, 3):
+        if len(fields) > n:
+            tail = ", ".join(fields[-n:])
+            if is_bare_date_line(tail):
+                return tail
     return None
 
 
@@ -89,8 +119,14 @@ def from_years_ago_today(text: str) -> PublishedDate | None:
 
 def _corroborated(top: date, rest: str) -> bool:
     latest = latest_date(_without_copyright(rest))
+    if latest is not None and not _after_latest(top, latest):
+        # Too long after the latest dated event, unless that event is an old
+        # reference and the current ones are written without a year ("on 15 July").
+        if _before_latest(top, latest):
+            return False
+        return False not in _weekdays(rest, top) and _yearless_before(rest, top)
     if latest is not None:
-        return _after_latest(top, latest)
+        return True
     fits = _weekdays(rest, top)
     if False in fits:  # "Thursday, May 28" that is no Thursday in the top date's year
         return False
@@ -112,6 +148,12 @@ def _after_latest(top: date, latest: str) -> bool:
     else:
         first = last = date.fromisoformat(latest)
     return first <= top and (top - last).days <= AFTER_LATEST_DAYS
+
+
+def _before_latest(top: date, latest: str) -> bool:
+    """``top`` lies before the start of ``latest``'s period: the text reports later events."""
+    first = date(int(latest[:4]), int(latest[5:7] or 1), int(latest[8:10] or 1))
+    return top < first
 
 
 def _copyright_year(text: str, top: date) -> bool:
