@@ -31,6 +31,7 @@ def common_opener(tok: Token, lex: Lexicon) -> bool:
 
 
 def opens_sentence(tok: Token) -> bool:
-    """Whether ``tok`` is the first word of its sentence (punctuation and space aside)."""
+    """Whether ``tok`` is the first word of its sentence (punctuation and space aside)
+    or of a turn after a speaker's label ("QUESTION (daily): Residents say ...")."""
     first = next((t for t in tok.sent if not (t.is_punct or t.is_space)), tok)
-    return first.i == tok.i
+    return first.i == tok.i or (tok.i > 0 and tok.doc[tok.i - 1].text.endswith(":"))

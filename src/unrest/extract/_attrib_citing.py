@@ -1,6 +1,8 @@
-"""Whom an unnamed reporter cites: "A news agency, citing three officials of the
-Interior Ministry, reported that ...". The claim comes from the ones cited when the
-reporter itself is nobody in particular; a named reporter ("X reported ..., citing
+"""Whom a reporter cites: "A news agency, citing three officials of the Interior
+Ministry, reported that ...". The claim comes from the ones cited when the reporter
+itself is nobody in particular, or when the citing phrase is set off after the
+reporter's name before its verb ("Reuters, citing officials of X, reported ..."); a
+named reporter that adds its sources after the report ("X reported ..., citing
 officials") keeps it.
 
 Private helper of :mod:`unrest.extract.sources`.
@@ -14,14 +16,19 @@ from spacy.tokens import Token
 
 from unrest.model import Source
 
+_OF = frozenset({"of", "at", "from", "in"})
+
 if TYPE_CHECKING:
     from unrest.extract._names import Speakers
 
 
-def cited(sp: Speakers, tok: Token, unnamed: bool = True) -> Source | None:
+def cited(
+    sp: Speakers, tok: Token, unnamed: bool = True, reporter: Source | None = None
+) -> Source | None:
     """The named source a "citing X" phrase over the trigger ``tok`` gives, if any;
     unless the reporter was found to be nobody in particular (``unnamed``), only when
-    it is an indefinite one ("a news website, citing X, reported")."""
+    it is an indefinite one ("a news website, citing X, reported") or the citing
+    phrase follows the name of the ``reporter`` found ("Reuters, citing X, reported")."""
     citing = [v for v in tok.sent if v.lemma_.lower() == "cite" and v.tag_ == "VBG"]
     if not citing:
         return None
@@ -30,13 +37,41 @@ def cited(sp: Speakers, tok: Token, unnamed: bool = True) -> Source | None:
     for verb in citing:
         if verb.head.i not in scope:
             continue
-        if not (unnamed or _indefinite(verb.head, sp.lex.medium_words | sp.lex.org_words)):
+        outlets = sp.lex.medium_words | sp.lex.org_words
+        if not (unnamed or _inserted(verb, reporter) or _indefinite(verb.head, outlets)):
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            found = sp.speaker(obj)
+            found = _body(sp, obj) or sp.speaker(obj)
             if found is not None and found.kind in ("person", "organization") and found.name:
                 return found
     return None
+
+
+def _body(sp: Speakers, obj: Token) -> Source | None:
+    """The organization whose officials are cited ("three Interior Ministry officials",
+    "officials of the Interior Ministry"): the claim is the body's."""
+    if obj.lemma_.lower() not in sp.lex.title_words:
+        return None
+    names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in _OF):
+        names += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    for name in names:
+        found = sp.speaker(name)
+        if found is not None and found.kind == "organization":
+            return found
+    return None
+
+
+def _inserted(citing: Token, reporter: Source | None) -> bool:
+    """Whether "citing X" stands between the ``reporter``'s name and its verb
+    ("Reuters, citing officials, reported ...")."""
+    verb = citing.head if citing.dep_ == "advcl" else citing.head.head
+    if citing.dep_ == "acl" and citing.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if reporter is None or not subjects or not subjects[0].i < citing.i < verb.i:
+        return False
+    return subjects[0].text in (reporter.text or "").split()
 
 
 def _indefinite(reporter: Token, outlets: frozenset[str]) -> bool:

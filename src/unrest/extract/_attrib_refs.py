@@ -80,7 +80,7 @@ class Referents:
         "a baker who lived nearby")."""
         if self._roles is None:
             nouns = self.person_nouns()
-            self._roles = [
+            found = [
                 t
                 for t in self.doc
                 if (t.dep_ in _SUBJECTS or (t.dep_ == "ROOT" and t.left_edge.i == t.sent.start))
@@ -88,6 +88,7 @@ class Referents:
                 and t.text.islower()
                 and (t.lemma_.lower() in nouns or _who(t))
             ]
+            self._roles = [whose_antecedent(t, nouns) or t for t in found]
         return self._roles
 
     def quoted(self) -> list[tuple[int, int]]:
@@ -183,6 +184,18 @@ def trailing_subject(verb: Token) -> Token | None:
             break
         start -= 1
     return last if doc[start - 1].text == "," else None
+
+
+def whose_antecedent(noun: Token, nouns: frozenset[str]) -> Token | None:
+    """The person a "whose" clause describes when ``noun`` is the one it possesses ("a
+    mother whose daughter was on the flight": the mother, not the daughter)."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return None
+    rel = noun.head
+    while rel.dep_ != "relcl" and rel.head.i != rel.i:
+        rel = rel.head
+    owner = rel.head
+    return owner if rel.dep_ == "relcl" and owner.lemma_.lower() in nouns else None
 
 
 def _who(noun: Token) -> bool:
@@ -313,6 +326,8 @@ def named_after(sp: Speakers, role: Token) -> str | None:
     same = {role.lemma_.lower()} | sp.lex.generic_person_nouns
     for t in doc[start:stop]:
         if t.pos_ == "NOUN" and t.lemma_.lower() in same and _the(t):
+            if _other_kind(t, role):
+                continue  # "the head of the city police" ... "the judiciary spokesman, X"
             for app in [c for c in t.children if c.dep_ == "appos"] + sp._split_subjects(t):
                 name = _person_name(sp, app)
                 if name is not None:
@@ -324,6 +339,14 @@ def named_after(sp: Speakers, role: Token) -> str | None:
             if name and not known:
                 return sp.names.fullest_person(name, t.i)  # named first when they go on
     return None
+
+
+def _other_kind(noun: Token, role: Token) -> bool:
+    """Whether ``noun`` is qualified by a word the ``role``'s phrase lacks ("the
+    judiciary spokesman" after "the head of the city police"): someone else."""
+    words = {t.lemma_.lower() for t in role.subtree}
+    quals = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.is_alpha]
+    return any(c.lemma_.lower() not in words for c in quals)
 
 
 def _the(noun: Token) -> bool:

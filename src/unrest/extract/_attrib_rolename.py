@@ -38,13 +38,15 @@ def speaker_named_next(sp: Speakers, role: Token, tokens: list[Token]) -> str | 
     for verb in doc[start:stop]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in sp.lex.reporting_verbs:
             continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "X could not confirm the toll": X does not speak
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("PERSON", ""):
             continue
         if subj.left_edge.i != subj.sent.start:
             continue  # "On Friday, X said": a new turn of the story, not the lead's speaker
         name = _person_name(sp, subj)
-        if name is None or " " not in name or _known(sp, name, role.i):
+        if name is None or " " not in name or _known(sp, name, role.i) or name in sp.names.outlets:
             continue
         described = [c for c in subj.children if c.dep_ == "appos"]
         if described and not any(_content(list(a.subtree)) & words for a in described):

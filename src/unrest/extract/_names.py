@@ -38,6 +38,7 @@ from unrest.extract._attrib_refs import (
 from unrest.extract._attrib_rolename import speaker_named_next
 from unrest.extract._attrib_self import is_own, own_names
 from unrest.extract._attrib_single import single_person
+from unrest.extract._attrib_turns import addressed
 from unrest.extract._lexicon import Lexicon, lexicon
 from unrest.extract._names_index import NameIndex, _capital, _org_word, _text
 from unrest.extract._names_marks import client_of, member_of
@@ -180,12 +181,17 @@ class Speakers:
             found = self.speaker(at)  # "our colleagues at the X Office said"
             if found is not None and found.kind == "organization":
                 return found
+        if owned and (staff := self._person_apposition(tok)) is not None:
+            return named_source(self, staff, tok)  # "our lead researcher, Jane Doe, said"
         if tok.lower_ in FIRST_PERSON or owned or this_outlet(tok, self.lex):
             return AUTHOR  # "we", "our researchers", "this newspaper"
         if own and self.own and is_own(tok, self._chain(tok), self.own):
             return AUTHOR  # "the Centre documented ..." in the Centre's own report
         if tok.pos_ == "PRON":
             return pronoun_source(self, tok)
+        if addressed(tok, self.lex.title_words):  # "Mr. Speaker, the judiciary said"
+            app = next((c for c in tok.children if c.dep_ == "appos"), None)
+            return self.speaker(app) if app is not None else None
         if (client := client_of(self, tok)) is not None:
             return client  # "the lawyer for X said": X's lawyer
         if (body := proxy_body(self, tok)) is not None:

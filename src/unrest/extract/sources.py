@@ -10,7 +10,6 @@ document with their speakers. Word lists live in ``unrest/data/reporting.yaml``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,20 +21,20 @@ from unrest.extract._attrib_edge import at_edge
 from unrest.extract._attrib_felt import experiencer, named_as, stimulus
 from unrest.extract._attrib_insert import inside_subordinate
 from unrest.extract._attrib_issue import issuer
-from unrest.extract._attrib_labels import label
 from unrest.extract._attrib_one import partitive_clause
-from unrest.extract._attrib_quotes import in_answers, quoted_within, short_quote, word_count
+from unrest.extract._attrib_quotes import in_answers
 from unrest.extract._attrib_relclause import reporting_relatives
 from unrest.extract._attrib_relwho import about_antecedent
 from unrest.extract._attrib_scope import clause_break
 from unrest.extract._attrib_self import received, that_conjunct, writer_holds
 from unrest.extract._attrib_stray import stray_that
 from unrest.extract._attrib_told import as_reported, own_complement
+from unrest.extract._attrib_turns import speaker_turns, turn_at
 from unrest.extract._names import Speakers
 from unrest.extract._names_interview import inside
 from unrest.extract._names_turns import interview
-from unrest.extract._quote_more import per_paragraph
-from unrest.extract._quotes import _MIN_WORDS, QuoteFinder, RawQuote
+from unrest.extract._quote_list import QuoteSpan, quote_spans
+from unrest.extract._quotes import QuoteFinder, RawQuote
 from unrest.model import AUTHOR, Source
 from unrest.nlp import doc_text
 
@@ -52,16 +51,6 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Marks of clauses that still assert what they report ("..., while X said that ...").
 _ASSERTING_MARKS = frozenset({"that", "whether", "while", "whereas", "although", "though", "as"})
 _GIVING = frozenset({"give", "provide", "offer"})  # estimate verbs needing no "at"
-
-
-@dataclass(frozen=True)
-class QuoteSpan:
-    """A direct quotation: its text (inside the quote marks), char offsets, speaker."""
-
-    speaker: str | None
-    text: str
-    start: int
-    end: int
 
 
 def _governs(child: Token, speech_nouns: frozenset[str]) -> bool:
@@ -105,6 +94,7 @@ class Attributor:
             self._interviewee,
             doc_text(doc),
         )
+        self._turns = speaker_turns(doc, self.speakers.names)
         self._hedges = [re.compile(r"\b" + re.escape(p) + r"\b") for p in self.lex.hedge_phrases]
 
     def source_for(self, trigger: Span, evidence: Span) -> Source:
@@ -115,7 +105,8 @@ class Attributor:
         report noun ("reports of ..."), and a quotation enclosing the trigger.
         Nobody in particular found inside a named speaker's quotation gives way
         to the speaker. With none found, the interviewee asserts what an answer
-        of a question-and-answer interview tells, the author anything else.
+        of a question-and-answer interview tells, the speaker of a transcript's turn
+        what the turn tells, the author anything else.
         """
         tok = trigger.root
         for finder in (
@@ -129,15 +120,19 @@ class Attributor:
         ):
             source = finder(tok)
             if source is not None and source.kind == "author":
-                return self._quoted(tok) or source  # "our researchers" inside a quote
+                return self._quoted(tok) or self._turn(tok) or source  # "our researchers" quoted
             if source is not None and source.kind == "unnamed":
                 if (named := cited(self.speakers, tok)) is not None:
                     return named  # "a news agency, citing officials of X, reported"
                 quoted = self._quoted(tok)  # "there are reports ..." in a named speaker's quote
                 return quoted if quoted is not None and _named(quoted) else source
             if source is not None:
-                return cited(self.speakers, tok, unnamed=False) or source
-        return self._answered(tok) or AUTHOR
+                return cited(self.speakers, tok, False, source) or source
+        return self._answered(tok) or self._turn(tok) or AUTHOR
+
+    def _turn(self, tok: Token) -> Source | None:
+        """The speaker whose turn of a transcript holds the trigger."""
+        return turn_at(self._turns, tok.idx)
 
     def _answered(self, tok: Token) -> Source | None:
         """The interviewee, for a trigger in an answer of a question-and-answer interview."""
@@ -454,28 +449,10 @@ def _named(source: Source) -> bool:
 def find_quotes(doc: Doc, attributor: Attributor | None = None) -> list[QuoteSpan]:
     """Direct quotations with speakers (fullest name in the article); no slogans.
 
-    Only outermost quotations of at least three words with a named speaker
-    (person or organization) are returned; ``start``/``end`` are the offsets of
-    the quoted text (without the marks) in ``doc_text(doc)``. Pass the
-    document's ``attributor`` to reuse the quotations it has already found.
+    See :func:`~unrest.extract._quote_list.quote_spans`; pass the document's
+    ``attributor`` to reuse the quotations it has already found.
     """
-    att = attributor if attributor is not None else Attributor(doc)
-    spans = []
-    for q in att.quotes:
-        if q.slogan or q.speaker is None or q.speaker.name is None:
-            continue
-        if q.depth and not quoted_within(q, att.quotes):
-            continue
-        if q.speaker.kind not in ("person", "organization"):
-            continue
-        text = doc_text(doc)[q.start : q.end]
-        if word_count(text) < _MIN_WORDS and not short_quote(doc, q, att.lex):
-            continue
-        if label(doc, q, att.lex):
-            continue  # "known as the "Mothers of X"", "convicted of "waging war""
-        name = q.speaker.name  # a quotation reopened at each paragraph: once per paragraph
-        spans += [QuoteSpan(name, t, a, b) for t, a, b in per_paragraph(text, q.start)]
-    return spans
+    return quote_spans(doc, attributor if attributor is not None else Attributor(doc))
 
 
 def _other_clause(tok: Token, verb: Token) -> bool:
