@@ -21,6 +21,7 @@ from unrest.extract._date_base import (
     words,
     year_interval,
 )
+from unrest.extract._date_lastweekday import week_before_yesterday
 from unrest.extract._date_months import days_of, not_after_now, safe_day
 from unrest.extract._date_periods import _count
 from unrest.extract._date_storydays import one_month
@@ -127,6 +128,7 @@ def _weekday(g: re.Match[str]) -> Resolver:
         back = (pub.lo.weekday() - target) % 7
         if word in ("last", "past", "previous") and back == 0:
             back = 7
+        back = week_before_yesterday(word, back)
         if word == "next":
             back = -((target - pub.lo.weekday()) % 7 or 7)
         return _day_window(pub, -back, -back, "day")

@@ -19,6 +19,7 @@ from unrest.extract._date_base import (
 from unrest.extract._date_following import FOLLOWING_WEEKS_RE, following_weeks
 from unrest.extract._date_holidays import HOLIDAY_RE, holiday
 from unrest.extract._date_lastweek import weekday_last_week
+from unrest.extract._date_lastweekday import last_weekday_week
 from unrest.extract._date_months import (
     YEAR_WORDS,
     days_of,
@@ -59,6 +60,7 @@ from unrest.extract._date_resolvers import (
     _year_range,
 )
 from unrest.extract._date_seasons import season_of, season_patterns
+from unrest.extract._date_sinceday import SINCE_WEEKEND_RE
 from unrest.extract._date_storydays import ORDINAL_DAY_RE, ordinal_day
 
 # --------------------------------------------------------------------------- patterns
@@ -200,6 +202,7 @@ def _patterns() -> list[_Pattern]:
         _weekday,
     )
     add(rf"\b(?:[Tt]he\s+)?({wd})\s+before\s+last\b", "now", _weekday_before_last)
+    add(rf"\blast\s+({wd})\s+week\b", "now", last_weekday_week, ci)
     add(
         rf"\b(?:on\s+)?({wd})(?:\s+(?:{tod}))?,?\s+(?:of\s+)?last\s+week\b",
         "now",
@@ -217,6 +220,7 @@ def _patterns() -> list[_Pattern]:
         lambda g: _weekend,
         ci,
     )
+    add(SINCE_WEEKEND_RE, "relative", lambda g: _weekend, ci)
     add(r"\bovernight\b", "now", lambda g: _overnight, ci)
     add(ORDINAL_DAY_RE, "relative", ordinal_day)
     add(

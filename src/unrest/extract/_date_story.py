@@ -109,8 +109,10 @@ def heads_entry(text: str, start: int, end: int) -> bool:
     # not a heading, unless a section number opens it.
     numbered = _SECTION_LEAD.fullmatch(text[:start]) is not None
     day_and_year = _DAY_NUMBER.search(text[start:end]) and _YEAR_NUMBER.search(text[start:end])
+    # A place before the date heads a caption or entry too ("Saqqez, 17 September.").
+    placed = _PLACE_LEAD.fullmatch(text[:start]) is not None
     return bool(
-        (numbered or _ENTRY_LEAD.fullmatch(text[:start]))
+        (numbered or placed or _ENTRY_LEAD.fullmatch(text[:start]))
         and _HEADING_END.fullmatch(text, end)
         and (numbered or not day_and_year)
     )
@@ -122,6 +124,8 @@ _HEADING_END = re.compile(
 )
 # A section number before a heading's date: "II. ", "3. ", "2.1 ".
 _SECTION_LEAD = re.compile(r"\s*(?:[IVXLC]+\.|\d+\.(?:\d+\.?)*)\s+")
+# One to three capitalised words and a comma: the place of a caption's date line.
+_PLACE_LEAD = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _YEAR_NUMBER = re.compile(r"(?<!\d)\d{4}(?!\d)")
 

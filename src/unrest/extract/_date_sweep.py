@@ -28,9 +28,11 @@ from unrest.extract._date_found import (
     phrase_tokens,
     quote_spans,
 )
+from unrest.extract._date_overnight import story_night
 from unrest.extract._date_perfect import cut_at_story, looks_back, opens_since
 from unrest.extract._date_reports import reports_count, story_period
 from unrest.extract._date_said import report_now
+from unrest.extract._date_sinceday import opens_sentence, refit_since_weekday
 from unrest.extract._date_story import coarse_flashback, counts_from, heads_entry, since_anchor
 from unrest.extract._date_syntax import (
     attributes_after,
@@ -44,6 +46,7 @@ from unrest.extract._date_syntax import (
     refines,
 )
 from unrest.extract._date_tolls import story_start
+from unrest.extract._date_totals import describes_episode, episode_start
 from unrest.extract._date_turns import asked_times, in_asked_month
 from unrest.extract._date_upto import up_to_now
 from unrest.extract._date_weekday import fit_weekday
@@ -104,7 +107,7 @@ class DateSweep:
         self._sweep()
         # The story's main period: what reports dated after it count happened in it.
         self._story = story_period(self._set_by)
-        self._start = story_start(self._set_by, self._story)
+        self._start = episode_start(story_start(self._set_by, self._story), self._episodes)
 
     # ------------------------------------------------------------------ sweep
 
@@ -169,6 +172,7 @@ class DateSweep:
         current = narrative
         main: Interval | None = None
         first: Interval | None = None
+        spoken: Interval | None = None
         here: Interval | None = None
         for expr in exprs:
             start, end = base + expr.start, base + expr.end
@@ -178,8 +182,10 @@ class DateSweep:
             said = report_now(expr, span.root, found)
             iv = self._resolve(expr, span, counts_from(expr.text, here) or current, said)
             iv = refit_attested(expr, fit_weekday(sent.text, expr, iv), self._seen)
+            iv = refit_since_weekday(expr, iv, self._seen)
             iv = in_asked_month(self._asked, start, expr, iv)
             iv = after_backstory(expr, iv, current, self._pub, self._news)
+            iv = iv if said else story_night(expr, iv, current, self._local, self._news)
             iv = begun_to_now(span.root, iv, self._local)
             self._seen += [iv] if iv is not None else []
             quote = self._quote_of(start)
@@ -190,7 +196,11 @@ class DateSweep:
                 continue
             if dateline:
                 continue  # the filing day: only a last resort of its own sentence
-            if expr.role == "since" and not contrast and not in_noun_modifier(span.root):
+            if (
+                expr.role == "since"
+                and not contrast
+                and (not in_noun_modifier(span.root) or describes_episode(span.root))
+            ):
                 self._episode = iv
             if looks_back(expr.role, iv, current, span.root) or runs_to_now(expr):
                 continue
@@ -218,6 +228,8 @@ class DateSweep:
                 setter = current = main = self._entry = iv
                 setter_rep = main_rep = False
                 continue
+            if speech and timestamp and not contrast and opens_sentence(span, sent, iv):
+                spoken = spoken or iv  # "Last Thursday the PM announced ...": no time yet
             if not speech or contrast or timestamp or not has_verb(sent):
                 continue
             # With no time in force yet, even a date of a subordinate clause is the best
@@ -238,7 +250,7 @@ class DateSweep:
                     main, main_rep = iv, setter_rep
         self._rep_here = False
         if narrative is None and setter is None:
-            return found, first
+            return found, first or spoken
         self._rep_here = main_rep if main else setter_rep
         return found, main or setter
 

@@ -64,6 +64,9 @@ def compares_since(date_head: Token) -> bool:
         noun = t.head
         if noun.pos_ in _NOMINAL and any(_superlative(c) for c in noun.children):
             return True
+        # "on a larger scale than in any unrest since 2009": a comparative's yardstick.
+        if noun.pos_ in _NOMINAL and any(a.lower_ == "than" for a in ancestors(noun)[1:4]):
+            return True
         return _after_superlative(t)
     return False
 

@@ -19,8 +19,8 @@ from unrest.extract._date_found import Found
 from unrest.extract._date_reports import report_frame
 from unrest.extract._date_syntax import trigger_verb
 
-# Nouns of a whole episode of unrest ("during the unrest", "in connection with the protests").
-_EPISODES = frozenset(
+#: Nouns of a whole episode of unrest ("during the unrest", "in connection with the protests").
+EPISODES = frozenset(
     {
         "unrest",
         "protest",
@@ -124,8 +124,7 @@ def _since_start(tok: Token) -> bool:
     if tok.dep_ == "mark":
         verb = tok.head
         return verb.lemma_.lower() in _BEGIN_VERBS and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _EPISODES
-            for c in verb.children
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in EPISODES for c in verb.children
         )
     for obj in tok.children:
         if obj.dep_ != "pobj":
@@ -145,7 +144,7 @@ def _days_of_episode(noun: Token) -> bool:
         and any(c.dep_ in ("nummod", "amod") and c.lower_ not in _ONE for c in noun.children)
         and any(
             c.lower_ == "of"
-            and any(g.dep_ == "pobj" and g.lemma_.lower() in _EPISODES for g in c.children)
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in EPISODES for g in c.children)
             for c in noun.children
         )
     )
@@ -154,13 +153,13 @@ def _days_of_episode(noun: Token) -> bool:
 def _within_episode(tok: Token) -> bool:
     """ "during the unrest", "in connection with the protests"."""
     if tok.lower_ in _WITHIN:
-        return any(c.dep_ == "pobj" and c.lemma_.lower() in _EPISODES for c in tok.children)
+        return any(c.dep_ == "pobj" and c.lemma_.lower() in EPISODES for c in tok.children)
     if tok.lower_ in _OVER:
         return any(c.dep_ == "pobj" and _days_of_episode(c) for c in tok.children)
     if tok.lower_ == "connection" and tok.head.lower_ == "in":
         return any(
             c.lower_ == "with"
-            and any(g.dep_ == "pobj" and g.lemma_.lower() in _EPISODES for g in c.children)
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in EPISODES for g in c.children)
             for c in tok.children
         )
     return False
@@ -240,7 +239,10 @@ def tolled(
 ) -> Interval:
     """``iv`` widened back to the story's ``start`` when ``trigger`` is counted in a
     running total."""
-    return up_to_report(iv, start, story) if cumulative(trigger) else iv
+    if not cumulative(trigger) or (start is not None and iv.lo <= start.lo):
+        return iv  # no running total, or one already dated from before the story's start
+    # A count "since the start of the unrest" runs from it even within its opening days.
+    return up_to_report(iv, start, story, 0 if episodic(trigger) else _OPENING)
 
 
 def running(

@@ -31,7 +31,7 @@ _SHORT_DAYS = 45
 _TALLY_VERBS = frozenset({"list", "put", "estimate"})
 
 
-def _counting(tok: Token) -> bool:
+def counting(tok: Token) -> bool:
     """A verb of speech, record or tally ("say", "documented", "lists")."""
     lemma = tok.lemma_.lower()
     return (
@@ -44,7 +44,7 @@ def _counting(tok: Token) -> bool:
 def _reporter(verb: Token) -> Token | None:
     """The reporting or recording verb that holds the clause of ``verb`` ("say", "lists"),
     if any."""
-    return next((tok for tok in ancestors(verb)[1:4] if _counting(tok)), None)
+    return next((tok for tok in ancestors(verb)[1:4] if counting(tok)), None)
 
 
 def _dated(tok: Token) -> bool:
@@ -65,7 +65,7 @@ def counted_now(trigger: Token) -> bool:
         return False
     if any(c.tag_ == "MD" for c in verb.children):
         return False
-    if trigger.dep_ == "dobj" and trigger.head.i == verb.i and _counting(verb):
+    if trigger.dep_ == "dobj" and trigger.head.i == verb.i and counting(verb):
         return False  # "has documented 304 deaths": the record runs to now, not the deaths
     perfect = verb.tag_ not in _PRESENT and any(
         c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children

@@ -37,6 +37,7 @@ from unrest.extract._date_named import named_back, since_named
 from unrest.extract._date_onwards import open_from
 from unrest.extract._date_perfect import own_clause_end, since_scope
 from unrest.extract._date_reports import after_story, reported_on, said_on, story_for
+from unrest.extract._date_sinceday import reaches_now
 from unrest.extract._date_spans import by_span, combine
 from unrest.extract._date_story import counted_by, cut_at_report, since_start_of, within_span
 from unrest.extract._date_sweep import DateSweep
@@ -51,6 +52,7 @@ from unrest.extract._date_syntax import (
 )
 from unrest.extract._date_tolls import as_of, reported_toll, running, tolled, up_to_report
 from unrest.extract._date_tonow import to_now
+from unrest.extract._date_totals import total_to_now
 from unrest.extract._date_verdicts import after_deed, in_deed
 from unrest.extract._dates import Interval
 from unrest.model import DateValue
@@ -109,7 +111,7 @@ class Timeline(DateSweep):
                 or self._named_back(head, first)
                 or self._since_named(head, first)
                 or self._since_start(head, first)
-                or self._undated(head, first, candidates, quote)
+                or self._undated(head, first, candidates, quote, event_type)
                 or filing_day(self._found[first])
             )
             iv = lasting(iv, head, self._pubs[first], outage) if iv else None
@@ -144,7 +146,12 @@ class Timeline(DateSweep):
             and (perfect_clause(head) or counted_by(best.head, head))
         ):
             iv = by_span(iv, self._before[first])
-        if iv is not None and best.expr.role != "since" and since_scope(best.head, head):
+        if (
+            iv is not None
+            and best.expr.role != "since"
+            and not reaches_now(iv, self._pubs[first])
+            and since_scope(best.head, head)
+        ):
             iv = self._since(iv, self._pubs[first])
             iv = cut_at_report(iv, said_on(head, candidates))
         elif iv is not None and best.expr.role == "since":
@@ -171,7 +178,12 @@ class Timeline(DateSweep):
         return running(head, frames, story, self._start) if story else None
 
     def _undated(
-        self, head: Token, first: int, candidates: list[Found], quote: tuple[int, int] | None
+        self,
+        head: Token,
+        first: int,
+        candidates: list[Found],
+        quote: tuple[int, int] | None,
+        event_type: str | None = None,
     ) -> Interval | None:
         """The date of an event whose own clause gives none: the narrative time, up to the
         time of a reporting act that holds the event, or up to publication when the clause
@@ -223,6 +235,8 @@ class Timeline(DateSweep):
             and (pub.lo - narrative.hi).days <= _RECENT_DAYS
         ):
             return spanning(narrative, pub)
+        if event_type == "arrest" and not candidates and quote is None:
+            return total_to_now(head, narrative, pub, episode) or narrative
         return narrative
 
     def _by_report(self, said: Interval) -> Interval:
