@@ -15,7 +15,16 @@ from collections.abc import Set
 
 from spacy.tokens import Token
 
-__all__ = ["JUDICIAL_TYPES", "judicial_setting"]
+from unrest.extract import _events_comeout as comeout
+
+__all__ = [
+    "JUDICIAL_TYPES",
+    "attack_setting",
+    "attended_in_time",
+    "judicial_setting",
+    "named_as",
+    "said_unrelated",
+]
 
 # Event types whose circumstance a bare protest noun may only give.
 JUDICIAL_TYPES = ("arrest", "sentencing", "execution")
@@ -125,3 +134,81 @@ def _judicial(tok: Token, judicial: Set[int], words: Set[str]) -> bool:
 def _judicial_word(tok: Token, judicial: Set[int], words: Set[str]) -> bool:
     lemma = tok.lemma_.lower()
     return tok.i in judicial or lemma in words or lemma in _JUDICIAL_NOUNS
+
+
+_TIME_PREPS = {"after", "before", "since", "following"}
+
+
+def attended_in_time(noun: Token) -> bool:
+    """ "detained *after attending a vigil*": a gathering someone took part in, named
+    only to place another act in time (the gathering is told elsewhere, or not at all)."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in _TAKING_PART
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in _TIME_PREPS
+    )
+
+
+_SETTING_PREPS = {"in", "during", "of"}
+
+
+def attack_setting(noun: Token, attacks: Set[int]) -> bool:
+    """ "304 deaths *in those protests*", "killed *in the context of the protests*": a bare
+    protest noun in a prepositional phrase on a death or attack trigger (``attacks``,
+    token indices) only gives the setting of the deaths."""
+    if not _bare(noun):
+        return False
+    cur = noun
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.lower_ not in _SETTING_PREPS:
+            return False
+        owner = cur.head.head
+        if owner.dep_ == "pobj" and owner.head.dep_ == "agent":
+            owner = owner.head.head  # "killed by soldiers in the protests"
+        if owner.i in attacks or any(c.dep_ == "dobj" and c.i in attacks for c in owner.children):
+            return True  # "documented 304 *deaths* in those protests"
+        if owner.lemma_.lower() not in _LINK_NOUNS:
+            return False
+        cur = owner
+    return False
+
+
+def said_unrelated(noun: Token) -> bool:
+    """ "her death had *nothing to do with* the protests": the event noun is named only
+    to deny a link to it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    verb = noun.head.head
+    if verb.lemma_.lower() != "do":
+        return False
+    owner = verb.head if verb.dep_ in ("relcl", "acl", "xcomp") else verb
+    return any(
+        t.lower_ in ("nothing", "anything") for t in (owner, *owner.children, *verb.children)
+    )
+
+
+_NAMING = {
+    *("describe", "portray", "characterise", "characterize", "label", "brand", "dub"),
+    *("term", "call", "dismiss", "depict", "paint"),
+}
+
+
+def named_as(noun: Token) -> bool:
+    """ "officials *described* the protests *as* riots", "what he *called* organised riots":
+    an event noun that is only named or renamed, not reported."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as":
+        return verb.head.lemma_.lower() in _NAMING
+    if verb.lemma_.lower() not in _NAMING:
+        return False
+    if noun.dep_ in ("oprd", "attr"):
+        # "in what local people are calling a general strike": those who take part
+        # name their own act; anyone else only labels it
+        namer = comeout.subject_of(verb)
+        return namer is None or not comeout.is_group(namer)
+    renamed = any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+    )
+    return noun.dep_ == "dobj" and renamed

@@ -50,7 +50,7 @@ _OTHER_SENSE = frozenset({"of", "against", "for", "with", "as", "ahead", "from",
 _RELATIVE = frozenset({"who", "that", "which"})
 
 
-def _subject(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
     """The subject noun of ``verb``, the antecedent for a relative pronoun."""
     for child in verb.children:
         if child.dep_ == "nsubj":
@@ -58,11 +58,11 @@ def _subject(verb: Token) -> Token | None:
                 return verb.head
             return child
     if verb.dep_ == "conj":
-        return _subject(verb.head)
+        return subject_of(verb.head)
     return None
 
 
-def _group(noun: Token) -> bool:
+def is_group(noun: Token) -> bool:
     """``noun`` names a group of people ("students", "thousands", "the poor")."""
     if noun.lemma_.lower() in _GROUPS or noun.lower_ in _GROUPS:
         return True
@@ -90,5 +90,5 @@ def came_out(verb: Token) -> bool:
     preps = [c for c in (*kids, *outs[0].children) if c.dep_ in ("prep", "advmod", "agent")]
     if any(p.lower_ in _OTHER_SENSE or _on_top(p) for p in preps):
         return False
-    subject = _subject(verb)
-    return subject is not None and _group(subject)
+    subject = subject_of(verb)
+    return subject is not None and is_group(subject)

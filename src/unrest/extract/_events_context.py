@@ -23,8 +23,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from unrest.extract import _events_assembly as assembly
+from unrest.extract import _events_buildings as buildings
 from unrest.extract import _events_comeout as comeout
 from unrest.extract import _events_cues4 as cues4
+from unrest.extract import _events_custody as custody
+from unrest.extract import _events_injured as injured
 from unrest.extract import _events_spread as spread
 from unrest.extract import _events_tolls as tolls
 from unrest.extract import _events_turnout as turnout
@@ -227,7 +231,7 @@ def extra_cues(tok: Token, onto: Ontology) -> list[tuple[str, str]]:
         found.append(("protest", "agent"))
     if spread.spread_protest(tok, onto):
         found.append(("protest", "verb"))
-    if turnout.counted_turnout(tok, onto) or comeout.came_out(tok):
+    if turnout.counted_turnout(tok, onto) or comeout.came_out(tok) or assembly.took_over_place(tok):
         found.append(("protest", "phrase"))
     took_part = turnout.counted_participants(tok)
     if took_part is not None:
@@ -236,9 +240,15 @@ def extra_cues(tok: Token, onto: Ontology) -> list[tuple[str, str]]:
         found.append(("attack", "verb"))
     elif tolls.toll_cue(tok, onto):
         found.append(("attack", "noun"))
-    if hit_by_weapon(tok, onto):
+    if (
+        custody.dragged_into_vehicle(tok)
+        or custody.held_in_custody(tok)
+        or custody.taken_from_place(tok)
+    ):
+        found.append(("arrest", "phrase"))
+    if hit_by_weapon(tok, onto) or injured.treated_injuries(tok):
         found.append(("attack", "verb"))
-    if burning_property(tok, onto):
+    if burning_property(tok, onto) or buildings.crowd_attacked_building(tok, onto):
         found.append(("property_attack", "phrase"))
     restated = restated_count(tok, onto)
     if restated is not None:

@@ -18,12 +18,26 @@ __all__ = ["denied_content"]
 
 _DENYING = {"deny", "refute", "dispute"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "pcomp", "conj"}
-_SIGN_NOUNS = {"indication", "sign", "evidence", "suggestion", "proof", "hint", "trace"}
+_SIGN_NOUNS = {
+    "indication",
+    "sign",
+    "evidence",
+    "suggestion",
+    "proof",
+    "hint",
+    "trace",
+    "information",
+    "confirmation",
+    "knowledge",
+}
+_WITHOUT_DEPS = {"pobj", "pcomp"}
 
 
 def denied_content(tok: Token) -> bool:
     """True when the clause of ``tok`` is what a denial denies, or the complement of a
     negated sign ("*no evidence* that police fired")."""
+    if _after_without(tok):
+        return True
     verb = clause_verb(tok)
     for _ in range(4):
         if verb is None or verb.head.i == verb.i:
@@ -31,6 +45,10 @@ def denied_content(tok: Token) -> bool:
         head = verb.head
         if verb.dep_ == "acl" and _negated_sign(head):
             return True
+        if verb.dep_ == "ccomp" and any(
+            c.dep_ == "dobj" and _negated_sign(c) and c.i < verb.i for c in head.children
+        ):
+            return True  # "we have *no information* that anyone has been detained"
         if verb.dep_ not in _CONTENT_DEPS:
             return False
         if verb.dep_ == "conj":
@@ -41,6 +59,12 @@ def denied_content(tok: Token) -> bool:
 
         verb = head if head.pos_ in ("VERB", "AUX") else None
     return False
+
+
+def _after_without(tok: Token) -> bool:
+    """ "the march ended *without shooting*", "dispersed *without arrests*": the event
+    is what did not happen."""
+    return tok.dep_ in _WITHOUT_DEPS and tok.head.lower_ == "without"
 
 
 def _negated_sign(noun: Token) -> bool:

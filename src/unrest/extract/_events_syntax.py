@@ -56,6 +56,11 @@ def _objects(verb: Token) -> list[Token]:
     return resolved
 
 
+def names_people(tok: Token, onto: Ontology) -> bool:
+    """Whether ``tok`` names people (a person noun, a name, a pronoun, "dozens of")."""
+    return _is_person(tok, onto)
+
+
 def _is_person(tok: Token, onto: Ontology, loose: bool = True) -> bool:
     """Whether ``tok`` names people: a person noun, a PERSON/NORP entity, a
     pronoun or a number standing for people ("executed all who...", "killed 12")."""
@@ -108,9 +113,29 @@ def _lemmas(tok: Token) -> set[str]:
 def _has_patient(verb: Token) -> bool:
     """A direct object, a passive subject or agent, or a noun the participle modifies
     ("evidence *gathered* by researchers")."""
-    if any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in verb.children):
+    if any(c.dep_ in ("dobj", "nsubjpass", "agent") and not _time_object(c) for c in verb.children):
         return True
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+
+
+_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month"}
+
+
+def _to_death(verb: Token) -> bool:
+    """ "was burned *to death*": whoever it was done to was a person."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.lemma_.lower() == "death" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _time_object(obj: Token) -> bool:
+    """A time phrase misparsed as an object: "students gathered *that evening*"."""
+    return obj.dep_ == "dobj" and (
+        obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _TIME_NOUNS
+    )
 
 
 def _objects_match(verb: Token, allowed: frozenset[str], onto: Ontology) -> bool:
@@ -122,7 +147,7 @@ def _objects_match(verb: Token, allowed: frozenset[str], onto: Ontology) -> bool
         # "protests were held": an event noun names no people
         if "_person" in allowed and obj.lemma_.lower() not in events and _is_person(obj, onto):
             return True
-        if "_thing" in allowed and not _is_person(obj, onto, loose=False):
+        if "_thing" in allowed and not _is_person(obj, onto, loose=False) and not _to_death(verb):
             return True
         head = obj.lemma_.lower()
         words = _lemmas(obj) if head not in events or head in allowed else {head}

@@ -2,9 +2,10 @@
 
 "The Supreme Court *overturned* the death sentence", "sentences ... have been
 *quashed*", "a pardon or *commutation of* sentences", "the court *halted* the
-execution": the noun names a judicial act only to say it was reversed, reduced or
-stopped, so it reports no sentencing or execution of its own (the sentence, if it
-was reported, was told where it was handed down).
+execution", "a *campaign against* their execution": the noun names a judicial act
+only to say it was reversed, reduced, stopped or opposed, so it reports no sentencing
+or execution of its own (the sentence, if it was reported, was told where it was
+handed down).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ _UNDOING_VERBS = {
 }
 _UNDOING_NOUNS = {"commutation", "annulment", "reversal", "suspension", "stay", "cancellation"}
 _OWNER_DEPS = {"dobj", "nsubjpass"}
+# Campaigns that oppose a sentence or execution before it is carried out.
+_OPPOSING = {"campaign", "petition", "hashtag", "appeal", "outcry", "plea", "call", "protest"}
 
 
 def undone_judicial_act(noun: Token) -> bool:
@@ -35,6 +38,9 @@ def undone_judicial_act(noun: Token) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in _UNDOING_VERBS for c in cur.head.children
     ):
         return True
+    if cur.dep_ == "pobj" and cur.head.lower_ == "against":
+        # "a hashtag *campaign against* the executions": opposed, not yet carried out
+        return cur.head.head.lemma_.lower() in _OPPOSING
     if cur.dep_ == "pobj" and cur.head.lower_ == "of":
         owner = cur.head.head
         return owner.lemma_.lower() in _UNDOING_NOUNS or any(

@@ -11,7 +11,9 @@ from unrest.extract import _events_clauses as cl
 from unrest.extract._events_during import new_event_during
 from unrest.extract._modality import Ontology, clause_verb, marked, simple_present
 
-_UNDERGOING = {"die", "perish", "succumb", "drown", "flee", "escape", "hide"}
+_UNDERGOING = {"die", "perish", "succumb", "drown", "flee", "escape", "hide"} | {
+    *("suffer", "sustain", "undergo", "endure", "lose"),  # "protesters *suffered* injuries"
+}
 # Verbs of speaking, thinking or wanting: "one protester *said*", "some demonstrators
 # *say* they will keep going" quote people who protest; they tell no act of protest.
 _SPEAKING = {

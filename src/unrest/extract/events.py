@@ -21,6 +21,7 @@ from unrest.extract import _events_circumstance as circ
 from unrest.extract import _events_clauses as cl
 from unrest.extract import _events_confidence as conf_
 from unrest.extract import _events_context as ctx
+from unrest.extract import _events_countnote as countnote
 from unrest.extract import _events_denial as denial
 from unrest.extract import _events_dispersal as dispersal
 from unrest.extract import _events_links as links
@@ -139,10 +140,17 @@ def _drop_borrowed(found: list[Trigger], onto: Ontology) -> list[Trigger]:
     ("a hunger strike to protest the neglect" is a strike)."""
     other = {(t.trigger.start, t.type) for t in found}
     judicial = {t.trigger.start for t in found if t.type in circ.JUDICIAL_TYPES}
+    attacks = {t.trigger.start for t in found if t.type == "attack"}
     out = []
     for trig in found:
         if _judicial_setting(trig, judicial, onto):
             continue  # "30 people were arrested *in the protests*"
+        if (
+            trig.type == "protest"
+            and trig.kind == "noun"
+            and circ.attack_setting(trig.trigger.root, attacks)
+        ):
+            continue  # "304 deaths *in those protests*"
         others = {
             t.trigger.start for t in found if t.type not in _OWN_EVENT.get(trig.type, (trig.type,))
         }
@@ -282,6 +290,8 @@ def _judge(
         return None
     if ctx.under_negated_saying(mod.clause_verb(tok) or tok) or denial.denied_content(tok):
         return None
+    if countnote.count_commentary(tok):
+        return None  # "the number of people arrested is staggering"
     if links.no_subject(tok, tok if cand.kind in ("verb", "phrase") else None):
         return None
     if cand.kind in ("verb", "phrase") and ctx.about_anyone(tok):
@@ -321,6 +331,9 @@ def _noun_dropped(tok: Token, onto: Ontology, *, narrative: bool = False) -> boo
         or ctx.bare_reference(tok, event_verbs(), onto.words("participation_verbs"))
         or dispersal.dispersed_object(tok, onto)
         or undone_judicial_act(tok)
+        or circ.attended_in_time(tok)
+        or circ.said_unrelated(tok)
+        or circ.named_as(tok)
     )
 
 
