@@ -10,7 +10,12 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from unrest.extract._gazetteer import Entry, Gazetteer, fold
-from unrest.extract._where_context import points_back, province_place, spread
+from unrest.extract._where_context import (
+    NATIONWIDE,
+    SPREAD_NOUNS,
+    points_back,
+    province_place,
+)
 from unrest.extract._where_prefix import known_place
 from unrest.extract._where_story import DATELINE_WEIGHT, LEAD_WEIGHT, story_city
 from unrest.extract._where_toponyms import Toponym, find_toponyms
@@ -24,6 +29,10 @@ LIST_CITIES = 3
 #: Sentences this close to the top of the article are its title and lead.
 _LEAD_SENTENCES = 4
 _STORY_SHARE = 0.75
+#: An article with this many sentences speaking of the whole country ("across the
+#: country", "nationwide") is a national story: its sites ("Dhaka University") do not
+#: make their city the story city.
+_NATIONAL_SENTENCES = 2
 
 
 def person_words(doc: Doc) -> set[str]:
@@ -78,6 +87,9 @@ def story_place(
     Each sentence votes once for each home city it names as an event place, the
     first sentences of the article twice; a dateline city at home votes twice; each
     sentence that names no place but speaks of "the city" votes for the first city.
+    In a local story (few sentences speak of the whole country) a sentence that names
+    a site of a city ("Galle Face", "Rustaveli Avenue") votes for it too, but only a
+    city the article also names as such can win.
     """
     votes: list[tuple[object, float]] = []
     provinces: Counter[str] = Counter()
@@ -86,7 +98,14 @@ def story_place(
     city_refs = 0
     listed = False
     spread_lead = False  # "in Baghdad and southern cities" in the lead: no one city
+    sites: list[tuple[object, float]] = []
+    echoed = False  # "Protests were also held in A, B and C": echoes of a local story
+    counted = False  # "in 19 counties": the story counts places over the country
+    named_cities: set[Entry] = set()  # cities named as such, not only through a site
+    nationwide = 0
     for i, sent in enumerate(sents):
+        nationwide += any(c in sent.text.lower() for c in NATIONWIDE)
+        counted = counted or _counted_places(sent)
         every = toponyms(sent)
         if not every and points_back([sent], gazetteer) == "city":
             city_refs += 1
@@ -108,12 +127,20 @@ def story_place(
         weight = LEAD_WEIGHT if i < _LEAD_SENTENCES else 1.0
         in_sent = {t.entry for t in tops if t.entry.kind == "city" and not t.coarse and not t.site}
         votes += [(e, weight) for e in in_sent]
-        listed = listed or len(in_sent) >= LIST_CITIES and not _aside(sent)
-        spread_lead = spread_lead or bool(in_sent) and i < _LEAD_SENTENCES and spread(sent)
+        placed = {t.entry for t in tops if t.site and t.entry.kind == "city"} - in_sent
+        sites += [(e, weight) for e in placed]
+        if len(in_sent) >= LIST_CITIES and not _aside(sent):
+            echoed = echoed or _also(sent)
+            listed = listed or not _also(sent)
+        spread_lead = spread_lead or bool(in_sent) and i < _LEAD_SENTENCES and _open_spread(sent)
+    named_cities.update(key for key, _ in votes if isinstance(key, Entry))
+    listed = listed or echoed and (nationwide > 0 or counted)  # a national story's places
+    if nationwide < _NATIONAL_SENTENCES:  # a local story: its sites back the city they name
+        votes += sites
     if votes and city_refs:
         votes.append((votes[0][0], float(city_refs)))  # "the city" is the first one named
     city = None if listed or spread_lead else story_city(votes)  # a list of cities: many stories
-    if isinstance(city, Entry):
+    if isinstance(city, Entry) and city in named_cities:  # not sites alone
         return city.place(city.name)
     if provinces:
         name, n = provinces.most_common(1)[0]
@@ -125,6 +152,30 @@ def story_place(
 #: Words that set a list of cities beside the story ("Similar protests were held in A,
 #: B and C"): the list tells of the echoes, and the story keeps its own city.
 _ASIDE = {"similar", "elsewhere"}
+
+
+#: Plural nouns of places that a number can count ("in at least 19 counties").
+_UNITS = {"cities", "towns", "counties", "provinces", "regions", "districts", "states"}
+
+
+def _counted_places(sent: Span) -> bool:
+    """Whether ``sent`` counts places ("in 19 counties", "in 35 of the 47 provinces")."""
+    return any(t.lower_ in _UNITS and any(c.dep_ == "nummod" for c in t.children) for t in sent)
+
+
+def _open_spread(sent: Span) -> bool:
+    """Whether ``sent`` spreads its event over places it does not name ("in Baghdad and
+    southern cities"); "X and the eastern districts" names a part of X."""
+    if any(c in sent.text.lower() for c in NATIONWIDE):
+        return True
+    return any(
+        t.lower_ in SPREAD_NOUNS and not any(c.lower_ == "the" for c in t.children) for t in sent
+    )
+
+
+def _also(sent: Span) -> bool:
+    """Whether ``sent`` adds its places to those told before ("were also held in")."""
+    return any(t.lower_ == "also" and t.dep_ == "advmod" for t in sent)
 
 
 def _aside(sent: Span) -> bool:

@@ -238,13 +238,22 @@ def nationwide_own(trigger: Span) -> bool:
     protests") do not count.
     """
     words: list[Token] = []
-    stack = [trigger.root]
+    stack = [_clause_head(trigger.root)]
     while stack:
         tok = stack.pop()
         words.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in _OTHER_CLAUSE)
     text = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
     return any(cue in text for cue in NATIONWIDE)
+
+
+def _clause_head(root: Token) -> Token:
+    """The verb a noun trigger is the object of ("went on strike", "staged protests"):
+    its place words hang on that verb; any other trigger itself."""
+    tok = root
+    while tok.dep_ in ("pobj", "prep", "dobj") and tok.head is not tok:
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else root
 
 
 def points_back(sents: list[Span], gazetteer: Gazetteer, trigger: Span | None = None) -> str | None:

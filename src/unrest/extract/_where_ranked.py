@@ -3,8 +3,10 @@
 An ordinal on the people of a casualty, arrest or execution counts them within the whole
 movement ("became the first person executed in connection with the protests"): the
 rank runs over the country, so the mention borrows no city from the sentences around it.
-Likewise an event set "in dozens of cities" and a movement that "lasted two weeks" or
-"continued through the year" lie in no one city of the story.
+Likewise an event set "in dozens of cities", a movement that "lasted two weeks" or
+"continued through the year", and the movement a relative clause defines ("the protests
+that followed the rise in the price of petrol", "the unrest that has swept the country")
+lie in no one city of the story.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from unrest.extract._date_ordinals import ordinals_between
 from unrest.extract._where_context import SPREAD_NOUNS
 from unrest.extract._where_totals import COUNTED
 
-__all__ = ["movement_span", "ranked", "unnamed_spread"]
+__all__ = ["movement_noun", "movement_span", "ranked", "unnamed_spread"]
 
 #: Ordinals spelled out, for parses that do not tag them as ORDINAL.
 _ORDINALS = {*ordinals_between(1, 10), "latest"}
@@ -88,3 +90,16 @@ def movement_span(trigger: Span) -> bool:
     in May lasted two weeks", "protests entered a fifth day"): the movement as a whole."""
     root = trigger.root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _RUNNING
+
+
+#: Verbs by which a relative clause defines a whole movement ("the riots that followed X").
+_DEFINING = {"follow", "sweep", "erupt", "grip", "rock"}
+
+
+def movement_noun(trigger: Span) -> bool:
+    """Whether the trigger is a noun that a relative clause defines as a whole movement
+    ("the protests that followed the price rise", "unrest that has swept the country")."""
+    root = trigger.root
+    return root.pos_ == "NOUN" and any(
+        c.dep_ == "relcl" and c.lemma_.lower() in _DEFINING for c in root.children
+    )

@@ -81,6 +81,8 @@ _REPORTING = {
 
 #: Nouns of a kind of place ("the port city of X").
 _KIND_NOUNS = {"city", "town", "village", "province", "port", "county", "district"}
+#: Nouns of an area a name can stand before ("the Puno region", "Fars province").
+_AREA_NOUNS = {"region", "province", "county", "district"}
 
 
 #: Compass words: "west of Isfahan" places a town relative to Isfahan, not in it.
@@ -139,6 +141,8 @@ def toponym_role(span: Span, entry: Entry, home: str | None, gazetteer: Gazettee
         return "ignored"
     if _landmark(root) or care_place(root):
         return "weak"  # "a prison south of Tehran": Tehran only when nothing else is named
+    if root.dep_ == "compound" and root.head.lower_ in _AREA_NOUNS and root.head.dep_ == "pobj":
+        root = root.head  # "officials in the Puno region": the region is the pobj
     prep = root.head if root.dep_ == "pobj" else None
     gov = _governor(root) if prep is not None else root.head
     if prep is not None and gov.lower_ in _KIND_NOUNS and gov.dep_ == "pobj":

@@ -108,7 +108,21 @@ def tally(trigger: Span) -> bool:
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
+#: Hours of a recent day: "since yesterday afternoon", "since last night".
+_RECENT = {"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "dawn"}
+
+
 def since_weekday(since: Token) -> bool:
     """Whether "since" counts from a day of this week ("since Tuesday they have been
-    shooting"): the scene goes on, the sentence does not reach beyond its place."""
-    return any(c.dep_ == "pobj" and c.lower_ in _WEEKDAYS for c in since.children)
+    shooting") or an hour of a recent day ("since yesterday afternoon", not "since the
+    night of 15 November"): the scene goes on, the sentence does not reach beyond its
+    place."""
+    return any(
+        c.dep_ == "pobj"
+        and (
+            c.lower_ in _WEEKDAYS
+            or c.lower_ in _RECENT
+            and not any(k.lower_ == "of" for k in c.children)
+        )
+        for c in since.children
+    )

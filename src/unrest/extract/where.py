@@ -85,8 +85,9 @@ from unrest.extract._where_others import subcount, with_countries
 from unrest.extract._where_parliament import at_parliament
 from unrest.extract._where_qualified import qualified_towns
 from unrest.extract._where_quarters import in_story_city, without_quarters
-from unrest.extract._where_ranked import movement_span, ranked, unnamed_spread
+from unrest.extract._where_ranked import movement_noun, movement_span, ranked, unnamed_spread
 from unrest.extract._where_scene import within_story
+from unrest.extract._where_sentences import of_speech, pronoun_subject, sentences_of
 from unrest.extract._where_story import paragraph_ids
 from unrest.extract._where_subclause import own_subject_clause
 from unrest.extract._where_toponyms import Toponym, find_toponyms
@@ -114,8 +115,6 @@ _PLACE_NOUNS = {
 }
 #: How many sentences back a pointing-back sentence looks for the place in force.
 _LOOKBACK = 6
-_PRONOUNS = {"he", "she", "they", "it", "both"}
-_SAYING = {"say", "tell", "add", "recall", "explain", "state", "write"}
 
 
 class Locator:
@@ -173,7 +172,7 @@ class Locator:
         the module docstring); falls back to the article's main country, or ``()``
         when the article names no country at all.
         """
-        sents = _sentences(evidence)
+        sents = sentences_of(evidence)
         every = [t for s in sents for t in self.toponyms(s)]
         tops = [t for t in every if same_clause(t, trigger)]
         text = " ".join(s.text.lower() for s in sents)
@@ -200,7 +199,8 @@ class Locator:
             and not sequel(t, trigger)
             and (not t.anaphor or serves(t.span.root, trigger))
         ]
-        spread_out = unnamed_spread(trigger)  # "protests in dozens of cities"
+        # "protests in dozens of cities", "the protests that followed the price rise"
+        spread_out = unnamed_spread(trigger) or movement_noun(trigger)
         if spread_out:
             strong = [t for t in strong if under(t.span.root, trigger.root)]
         total = linked_total(trigger)  # "N executed in connection with the protests"
@@ -365,7 +365,7 @@ class Locator:
             and t.entry.admin1
             and (t.entry.country == self.main_country) != abroad
             and (not (abroad or city_only) or t.entry.kind == "city")
-            and not (abroad and _of_speech(t))
+            and not (abroad and of_speech(t))
             and not t.anaphor
             and not anchored(t)
         ]
@@ -388,7 +388,8 @@ class Locator:
         if level == "city":
             found = next((f for p in window if (f := self._home_places(p, city_only=True))), [])
         if not found:
-            found = next((f for p in window if (f := self._home_places(p))), [])
+            at = next((p for p in window if self._home_places(p)), None)
+            found = self._town_of(self._home_places(at), self._order[at.start]) if at else []
         story = self.story_place
         if not found and story is not None and (level == "province" or story.city):
             found = [story]
@@ -415,7 +416,7 @@ class Locator:
             # a paragraph about a town abroad ("2) Peru: ... in the city of Juliaca")
             found = found or self._home_places(self._sents[j], abroad=True)
             if found and not spread(self._sents[j]):
-                return self._many_cities(found, sents)
+                return self._many_cities(self._town_of(found, j), sents)
             if found:
                 break
             j -= 1
@@ -423,12 +424,32 @@ class Locator:
         if (
             nxt < len(self._sents)
             and self._paragraphs[nxt] == para
-            and _pronoun_subject(self._sents[nxt])
+            and pronoun_subject(self._sents[nxt])
         ):
             found = self._home_places(self._sents[nxt])
             if found and not spread(self._sents[nxt]):
                 return found
         return []
+
+    def _town_of(self, found: list[Place], index: int) -> list[Place]:
+        """The one city an earlier sentence of the same paragraph names inside the
+        provinces ``found`` ("X, 17 May. At the burial in her home town in Y province,
+        ...": X); else ``found``."""
+        if not found or any(p.city is not None or p.admin1 is None for p in found):
+            return found
+        areas = {(p.country, p.admin1) for p in found}
+        para = self._paragraphs[index]
+        towns: set[Place] = set()
+        j = index - 1
+        while j >= 0 and self._paragraphs[j] == para:
+            towns.update(
+                p
+                for p in self._home_places(self._sents[j])
+                if p.city and (p.country, p.admin1) in areas
+            )
+            j -= 1
+        cities = {p.city for p in towns}
+        return [next(iter(towns))] if len(cities) == 1 else found
 
     def _many_cities(self, found: list[Place], sents: list[Span]) -> list[Place]:
         """Places a sentence lends to its neighbours: a list of many cities lends only
@@ -462,30 +483,3 @@ class Locator:
             return None
         entry = self.gazetteer.country(code)
         return entry.place() if entry else Place(code)
-
-
-def _pronoun_subject(sent: Span) -> bool:
-    """Whether the main verb of ``sent`` has a personal pronoun as subject and tells of
-    the same people, not of what they said ("He was hanged in X"; not "X ...," she said)."""
-    return sent.root.lemma_ not in _SAYING and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PRONOUNS for c in sent.root.children
-    )
-
-
-#: Verbs whose place is where words were given out, not where events happened.
-_ISSUING = _SAYING | {"issue", "announce", "publish", "release", "brief", "speak"}
-
-
-def _of_speech(top: Toponym) -> bool:
-    """Whether ``top`` places a statement ("said in a statement issued in Geneva")."""
-    return any(a.lemma_ in _ISSUING for a in top.span.root.ancestors)
-
-
-def _sentences(evidence: Span) -> list[Span]:
-    """The sentences that ``evidence`` overlaps."""
-    doc = evidence.doc
-    first = doc[evidence.start].sent
-    out = [first]
-    while out[-1].end < evidence.end and out[-1].end < len(doc):
-        out.append(doc[out[-1].end].sent)
-    return out
