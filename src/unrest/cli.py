@@ -385,6 +385,33 @@ def evaluate(
 
 
 @app.command()
+def agree(
+    reference: Annotated[Path, typer.Argument(help="Folder of the reference gold files.")],
+    other: Annotated[
+        Path, typer.Argument(help="Folder of a second annotation of some of the same articles.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    aliases: Annotated[
+        Path | None,
+        typer.Option(
+            help="Place alias CSV (canonical,alias); default: one beside REFERENCE, else built in."
+        ),
+    ] = None,
+) -> None:
+    """Agreement of two annotators: score OTHER against REFERENCE as `eval` scores the system."""
+    from unrest import evaluation
+
+    try:
+        result = evaluation.agree(reference, other, aliases=aliases)
+    except UnrestError as exc:
+        raise _fail(exc, 2) from exc
+    if as_json:
+        out.print_json(json.dumps(result.to_dict()))
+    else:
+        out.print(result.render(), markup=False, highlight=False)
+
+
+@app.command()
 def serve(
     db: DbOption = DEFAULT_DB,
     host: Annotated[

@@ -67,10 +67,7 @@ def run_system(
     if not docs_dir.is_dir():
         raise EvalError(f"{docs_dir}: no such folder of articles (give it with --docs)")
     gold = scoring.load_gold(gold_dir)
-    if aliases is None:
-        beside = gold_dir.parent / "place_aliases.csv"
-        aliases = beside if beside.exists() else BUILT_IN_ALIASES
-    alias_map = scoring.load_place_aliases(aliases)
+    alias_map = _alias_map(gold_dir, aliases)
     by_key: dict[str, str | None] = {}
     for g in gold:
         by_key[g.url or g.name] = g.published
@@ -88,6 +85,23 @@ def run_system(
             )
         recs = list(records(store))
     return Run(gold, recs, alias_map)
+
+
+def agree(reference_dir: Path, other_dir: Path, *, aliases: Path | None = None) -> scoring.Report:
+    """Score the annotation in ``other_dir`` against ``reference_dir`` (both gold
+    folders) on the articles both annotate: inter-annotator agreement."""
+    reference = scoring.load_gold(reference_dir)
+    other = scoring.load_gold(other_dir)
+    alias_map = _alias_map(reference_dir, aliases)
+    return scoring.agreement(reference, other, place_aliases=alias_map)
+
+
+def _alias_map(gold_dir: Path, aliases: Path | None) -> dict[str, str]:
+    """``aliases``, else ``place_aliases.csv`` beside the gold folder, else the built-in table."""
+    if aliases is None:
+        beside = gold_dir.parent / "place_aliases.csv"
+        aliases = beside if beside.exists() else BUILT_IN_ALIASES
+    return scoring.load_place_aliases(aliases)
 
 
 def _with_gold_dates(

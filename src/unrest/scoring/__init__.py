@@ -33,6 +33,7 @@ Flat keys of :meth:`Report.to_dict` (floors for :func:`check_floors` use them):
 
 from __future__ import annotations
 
+from unrest.scoring._agree import agreement, as_records
 from unrest.scoring._gold import (
     GoldDate,
     GoldDoc,
@@ -76,6 +77,8 @@ __all__ = [
     "PredQuote",
     "Ratio",
     "Report",
+    "agreement",
+    "as_records",
     "bcubed",
     "check_floors",
     "date_correct",
