@@ -6,7 +6,7 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -19,6 +19,9 @@ from unrest.export import FORMATS, WRITERS
 from unrest.merge import EventFilter, matches
 from unrest.model import EVENT_TYPES, Event
 from unrest.store import Store, is_postgres, open_store
+
+if TYPE_CHECKING:
+    from unrest.scoring import Report
 
 app = typer.Typer(
     help="Unrest: news articles about protests and repression in, a sourced event dataset out.",
@@ -36,6 +39,13 @@ DbOption = Annotated[
     ),
 ]
 DEFAULT_DB = "unrest.db"
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")]
+AliasesOption = Annotated[
+    Path | None,
+    typer.Option(
+        help="Place alias CSV (canonical,alias); default: one beside the gold, else built in."
+    ),
+]
 
 
 def _require_db(db: str) -> None:
@@ -346,19 +356,14 @@ def evaluate(
     given_dates: Annotated[
         bool, typer.Option("--given-dates", help="Give the gold publication dates to the system.")
     ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    as_json: JsonOption = False,
     floors: Annotated[
         Path | None,
         typer.Option(
             help="JSON file of minimum figures; exit 1 if any figure falls below its floor."
         ),
     ] = None,
-    aliases: Annotated[
-        Path | None,
-        typer.Option(
-            help="Place alias CSV (canonical,alias); default: one beside GOLD_DIR, else built in."
-        ),
-    ] = None,
+    aliases: AliasesOption = None,
     calibration: Annotated[
         bool, typer.Option("--calibration", help="Also print precision per confidence bin.")
     ] = False,
@@ -372,12 +377,9 @@ def evaluate(
         failures = evaluation.check(result, floors, given_dates=given_dates) if floors else []
     except UnrestError as exc:
         raise _fail(exc, 2) from exc
-    if as_json:
-        out.print_json(json.dumps(result.to_dict()))
-    else:
-        out.print(result.render(), markup=False, highlight=False)
-        if calibration:
-            out.print("\n" + system.calibration(), markup=False, highlight=False)
+    _print_report(result, as_json)
+    if calibration and not as_json:
+        out.print("\n" + system.calibration(), markup=False, highlight=False)
     for line in failures:
         err.print(f"below floor: {line}", markup=False, highlight=False)
     if failures:
@@ -390,13 +392,8 @@ def agree(
     other: Annotated[
         Path, typer.Argument(help="Folder of a second annotation of some of the same articles.")
     ],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
-    aliases: Annotated[
-        Path | None,
-        typer.Option(
-            help="Place alias CSV (canonical,alias); default: one beside REFERENCE, else built in."
-        ),
-    ] = None,
+    as_json: JsonOption = False,
+    aliases: AliasesOption = None,
 ) -> None:
     """Agreement of two annotators: score OTHER against REFERENCE as `eval` scores the system."""
     from unrest import evaluation
@@ -405,6 +402,11 @@ def agree(
         result = evaluation.agree(reference, other, aliases=aliases)
     except UnrestError as exc:
         raise _fail(exc, 2) from exc
+    _print_report(result, as_json)
+
+
+def _print_report(result: Report, as_json: bool) -> None:
+    """A scoring report as JSON or as the figures table."""
     if as_json:
         out.print_json(json.dumps(result.to_dict()))
     else:
