@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from unrest.cli import app
 from unrest.errors import EvalError
-from unrest.evaluation import agree
+from unrest.evaluation import agree, disagree
 
 _STRIKE = {
     "evidence": "Bus drivers in Tabriz stopped work on Monday",
@@ -83,3 +83,22 @@ def test_cli_prints_the_figures(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["agree", str(a), str(b), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["mention.recall"] == 0.5
+
+
+def test_disagreements_are_listed_item_by_item(tmp_path: Path) -> None:
+    a = _write(tmp_path / "a", "drivers.txt", [_STRIKE, _ARREST])
+    elsewhere = dict(_STRIKE, places=[{"country": "IR", "admin1": None, "city": None}])
+    b = _write(tmp_path / "b", "drivers.txt", [elsewhere])
+    lines = disagree(a, b)
+    assert lines[0] == "== drivers.txt"
+    assert any(line.startswith("  only in reference [arrest]") for line in lines)
+    assert any(line.startswith("  places: ") and "tabriz" in line for line in lines)
+    assert not any("date:" in line or "source:" in line for line in lines)
+
+
+def test_cli_lists_disagreements(tmp_path: Path) -> None:
+    a = _write(tmp_path / "a", "drivers.txt", [_STRIKE, _ARREST])
+    b = _write(tmp_path / "b", "drivers.txt", [_STRIKE])
+    result = CliRunner().invoke(app, ["agree", str(a), str(b), "--list"])
+    assert result.exit_code == 0, result.output
+    assert "only in reference [arrest] police detained 12 of the drivers" in result.output

@@ -394,15 +394,21 @@ def agree(
     ],
     as_json: JsonOption = False,
     aliases: AliasesOption = None,
+    listing: Annotated[
+        bool, typer.Option("--list", help="Also list each disagreement, for adjudication.")
+    ] = False,
 ) -> None:
     """Agreement of two annotators: score OTHER against REFERENCE as `eval` scores the system."""
     from unrest import evaluation
 
     try:
         result = evaluation.agree(reference, other, aliases=aliases)
+        lines = evaluation.disagree(reference, other, aliases=aliases) if listing else []
     except UnrestError as exc:
         raise _fail(exc, 2) from exc
     _print_report(result, as_json)
+    if lines and not as_json:
+        out.print("\n" + "\n".join(lines), markup=False, highlight=False, soft_wrap=True)
 
 
 def _print_report(result: Report, as_json: bool) -> None:

@@ -96,6 +96,13 @@ def agree(reference_dir: Path, other_dir: Path, *, aliases: Path | None = None) 
     return scoring.agreement(reference, other, place_aliases=alias_map)
 
 
+def disagree(reference_dir: Path, other_dir: Path, *, aliases: Path | None = None) -> list[str]:
+    """Where the annotation in ``other_dir`` differs from ``reference_dir``, item by item."""
+    reference = scoring.load_gold(reference_dir)
+    other = scoring.load_gold(other_dir)
+    return scoring.disagreements(reference, other, place_aliases=_alias_map(reference_dir, aliases))
+
+
 def _alias_map(gold_dir: Path, aliases: Path | None) -> dict[str, str]:
     """``aliases``, else ``place_aliases.csv`` beside the gold folder, else the built-in table."""
     if aliases is None:

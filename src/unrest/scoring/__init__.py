@@ -33,7 +33,7 @@ Flat keys of :meth:`Report.to_dict` (floors for :func:`check_floors` use them):
 
 from __future__ import annotations
 
-from unrest.scoring._agree import agreement, as_records
+from unrest.scoring._agree import agreement, as_records, disagreements
 from unrest.scoring._gold import (
     GoldDate,
     GoldDoc,
@@ -82,6 +82,7 @@ __all__ = [
     "bcubed",
     "check_floors",
     "date_correct",
+    "disagreements",
     "fold",
     "load_gold",
     "load_place_aliases",

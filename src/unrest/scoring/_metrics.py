@@ -205,14 +205,19 @@ def _score_pairs(report: Report, pairs: list[Pair], folder: _PlaceFolder) -> Non
             report.source_attributed.count(source_correct(gold, pred))
 
 
-def _score_quotes(report: Report, gold: GoldDoc, pred: PredDoc) -> None:
-    pairs = match_one_to_one(
+def match_quotes(gold: GoldDoc, pred: PredDoc) -> list[tuple[int, int]]:
+    """The one-to-one quote matching of SCORING.md (index pairs): overlapping text, same speaker."""
+    return match_one_to_one(
         gold.quotes,
         pred.quotes,
         lambda g: word_tokens(g.text),
         lambda p: word_tokens(p.text),
         lambda g, p: names_match(g.speaker, p.speaker) or g.speaker is p.speaker is None,
     )
+
+
+def _score_quotes(report: Report, gold: GoldDoc, pred: PredDoc) -> None:
+    pairs = match_quotes(gold, pred)
     report.quote.add(len(gold.quotes), len(pred.quotes), len(pairs))
 
 
