@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from unrest.extract import _events_comeout as comeout
+from unrest.extract._tree import prep_objects
 
 if TYPE_CHECKING:
     from unrest.extract._modality import Ontology
@@ -50,9 +51,6 @@ def crowd_attacked_building(verb: Token, onto: Ontology) -> bool:
 
 def _armed(verb: Token) -> bool:
     """The attack is told with weapons against people: "with firebombs and *weapons*"."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
-        objects = [g for g in prep.children if g.dep_ == "pobj"]
-        objects += [g for o in objects for g in o.conjuncts]
-        if any(o.lemma_.lower() in _WEAPONS for o in objects):
-            return True
-    return False
+    objects = prep_objects(verb, {"with"})
+    objects += [g for o in objects for g in o.conjuncts]
+    return any(o.lemma_.lower() in _WEAPONS for o in objects)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from unrest.extract import _modality as mod
 from unrest.extract._events_syntax import names_people
+from unrest.extract._tree import prep_objects
 
 __all__ = ["dragged_into_vehicle", "held_in_custody", "taken_from_place"]
 
@@ -68,21 +69,10 @@ def taken_from_place(verb: Token) -> bool:
     if any(t.lemma_.lower() not in _TAKERS and t.lower_ not in _TAKERS for t in takers):
         return False  # "she took her children from school"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    places = _prep_objects(verb, "from") + [p for o in objects for p in _prep_objects(o, "from")]
+    places = prep_objects(verb, {"from"}) + [p for o in objects for p in prep_objects(o, {"from"})]
     if not any(p.lemma_.lower() in _PLACES for p in places):
         return False
-    return not any(p.lemma_.lower() in _CARE for p in _prep_objects(verb, "to"))
-
-
-def _prep_objects(head: Token, word: str) -> list[Token]:
-    """Objects of ``head``'s prepositions ``word`` ("from their *homes*")."""
-    return [
-        g
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == word
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return not any(p.lemma_.lower() in _CARE for p in prep_objects(verb, {"to"}))
 
 
 def held_in_custody(verb: Token) -> bool:

@@ -56,12 +56,7 @@ def _objects(verb: Token) -> list[Token]:
     return resolved
 
 
-def names_people(tok: Token, onto: Ontology) -> bool:
-    """Whether ``tok`` names people (a person noun, a name, a pronoun, "dozens of")."""
-    return _is_person(tok, onto)
-
-
-def _is_person(tok: Token, onto: Ontology, loose: bool = True) -> bool:
+def names_people(tok: Token, onto: Ontology, loose: bool = True) -> bool:
     """Whether ``tok`` names people: a person noun, a PERSON/NORP entity, a
     pronoun or a number standing for people ("executed all who...", "killed 12")."""
     if tok.ent_type_ in _PEOPLE_ENTS or _named_person(tok):
@@ -84,7 +79,7 @@ def _is_person(tok: Token, onto: Ontology, loose: bool = True) -> bool:
         return True
     return (
         any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(_is_person(g, onto) for g in c.children)
+            c.dep_ == "prep" and c.lower_ == "of" and any(names_people(g, onto) for g in c.children)
             for c in tok.children
         )
         and tok.pos_ in ("NUM", "NOUN")
@@ -145,9 +140,9 @@ def _objects_match(verb: Token, allowed: frozenset[str], onto: Ontology) -> bool
     events = event_nouns()
     for obj in objs:
         # "protests were held": an event noun names no people
-        if "_person" in allowed and obj.lemma_.lower() not in events and _is_person(obj, onto):
+        if "_person" in allowed and obj.lemma_.lower() not in events and names_people(obj, onto):
             return True
-        if "_thing" in allowed and not _is_person(obj, onto, loose=False) and not _to_death(verb):
+        if "_thing" in allowed and not names_people(obj, onto, loose=False) and not _to_death(verb):
             return True
         head = obj.lemma_.lower()
         words = _lemmas(obj) if head not in events or head in allowed else {head}
@@ -185,7 +180,7 @@ def _needs_met(tok: Token, needs: frozenset[str], mods: set[str], onto: Ontology
     complement ("the death *of a student*"), a plural ("deaths"), or a needed word
     among its modifiers or in its sentence ("a national shutdown of the *internet*")."""
     if "_person" in needs and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(_is_person(g, onto) for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "of" and any(names_people(g, onto) for g in c.children)
         for c in tok.children
     ):
         return True

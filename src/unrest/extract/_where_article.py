@@ -10,12 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from unrest.extract._gazetteer import Entry, Gazetteer, fold
-from unrest.extract._where_context import (
-    NATIONWIDE,
-    SPREAD_NOUNS,
-    points_back,
-    province_place,
-)
+from unrest.extract._where_context import points_back, province_place, says_nationwide, spread
 from unrest.extract._where_prefix import known_place
 from unrest.extract._where_story import DATELINE_WEIGHT, LEAD_WEIGHT, story_city
 from unrest.extract._where_toponyms import Toponym, find_toponyms
@@ -104,7 +99,7 @@ def story_place(
     named_cities: set[Entry] = set()  # cities named as such, not only through a site
     nationwide = 0
     for i, sent in enumerate(sents):
-        nationwide += any(c in sent.text.lower() for c in NATIONWIDE)
+        nationwide += says_nationwide(sent.text.lower())
         counted = counted or _counted_places(sent)
         every = toponyms(sent)
         if not every and points_back([sent], gazetteer) == "city":
@@ -132,7 +127,8 @@ def story_place(
         if len(in_sent) >= LIST_CITIES and not _aside(sent):
             echoed = echoed or _also(sent)
             listed = listed or not _also(sent)
-        spread_lead = spread_lead or bool(in_sent) and i < _LEAD_SENTENCES and _open_spread(sent)
+        in_lead = bool(in_sent) and i < _LEAD_SENTENCES
+        spread_lead = spread_lead or in_lead and spread(sent, open_only=True)
     named_cities.update(key for key, _ in votes if isinstance(key, Entry))
     listed = listed or echoed and (nationwide > 0 or counted)  # a national story's places
     if nationwide < _NATIONAL_SENTENCES:  # a local story: its sites back the city they name
@@ -161,16 +157,6 @@ _UNITS = {"cities", "towns", "counties", "provinces", "regions", "districts", "s
 def _counted_places(sent: Span) -> bool:
     """Whether ``sent`` counts places ("in 19 counties", "in 35 of the 47 provinces")."""
     return any(t.lower_ in _UNITS and any(c.dep_ == "nummod" for c in t.children) for t in sent)
-
-
-def _open_spread(sent: Span) -> bool:
-    """Whether ``sent`` spreads its event over places it does not name ("in Baghdad and
-    southern cities"); "X and the eastern districts" names a part of X."""
-    if any(c in sent.text.lower() for c in NATIONWIDE):
-        return True
-    return any(
-        t.lower_ in SPREAD_NOUNS and not any(c.lower_ == "the" for c in t.children) for t in sent
-    )
 
 
 def _also(sent: Span) -> bool:

@@ -363,10 +363,22 @@ def _name_words(tok: Token) -> set[str]:
     return words
 
 
-def spread(sent: Span) -> bool:
-    """Whether ``sent`` speaks of unnamed places in the plural or of the whole country."""
-    text = sent.text.lower()
-    return any(tok.lower_ in SPREAD_NOUNS for tok in sent) or any(c in text for c in NATIONWIDE)
+def says_nationwide(text: str) -> bool:
+    """Whether lower-case ``text`` speaks of the whole country ("across the country")."""
+    return any(cue in text for cue in NATIONWIDE)
+
+
+def spread(sent: Span, *, open_only: bool = False) -> bool:
+    """Whether ``sent`` speaks of unnamed places in the plural or of the whole country.
+
+    With ``open_only`` a place noun with "the" does not count: "X and the eastern
+    districts" names a part of X, "in Baghdad and southern cities" spreads further.
+    """
+    return says_nationwide(sent.text.lower()) or any(
+        tok.lower_ in SPREAD_NOUNS
+        and not (open_only and any(c.lower_ == "the" for c in tok.children))
+        for tok in sent
+    )
 
 
 #: Phrases that set a count in the whole country, though not an event spread over it.

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract import _modality as mod
 from unrest.extract._actor_registry import ACTOR_KINDS, ActorRegistry, KnownActor
+from unrest.extract._tree import pobjs, prep_objects
 from unrest.model import Actor
 from unrest.nlp import doc_text, entities
 
@@ -134,11 +135,11 @@ class ActorFinder:
             elif child.dep_ == "nsubjpass":
                 pairs.append(("target", child))
             elif child.dep_ == "agent":
-                pairs.extend(("actor", p) for p in _pobjs(child))
+                pairs.extend(("actor", p) for p in pobjs(child))
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             pairs.extend(self._inherited_subject(verb, passive))
         if collective:
-            pairs.extend(("target", p) for p in _prep_objects(verb, {"against"}) if self._named(p))
+            pairs.extend(("target", p) for p in prep_objects(verb, {"against"}) if self._named(p))
         elif not passive:
             pairs.extend(self._objects(verb))
         return pairs
@@ -179,7 +180,7 @@ class ActorFinder:
         if not pairs:
             preps = _TARGET_PREPS | ({"to"} if len(places) > 1 else set())
             for place in places:
-                pairs.extend(("target", p) for p in _prep_objects(place, preps))
+                pairs.extend(("target", p) for p in prep_objects(place, preps))
         return pairs
 
     # ------------------------------------------------------------ nouns
@@ -190,15 +191,15 @@ class ActorFinder:
         pairs: list[Pair] = []
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
-                pairs.extend(("actor", p) for p in _pobjs(child))
+                pairs.extend(("actor", p) for p in pobjs(child))
             elif child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in _pobjs(child):
+                for pobj in pobjs(child):
                     if not collective or self._personal(pobj):
                         pairs.append((self._of_role(pobj, collective), pobj))
-                    pairs.extend(("actor", a) for a in _prep_objects(pobj, {"by"}))
+                    pairs.extend(("actor", a) for a in prep_objects(pobj, {"by"}))
             elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
                 pairs.extend(
-                    ("target", p) for p in _pobjs(child) if not collective or self._named(p)
+                    ("target", p) for p in pobjs(child) if not collective or self._named(p)
                 )
             elif child.dep_ in ("poss", "compound", "nmod") and self._named(child):
                 pairs.append((self._modifier_role(child, collective), child))
@@ -312,7 +313,7 @@ class ActorFinder:
             if not (member or head.like_num):
                 return head
             prep = "to" if lemma in self.lex.access_nouns else "of"
-            inner = [p for c in head.children if c.lower_ == prep for p in _pobjs(c)]
+            inner = [p for c in head.children if c.lower_ == prep for p in pobjs(c)]
             if inner:
                 head = inner[0]
                 continue
@@ -418,16 +419,8 @@ def _through_adjective(tok: Token) -> Token:
     return tok
 
 
-def _pobjs(prep: Token) -> list[Token]:
-    return [p for p in prep.children if p.dep_ == "pobj"]
-
-
-def _prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in _pobjs(c)]
-
-
 def _agents(verb: Token) -> list[Token]:
-    return [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]
+    return [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
 
 
 def _conjuncts(tok: Token) -> list[Token]:

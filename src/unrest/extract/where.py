@@ -388,8 +388,8 @@ class Locator:
         if level == "city":
             found = next((f for p in window if (f := self._home_places(p, city_only=True))), [])
         if not found:
-            at = next((p for p in window if self._home_places(p)), None)
-            found = self._town_of(self._home_places(at), self._order[at.start]) if at else []
+            at, homes = next(((p, f) for p in window if (f := self._home_places(p))), (None, []))
+            found = self._town_of(homes, self._order[at.start]) if at is not None else []
         story = self.story_place
         if not found and story is not None and (level == "province" or story.city):
             found = [story]

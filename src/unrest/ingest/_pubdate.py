@@ -311,7 +311,8 @@ _REPORTED_ON = re.compile(
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Weekday names in ``date.weekday()`` order.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _weekday_agrees(line: str, value: str | None) -> bool:
@@ -324,7 +325,7 @@ def _weekday_agrees(line: str, value: str | None) -> bool:
     named = {m.group("wd").lower() for m in _REPORTED_ON.finditer(line)}
     if not named or value is None or len(value) != 10:
         return True
-    return _WEEKDAYS[date.fromisoformat(value).weekday()] in named
+    return WEEKDAYS[date.fromisoformat(value).weekday()] in named
 
 
 def _yearless(m: re.Match[str], text: str) -> PublishedDate | None:

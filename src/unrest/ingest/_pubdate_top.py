@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from unrest.ingest._pubdate import MONTH_NAME, find_dates, is_bare_date_line, latest_date
+from unrest.ingest._pubdate import (
+    MONTH_NAME,
+    WEEKDAYS,
+    find_dates,
+    is_bare_date_line,
+    latest_date,
+)
 from unrest.model import PublishedDate
 
 #: Lines (non-blank) at the top of a page where a publication date may stand alone.
@@ -35,7 +41,6 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _COPYRIGHT_YEAR = re.compile(
     r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?P<year>(?:19|20)\d{2})(?!\d)", re.IGNORECASE
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
 _YEARLESS = (
     rf"(?P<mon>{MONTH_NAME})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]*\s*(?:19|20)\d\d)(?!\d)",
@@ -189,5 +194,5 @@ def _weekdays(text: str, top: date) -> set[bool]:
         for m in pattern.finditer(text):
             day = _day(m, top.year)
             if day is not None and 0 <= (top - day).days <= AFTER_LATEST_DAYS:
-                fits.add(_WEEKDAYS[day.weekday()] == m.group("wd").lower())
+                fits.add(WEEKDAYS[day.weekday()] == m.group("wd").lower())
     return fits

@@ -1,0 +1,19 @@
+"""Small dependency-tree helpers shared by the extraction stages."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+__all__ = ["pobjs", "prep_objects"]
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of preposition ``prep`` ("from *their homes*")."""
+    return [p for p in prep.children if p.dep_ == "pobj"]
+
+
+def prep_objects(tok: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps`` ("taken *from their beds*")."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c)]
