@@ -49,18 +49,19 @@ _PREP_YEAR = re.compile(
 _LABEL = re.compile(
     r"(?:^|[|·•—–;]\s*|\bBy\s+|\s{2,})"
     r"(?P<label>(?:First |Last )?(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED))"
-    r"(?:\s+(?:[Oo]n|ON))?\s*[:\-–]?\s*"
+    r"(?:\s+(?:[Oo]n(?:line)?|ON(?:LINE)?))?\s*[:\-–]?\s*"
 )
 #: Labels of other kinds, in any case, that must open a short line or a field of a
 #: header strip: issue and broadcast dates, and a page's "last updated/edited" note.
 _OTHER_LABEL = re.compile(
-    r"(?:^|[|·•—–;]\s*)(?:this (?:page|article|story|post|entry|version) was\s+"
-    r"|(?:page|article|story|post|entry|item|issue|newsletter) )?"
+    r"(?:^|[|·•—–;]\s*|(?<=[.!?])\s+)(?:this (?:page|article|story|post|entry|version) was\s+"
+    r"|(?:(?:last |latest )?(?:page|article|story|post|entry|item|issue|newsletter) ))?"
     r"(?P<label>(?:first |originally |last )?(?:published|posted|issued|released|filed|broadcast"
     r"|sent"
-    r"|aired|updated|modified|edited|revised)|for (?:immediate )?release|date(?:d| of issue"
-    r"| of publication)?|release date|publication date)"
-    r"(?:\s+(?:on|at))?\s*[:\-–]?\s*",
+    r"|aired|updated|modified|edited|revised)|for (?:immediate )?release|date(?:d| of (?:issue"
+    r"|publication|report|release|statement|letter|briefing|notice|bulletin|submission))?"
+    r"|release date|publication date)"
+    r"(?:\s+(?:online|on|at))?\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
 #: Labels that date a later version of a page, not its first publication.
@@ -71,7 +72,8 @@ _RANGE_DASH = re.compile(r"\s*(?:[–—-]|to|until)\s*")
 #: a strip field, or a byline ("Broadcast: 16 May 2019, 21:00 GMT", "... at 08:12 (UTC).").
 _LABEL_TAIL = re.compile(
     r"[\s,;]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
-    r"\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|[+-]\d{4}|[A-Z][a-z]+ time)?\s*[.)]?\s*"
+    r"\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|[+-]\d{4}|[A-Z][a-z]+ time)?\s*"
+    r"(?:\(\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*\)\s*)?[.)]?\s*"
     r"(?:$|[|·•—–]|[Bb]y\s)"
 )
 #: Header-strip fields that name the kind of document or its author ("PUBLIC
@@ -82,7 +84,8 @@ _STRIP_KIND = re.compile(
     r"^(?:(?:public|joint|press|official|written|oral|daily|weekly|monthly|annual|special"
     r"|urgent|secretariat) )?(?:statement|press release|news release|media release"
     r"|communiqu[eé]|report|briefing(?: notes?)?|news|opinion|analysis|editorial|commentary"
-    r"|feature|interview|article|blog|update|digest|bulletin|action)$"
+    r"|feature|interview|article|blog|update|digest|bulletin|action|(?:policy )?brief"
+    r"|newsletter)(?:\s+(?:No\.|#)\s*\d+)?$"
     r"|^(?:posted |published |written |filed )?by\s+\S",
     re.IGNORECASE,
 )
@@ -93,8 +96,12 @@ _MAX_DATELINE_CHARS = 300
 _PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][a-z]+)?\s*[,(]\s*"
 )
+#: A dateline's place in title case ("Behbahan, 17 July 2020 -"): full dates only.
+_TITLE_PLACE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*")
 _PLACE_DATELINE_END = re.compile(r"\)?\s*[-–—:]")
 _PLACE_DATELINE_LINES = 15
+#: A Solar Hijri date before its Gregorian twin: "Behbahan, 27 Tir 1399 (17 July 2020) -".
+_SOLAR_TWIN = re.compile(r"[0-3]?\d\s+[A-Z][a-z]+\s+1[34]\d{2}\s*\(\s*")
 #: A wire dateline's date without a year, then the agency and a dash:
 #: "KAZERUN, May 17 (IRNA) --", "BEIRUT, 3 June (Reuters) -".
 _YEARLESS_END = r"\s*(?:\([A-Za-z][\w .&'’-]{0,40}\)\s*)?(?:--|[-–—])\s"
@@ -204,6 +211,32 @@ def _date_at(text: str, pos: int) -> str | None:
     return None
 
 
+#: An all-numeric date ("28/03/2021", "03.28.2021"), read only after a label.
+_NUMERIC = re.compile(r"(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d{2})(?!\d)")
+
+
+def _numeric_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The numeric date starting at ``pos`` and where it ends, if its order is certain.
+
+    Day-first and month-first writing differ by country, so the date is read only
+    when one part cannot be a month ("28/03/2021") or both parts are the same.
+    """
+    m = _NUMERIC.match(text, pos)
+    if not m:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    if a > 12 >= b or a == b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    else:
+        return None
+    try:
+        return date(int(m.group("year")), month, day).isoformat(), m.end()
+    except ValueError:
+        return None
+
+
 def from_url(url: str) -> PublishedDate | None:
     """A date written in a URL's path or query (``/2019/11/18/``, ``2019-11-18``, ``20191118``)."""
     parts = urlsplit(url)
@@ -239,14 +272,16 @@ def _labelled(line: str) -> Iterator[PublishedDate]:
     """Dates that follow a label in ``line``, in text order."""
     if len(line) <= _MAX_DATELINE_CHARS:
         for m in _LABEL.finditer(line):
-            value = _date_at(line, m.end())
+            numeric = _numeric_at(line, m.end())
+            value = _date_at(line, m.end()) or (numeric and numeric[0])
             if value:
                 yield PublishedDate(value, "dateline", m.group("label").lower())
     if len(line) <= _MAX_OTHER_LABEL_CHARS:
         for m in _OTHER_LABEL.finditer(line):
-            end = _date_end(line, m.end())
+            numeric = _numeric_at(line, m.end())
+            end = _date_end(line, m.end()) or (numeric and numeric[1])
             if end and _LABEL_TAIL.match(line, end) and not _starts_range(line, end):
-                value = _date_at(line, m.end())
+                value = _date_at(line, m.end()) or (numeric and numeric[0])
                 if value:
                     yield PublishedDate(value, "dateline", m.group("label").lower())
 
@@ -272,9 +307,14 @@ def _header_strip(text: str) -> PublishedDate | None:
         for field in fields:
             if is_bare_date_line(field):
                 value = find_dates(field)[0].value
-                if len(value) == 10:
+                numbered = any(_ISSUE_NUMBER.search(f) for f in fields)
+                if len(value) == 10 or numbered:
                     return PublishedDate(value, "dateline", "header-strip")
     return None
+
+
+#: A numbered issue ("POLICY BRIEF No. 14 | July 2018"): its month is its publication month.
+_ISSUE_NUMBER = re.compile(r"\b(?:No\.|Issue|Vol\.|#)\s*\d+", re.IGNORECASE)
 
 
 def _place_dateline(text: str) -> PublishedDate | None:
@@ -286,16 +326,18 @@ def _place_dateline(text: str) -> PublishedDate | None:
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[:_PLACE_DATELINE_LINES]:
-        m = _PLACE_DATELINE.match(line)
+        upper = _PLACE_DATELINE.match(line)
+        m = upper or _TITLE_PLACE.match(line)
         if not m:
             continue
+        twin = _SOLAR_TWIN.match(line, m.end())
         for pattern in _DATE_PATTERNS[:3]:
-            d = pattern.match(line, m.end())
+            d = pattern.match(line, twin.end() if twin else m.end())
             if d and _month_ok(line, d) and _PLACE_DATELINE_END.match(line, d.end()):
                 value = _iso(d)
                 if value:
                     return PublishedDate(value, "dateline", "place-dateline")
-        for pattern in _YEARLESS_PATTERNS:
+        for pattern in _YEARLESS_PATTERNS if upper else ():
             d = pattern.match(line, m.end())
             if d and _month_ok(line, d):
                 found = _yearless(d, text)

@@ -75,7 +75,12 @@ def from_top_date(text: str) -> PublishedDate | None:
         if len(value) != 10:
             continue
         rest = "\n".join(lines[:i] + lines[i + 1 :])
-        if _corroborated(date.fromisoformat(value), rest):
+        head = [
+            f
+            for f in _FIELD_SPLIT.split(line[: line.rfind(field)].rstrip(" ,|·•"))
+            if f.lower() not in WEEKDAYS
+        ]
+        if _corroborated(date.fromisoformat(value), rest, field=len(head) > 1):
             return PublishedDate(value, "dateline", "top-date")
         return None
     return None
@@ -104,6 +109,29 @@ def _date_field(line: str) -> str | None:
     return None
 
 
+def from_top_weekday(text: str) -> PublishedDate | None:
+    """A weekday and a day without a year alone on an early line ("Sunday 16 March").
+
+    The year is the one that puts the day within :data:`AFTER_LATEST_DAYS` after the
+    text's latest explicit date, taken only if exactly one year does so and the day
+    falls on the weekday written; otherwise the date stays unknown.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for i, line in enumerate(lines[:TOP_LINES]):
+        m = next((f for p in _WEEKDAY_PATTERNS if (f := p.fullmatch(line.rstrip(".")))), None)
+        if m is None:
+            continue
+        latest = latest_date(_without_copyright("\n".join(lines[:i] + lines[i + 1 :])))
+        if latest is None or len(latest) < 7:
+            return None
+        days = [d for y in (int(latest[:4]), int(latest[:4]) + 1) if (d := _day(m, y))]
+        fits = [d for d in days if _after_latest(d, latest)]
+        if len(fits) != 1 or WEEKDAYS[fits[0].weekday()] != m.group("wd").lower():
+            return None
+        return PublishedDate(fits[0].isoformat(), "dateline", f"top-weekday after {latest}")
+    return None
+
+
 def from_years_ago_today(text: str) -> PublishedDate | None:
     """ "Five years ago today, on December 28, 2017": the text was written that day N years on."""
     for m in _YEARS_AGO_TODAY.finditer(text):
@@ -122,7 +150,13 @@ def from_years_ago_today(text: str) -> PublishedDate | None:
     return None
 
 
-def _corroborated(top: date, rest: str) -> bool:
+def _corroborated(top: date, rest: str, *, field: bool = False) -> bool:
+    """Whether ``rest`` bears out ``top``.
+
+    The last ``field`` of a header line of three or more ("Oral statement, Geneva,
+    20 March 2023") needs only not to be contradicted; a date alone or after one
+    field ("Tehran | 1 March 2023", a masthead's day of viewing) needs support.
+    """
     latest = latest_date(_without_copyright(rest))
     if latest is not None and not _after_latest(top, latest):
         # Too long after the latest dated event, unless that event is an old
@@ -135,7 +169,7 @@ def _corroborated(top: date, rest: str) -> bool:
     fits = _weekdays(rest, top)
     if False in fits:  # "Thursday, May 28" that is no Thursday in the top date's year
         return False
-    return _copyright_year(rest, top) or _yearless_before(rest, top) or True in fits
+    return field or _copyright_year(rest, top) or _yearless_before(rest, top) or True in fits
 
 
 def _without_copyright(text: str) -> str:
