@@ -77,13 +77,14 @@ def test_list_opened_by_among_them_after_said_names_the_event_places(nlp: Langua
     ]
 
 
-def test_the_supreme_court_acts_in_the_capital(nlp: Language) -> None:
+def test_the_supreme_court_acts_for_the_country(nlp: Language) -> None:
+    # s14d: dev8-dev11 place a Supreme Court ruling in the country alone (dev4/dev7 did not)
     text = (
         "A revolutionary court in Shiraz sentenced the two brothers to death in March. "
         "The Supreme Court confirmed the sentences in June."
     )
     got = sentence_places(nlp, text, "The Supreme Court", "sentences")
-    assert got == [("IR", "Tehran", "Tehran")]
+    assert got == [("IR", None, None)]
 
 
 def test_a_place_named_with_the_supreme_court_comes_first(nlp: Language) -> None:

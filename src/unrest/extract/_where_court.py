@@ -1,9 +1,10 @@
-"""The country's highest court sits in its capital.
+"""The country's highest court, and the capital where national bodies sit.
 
 "The Supreme Court later upheld both sentences", "the verdicts were confirmed by the
-Supreme Court": the court's act takes place where it sits, the capital, whatever city
-the case came from. A place named in the sentence ("upheld the sentences of three men
-in Shiraz") still comes first.
+Supreme Court": the court rules for the whole country, so its act takes the country
+alone, whatever city the case came from (the convention of the newer gold sets). A place
+named in the sentence ("upheld the sentences of three men in Shiraz") still comes first.
+:func:`court_capital` gives the capital for bodies that meet there (parliament).
 """
 
 from __future__ import annotations

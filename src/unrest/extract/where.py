@@ -30,7 +30,8 @@ evidence:
    unless the sentence widens the scope ("in several cities", "since the
    election"), and last the article's main country (:mod:`._where_article`:
    weighted count of the countries of its toponyms and demonyms, lead sentence
-   doubled). A borrowed province holding the story city gives the city
+   doubled); a count "in total" or a period "of protests" (:mod:`._where_overall`)
+   borrows no city. A borrowed province holding the story city gives the city
    (:mod:`._where_scene`); an aircraft brought down takes the province of the
    city it borrows (:mod:`._where_airborne`);
 6. a block "across the country" beside cuts in named places keeps the country
@@ -82,6 +83,7 @@ from unrest.extract._where_coord import parallel_sites, with_list_mates, within_
 from unrest.extract._where_court import court_capital, top_court
 from unrest.extract._where_linked import included, linked_total
 from unrest.extract._where_others import subcount, with_countries
+from unrest.extract._where_overall import listed_case, movement_period, overall_count, part_of_total
 from unrest.extract._where_parliament import at_parliament
 from unrest.extract._where_qualified import qualified_towns
 from unrest.extract._where_quarters import in_story_city, without_quarters
@@ -200,22 +202,28 @@ class Locator:
             and (not t.anaphor or serves(t.span.root, trigger))
         ]
         # "protests in dozens of cities", "the protests that followed the price rise"
-        spread_out = unnamed_spread(trigger) or movement_noun(trigger)
+        spread_out = unnamed_spread(trigger) or movement_noun(trigger) or movement_period(trigger)
         if spread_out:
             strong = [t for t in strong if under(t.span.root, trigger.root)]
         total = linked_total(trigger)  # "N executed in connection with the protests"
-        if total is not None and strong and all(included(t, total) for t in strong):
+        overall = overall_count(trigger)  # ... or "N deaths in total": no place in force
+        if (
+            total is not None
+            and strong
+            and all(included(t, total) or listed_case(t, total) for t in strong)
+        ):
             return (self._country_place(strong[0].entry.country),)  # "including in X"
         places = [t.place for t in strong]
         borrowed = not places  # a place in force, not one the sentence names
         # "spread to Tehran's suburbs, Shahriar, ...": the suburbs stay beside Shahriar
         areas = {(t.entry.country, t.entry.admin1) for t in strong if t.coarse}
         charged = any(charge(t, trigger) for t in tops)  # "for burning X in Y": Y not ours
-        seat = court_capital(self.gazetteer, self.main_country) if top_court(trigger) else None
-        if seat is None and at_parliament(trigger):  # "gathered outside parliament"
+        if not places and self.main_country and top_court(trigger):
+            return (self._country_place(),)  # "the Supreme Court upheld the sentences"
+        if not places and at_parliament(trigger):  # "gathered outside parliament"
             seat = court_capital(self.gazetteer, self.main_country)
-        if not places and seat is not None:
-            return (seat,)  # "the Supreme Court upheld the sentences": in the capital
+            if seat is not None:
+                return (seat,)
         if not places and (held or charged or ranked(trigger)) and self.main_country:
             return (self._country_place(),)  # "beaten in custody": no place of the story
         # a past episode ("the November 2019 uprising, when it killed ...") borrows
@@ -254,7 +262,7 @@ class Locator:
                 level = "province"  # "the provincial governor said ...": the province in force
             # "in several provinces": no one place in force
             wide = any(spread(s) for s in sents)
-            places = self._in_force(sents[0], level) if level and not wide else []
+            places = self._in_force(sents[0], level) if level and not (wide or overall) else []
         # "blocked WhatsApp": the country's, unless placed ("in parts of the province")
         online = online_block(trigger) and pointed() is None
         nationwide = self._nationwide(sents, text)
@@ -271,6 +279,7 @@ class Locator:
             and not any(self._placed(t) for t in every)
             and not national_speaker(sents, trigger)
             and not online
+            and not overall
         ):
             places = [p for p in self._paragraph_places(sents) if not widened(sents, p)]
         if (
@@ -282,6 +291,7 @@ class Locator:
             and not national_speaker(sents, trigger)
             and not tally(trigger)  # "the number of people hanged": the country's count
             and total is None
+            and not overall
             and not any(state_as_actor(t, trigger) for t in tops)  # "Iran hanged X"
         ):
             places = [self.story_place]
@@ -368,6 +378,7 @@ class Locator:
             and not (abroad and of_speech(t))
             and not t.anaphor
             and not anchored(t)
+            and not part_of_total(t)  # "executed ...: A in X, B in Y": the country's
         ]
 
     def _placed(self, top: Toponym) -> bool:
