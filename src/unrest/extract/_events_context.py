@@ -14,7 +14,10 @@ Tests that look at a trigger's surroundings rather than its own words:
 * a protest verb that only describes the victims of another event ("detained 40
   workers *who had gathered*");
 * events without a lexicon verb: shops that "stayed *shut*", shopkeepers who
-  "kept their *shutters* down", a crowd "*dispersed*", protesters who "*died*".
+  "kept their *shutters* down", a crowd "*dispersed*", protesters who "*died*",
+  "the shots *came from* the police", crowds "*reported* on the boulevard" or
+  "put at 40,000", protests that "*spread* to" or protesters who "*appeared* in"
+  places (see ``_events_fired``, ``_events_crowds``, ``_events_spread``).
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ from spacy.tokens import Token
 from unrest.extract import _events_assembly as assembly
 from unrest.extract import _events_buildings as buildings
 from unrest.extract import _events_comeout as comeout
+from unrest.extract import _events_crowds as crowds
 from unrest.extract import _events_cues4 as cues4
 from unrest.extract import _events_custody as custody
+from unrest.extract import _events_fired as fired
 from unrest.extract import _events_injured as injured
 from unrest.extract import _events_spread as spread
 from unrest.extract import _events_tolls as tolls
@@ -233,6 +238,12 @@ def extra_cues(tok: Token, onto: Ontology) -> list[tuple[str, str]]:
         found.append(("protest", "verb"))
     if turnout.counted_turnout(tok, onto) or comeout.came_out(tok) or assembly.took_over_place(tok):
         found.append(("protest", "phrase"))
+    if (
+        crowds.crowd_at_place(tok)
+        or crowds.crowd_estimate(tok)
+        or spread.spread_in_places(tok, onto)
+    ):
+        found.append(("protest", "phrase"))
     took_part = turnout.counted_participants(tok)
     if took_part is not None:
         found.append((took_part, "verb"))
@@ -248,6 +259,8 @@ def extra_cues(tok: Token, onto: Ontology) -> list[tuple[str, str]]:
         found.append(("arrest", "phrase"))
     if hit_by_weapon(tok, onto) or injured.treated_injuries(tok):
         found.append(("attack", "verb"))
+    if fired.shots_came_from(tok) or fired.came_under_fire(tok):
+        found.append(("attack", "phrase"))
     if burning_property(tok, onto) or buildings.crowd_attacked_building(tok, onto):
         found.append(("property_attack", "phrase"))
     restated = restated_count(tok, onto)

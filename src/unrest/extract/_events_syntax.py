@@ -45,6 +45,8 @@ def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):  # "a boy, shot by police"
         objs.append(verb.head)
+    if not objs:
+        objs = surface_subjects(verb)
     if verb.dep_ in ("conj", "oprd") and not objs:  # "kept the shop *closed*"
         objs = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
     resolved: list[Token] = []
@@ -54,6 +56,26 @@ def _objects(verb: Token) -> list[Token]:
         resolved.append(obj)
         resolved.extend(c for c in obj.children if c.dep_ in ("conj", "appos"))
     return resolved
+
+
+_SUBJECT_RUN = {"NOUN", "PROPN", "CCONJ", "ADJ"}
+
+
+def surface_subjects(verb: Token) -> list[Token]:
+    """The nouns just before a passive verb the parse left without a subject
+    ("Instagram and WhatsApp *were blocked*", "Telegram *stayed blocked*"): the
+    run of nouns, adjectives and "and"s right before its auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not auxes or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    doc = verb.doc
+    i = min(a.i for a in auxes) - 1
+    nouns: list[Token] = []
+    while i >= verb.sent.start and (doc[i].pos_ in _SUBJECT_RUN or doc[i].text == ","):
+        if doc[i].pos_ in ("NOUN", "PROPN"):
+            nouns.append(doc[i])
+        i -= 1
+    return nouns
 
 
 def names_people(tok: Token, onto: Ontology, loose: bool = True) -> bool:

@@ -343,9 +343,18 @@ def irrealis(tok: Token, onto: Ontology) -> str | None:
             return None  # a noun's complement clause: "reports that two were shot"
         if verb.tag_ in _FINITE_TAGS or verb.dep_ in ("ROOT", "relcl") or verb.head.i == verb.i:
             return None
+        if _across_semicolon(verb):
+            return None  # "dozens were detained; officials have *not* published a number"
         verb = clause_verb(verb.head)
         depth += 1
     return None
+
+
+def _across_semicolon(verb: Token) -> bool:
+    """A semicolon stands between ``verb`` and its head: the parse hung a clause of
+    its own under the next one."""
+    lo, hi = sorted((verb.i, verb.head.i))
+    return any(t.text == ";" for t in verb.doc[lo + 1 : hi])
 
 
 def hedged(tok: Token, sent: Span, onto: Ontology) -> bool:

@@ -348,6 +348,29 @@ def _protest_purpose(cand: _Candidate, onto: Ontology) -> bool:
     )
 
 
+def _gathered_before(tok: Token, onto: Ontology) -> bool:
+    """ "police entered the campus *after* hundreds of students *gathered* in front of
+    the library": people gathering at a place is a protest of its own, not a time
+    reference, even in an "after" clause."""
+    lex = onto.lexicon("protest")
+    if lex is None or tok.lemma_.lower() not in lex.verbs | set(lex.objects):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subjects) and any(c.dep_ == "prep" for c in tok.children)
+
+
+def _arrested_before(tok: Token, onto: Ontology) -> bool:
+    """ "died three days after *she was arrested*", "after the police detained Rahimi":
+    the arrest of a named or pronoun person tells when that person was seized, and is
+    reported even in an "after" clause (the bare noun, "after his arrest", is not)."""
+    lex = onto.lexicon("arrest")
+    if lex is None or tok.lemma_.lower() not in lex.verbs:
+        return False
+    return any(
+        c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("PRON", "PROPN") for c in tok.children
+    )
+
+
 def _habitual(tok: Token) -> bool:
     """A simple present event verb states a habit or a fact, not an occurrence
     ("Iran executes more people per capita than ...")."""
@@ -382,6 +405,8 @@ def _verb_reference(tok: Token, onto: Ontology) -> bool:
     ):
         return True
     marks = ("after", "since", "before", "until", "once")
+    if _gathered_before(tok, onto) or _arrested_before(tok, onto):
+        return False
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
     return any(
         c.dep_ == "mark" and c.lower_ in marks and not surf.comma_between(c, v)
