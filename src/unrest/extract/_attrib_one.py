@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from unrest.extract._attrib_kindname import nationality
 from unrest.extract._lexicon import Lexicon
 from unrest.model import Source
 
@@ -80,8 +81,8 @@ def named_compound(sp: Speakers, tok: Token) -> list[Token]:
     names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
     if not names or names[-1].i != tok.i - 1 or names[-1].pos_ != "PROPN":
         return []
-    if names[-1].ent_type_ in ("GPE", "LOC", "NORP"):
-        return []  # "Tehran police": a place's organization, as written
+    if names[-1].ent_type_ in ("GPE", "LOC", "NORP") or nationality(names[-1].text):
+        return []  # "Tehran police", "Kazakh police": a place's organization, as written
     start = names[-1].left_edge.i
     tokens = list(tok.doc[start : tok.i])
     if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "&", "and") for t in tokens):

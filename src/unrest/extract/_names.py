@@ -21,6 +21,7 @@ from unrest.extract._attrib_conj import (
     quoting_object,
 )
 from unrest.extract._attrib_gerund import gerund_subject
+from unrest.extract._attrib_kindname import kind_named
 from unrest.extract._attrib_masthead import this_outlet
 from unrest.extract._attrib_mixed import bare_kin, mixed_plural
 from unrest.extract._attrib_one import named_compound, single_informant, unlisted_speaker
@@ -43,6 +44,7 @@ from unrest.extract._lexicon import Lexicon, lexicon
 from unrest.extract._names_index import NameIndex, _capital, _org_word, _text
 from unrest.extract._names_marks import client_of, member_of
 from unrest.extract._names_proper import named_source
+from unrest.extract._names_title import title_before
 from unrest.model import AUTHOR, Source
 from unrest.nlp import doc_text
 
@@ -53,6 +55,7 @@ _CLIMB_DEPS = frozenset({"conj", "advcl", "acl", "xcomp", "pcomp", "relcl"})
 _PRONOUN_WINDOW = 6  # sentences looked back to resolve a pronoun
 # People a writer hears from without their being the writer's own staff ("our sources").
 _OUTSIDE_INFORMANTS = frozenset({"source", "contact", "informant"})
+_MAX_REENTRY = 4  # a subject resolved within its own resolution this often is a cycle
 
 
 class Speakers:
@@ -67,6 +70,7 @@ class Speakers:
         self.own = own_names(doc_text(doc), self.lex)  # the author, as its heading names it
         self.answers: list[tuple[int, int]] = []  # answers of an interview, with
         self.interviewee: Source | None = None  # whose they are: set by the Attributor
+        self._busy: dict[tuple[int, bool], int] = {}  # subjects being resolved: how deep
 
     def subject_of(self, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         """The subject of ``verb`` (climbing participles and conjuncts) and whether passive."""
@@ -173,7 +177,22 @@ class Speakers:
 
     def speaker(self, tok: Token, own: bool = True) -> Source | None:
         """Who ``tok`` (the subject of a reporting verb) is, or None when it is nobody;
-        with ``own``, the document's author when its heading names ``tok``."""
+        with ``own``, the document's author when its heading names ``tok``.
+
+        A subject asked about again and again while it is being resolved (evidence
+        owned by a group that is cited for that evidence) is nobody at the bottom."""
+        key = (tok.i, own)
+        depth = self._busy.get(key, 0)
+        if depth >= _MAX_REENTRY:
+            return None
+        self._busy[key] = depth + 1
+        try:
+            return self._speaker(tok, own)
+        finally:
+            self._busy[key] = depth
+
+    def _speaker(self, tok: Token, own: bool) -> Source | None:
+        """The body of :meth:`speaker`."""
         owned = _first_person_owned(tok)
         if owned and tok.lemma_.lower() in _OUTSIDE_INFORMANTS:
             return Source("unnamed", None, tok.text)  # "our sources in the city report"
@@ -207,6 +226,8 @@ class Speakers:
         proper = self._proper_name(tok) or named_compound(self, tok)
         if proper:
             return named_source(self, proper, tok)
+        if (kind_name := kind_named(self, tok)) is not None:
+            return kind_name  # "the Hengaw rights group said"
         return unlisted_speaker(self, tok) or self._role(tok)
 
     def history(self) -> list[tuple[int, Source]]:
@@ -403,6 +424,8 @@ class Speakers:
             name = roles.person_before(self, tok, lemma)
         if name is None and not plural:
             name = roles.described_before(self, tok, tokens)  # "the deputy governor"
+        if name is None and not plural:
+            name = title_before(self, tok, tokens)  # "the Minister of X ... the minister"
         if name is None:
             name = named_after(self, tok)  # "the governor said ... The official, X, said"
         if name is None:

@@ -52,5 +52,7 @@ def named_in(words: list[Token]) -> list[Token]:
         for t in words
         if t.ent_type_ == "PERSON" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
     ]
-    subjects = [t for t in words if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN")]
+    subjects = [  # the parser may hang the lead-in's subject on the quoted clause
+        t for t in words if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN")
+    ]
     return lasts + [t for t in subjects if t not in lasts]

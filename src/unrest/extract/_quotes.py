@@ -38,6 +38,7 @@ _MIN_WORDS = 3  # shorter quoted bits are scare quotes, not quotations
 _SLOGAN_WINDOW = 5  # tokens before an opening mark searched for "chanted", "slogans"...
 _NEXT_LINE_VERB = 6  # a speaker line after a quotation puts its verb within these tokens
 # A transcript's speaker label opening the line: "Holloway: “…”", "Dr. Ali Rezaei: "…"".
+_HE_SHE = frozenset({"he", "she"})  # "She added that ... "…"": whoever she is
 _LABEL = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s*$")
 
 
@@ -323,7 +324,8 @@ class QuoteFinder:
 
     def _introduced(self, first: Span, pair: MarkPair) -> Source | None:
         """The person the sentence before introduced, for a quotation opening its sentence
-        with no speaker of its own ("X, a lawyer, described the trial. "The judge ..."")."""
+        with no speaker of its own ("X, a lawyer, described the trial. "The judge ...""),
+        also by a pronoun reporting ("X said .... She added that .... "I have seen ..."")."""
         doc = self.doc
         if first.start == 0 or any(t.idx < pair.open and not t.is_space for t in first):
             return None
@@ -333,9 +335,9 @@ class QuoteFinder:
         if any(t.text in _OPENERS + _CLOSERS + _STRAIGHT for t in prev):
             return None  # the sentence before quotes someone itself
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        if subj is None or subj.pos_ not in ("PROPN", "NOUN") and subj.lower_ not in _HE_SHE:
             return None
-        if subj.pos_ == "NOUN" and prev.root.lemma_.lower() not in self.lex.reporting_verbs:
+        if subj.pos_ != "PROPN" and prev.root.lemma_.lower() not in self.lex.reporting_verbs:
             return None  # "one resident, ..., Omid, said ...": a speaker named by role
         source = self.speakers.speaker(subj)
         return source if source is not None and source.kind == "person" else None
