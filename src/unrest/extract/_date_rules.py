@@ -62,6 +62,7 @@ from unrest.extract._date_resolvers import (
 from unrest.extract._date_seasons import season_of, season_patterns
 from unrest.extract._date_sinceday import SINCE_WEEKEND_RE
 from unrest.extract._date_storydays import ORDINAL_DAY_RE, ordinal_day
+from unrest.extract._date_within import WITHIN_RE, within_uncounted
 
 # --------------------------------------------------------------------------- patterns
 
@@ -298,6 +299,7 @@ def _patterns() -> list[_Pattern]:
         _within,
         ci,
     )
+    add(WITHIN_RE, "narrative", within_uncounted, ci)
     add(rf"\b(?:{_alt(list(words()['narrative_words']))})\b", "narrative", lambda g: _narrative, ci)
     add(rf"\b(?:{_alt(list(words()['up_to_now_words']))})\b", "narrative", lambda g: _up_to_now, ci)
     return pats

@@ -50,6 +50,7 @@ from unrest.extract._date_totals import describes_episode, episode_start
 from unrest.extract._date_turns import asked_times, in_asked_month
 from unrest.extract._date_upto import up_to_now
 from unrest.extract._date_weekday import fit_weekday
+from unrest.extract._date_within import is_uncounted_window
 from unrest.extract._dates import (
     Anchor,
     Interval,
@@ -203,6 +204,8 @@ class DateSweep:
             ):
                 self._episode = iv
             if looks_back(expr.role, iv, current, span.root) or runs_to_now(expr):
+                continue
+            if is_uncounted_window(expr.text):
                 continue
             if opens_since(expr.role, iv, current, span.root):
                 self._episode = self._since(iv, self._local)

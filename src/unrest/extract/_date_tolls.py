@@ -36,6 +36,12 @@ EPISODES = frozenset(
 )
 # Nouns that hold a running total ("the number of arrests", "put the toll at 41").
 _TALLIES = frozenset({"number", "total"})
+# Modifiers that make a toll the whole story's ("the national toll", "the final toll").
+_WHOLE = frozenset({"national", "nationwide", "overall", "total", "final", "cumulative"})
+# Adverbs that sum a count up ("25 deaths in all", "altogether").
+_SUMMING = frozenset({"altogether", "overall"})
+# Verbs of an episode's end ("by the time the protests died down").
+_ENDING = frozenset({"die", "end", "subside", "fade", "ebb", "stop", "crush", "suppress"})
 # Judicial outcomes come after the unrest began: their running total starts at the first
 # of them, not at the story's start.
 _JUDICIAL = frozenset({"sentence", "execute", "hang", "convict", "execution", "sentencing"})
@@ -210,7 +216,74 @@ def cumulative(trigger: Token) -> bool:
     if _present_perfect_passive(verb) and not any(t.ent_type_ in DATE_ENTS for t in own):
         return True  # "more than 300 people have been detained": a total up to now
     scope = list(_top(trigger).subtree)
-    return any(_within_episode(t) or _tally(t) for t in scope)
+    return any(_within_episode(t) or _tally(t) for t in scope) or summed_up(trigger)
+
+
+def _summing(tok: Token) -> bool:
+    """ "in total", "in all", "altogether", "overall": a count summed up."""
+    if tok.lower_ in _SUMMING and tok.dep_ == "advmod":
+        return True
+    return (
+        tok.lower_ == "in"
+        and tok.dep_ == "prep"
+        and any(c.dep_ in ("pobj", "amod") and c.lower_ in ("total", "all") for c in tok.children)
+    )
+
+
+def _by_episode_end(tok: Token) -> bool:
+    """ "by the time the protests died down": a count at the end of the whole episode."""
+    if tok.lower_ != "by":
+        return False
+    for obj in tok.children:
+        if obj.dep_ != "pobj" or obj.lower_ != "time":
+            continue
+        for clause in obj.children:
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in _ENDING:
+                return any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in EPISODES
+                    for c in clause.children
+                )
+    return False
+
+
+def _whole_toll(tok: Token) -> bool:
+    """ "the national toll", "the overall death toll": a toll of the whole story."""
+    return tok.lemma_.lower() == "toll" and any(
+        c.dep_ == "amod" and c.lower_ in _WHOLE for c in tok.children
+    )
+
+
+def _sums(tok: Token) -> bool:
+    """ "the total", "the national toll" (not "the number of wounded", often one clash's)."""
+    return (_tally(tok) and tok.lemma_.lower() == "total") or _whole_toll(tok)
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` belongs to the clause of ``top`` itself, not to a relative or
+    adverbial clause within it ("officials, who revised the toll")."""
+    for anc in tok.ancestors:
+        if anc.i == top.i:
+            return True
+        if anc.dep_ in ("relcl", "acl", "advcl"):
+            return False
+    return tok.i == top.i
+
+
+def summed_up(trigger: Token) -> bool:
+    """Whether the count of ``trigger`` is given as a sum of the whole story: a tally
+    ("the national toll", "put the total at 25"), "in total", or a count "by the time the
+    protests died down". Such a sum runs from the story's start even when it is read in
+    the story's opening days."""
+    if _judicial(trigger):
+        return False
+    if _sums(trigger) or any(_sums(t) for t in trigger.ancestors):
+        return True
+    top = _top(trigger)
+    scope = list(top.subtree)
+    if any(_sums(t) and _in_clause(t, top) for t in scope) and any(_counts(t) for t in scope):
+        return True
+    own = _own(trigger)
+    return any(_counts(t) for t in own) and any(_summing(t) or _by_episode_end(t) for t in scope)
 
 
 def up_to_report(
@@ -241,8 +314,10 @@ def tolled(
     running total."""
     if not cumulative(trigger) or (start is not None and iv.lo <= start.lo):
         return iv  # no running total, or one already dated from before the story's start
-    # A count "since the start of the unrest" runs from it even within its opening days.
-    return up_to_report(iv, start, story, 0 if episodic(trigger) else _OPENING)
+    # A count "since the start of the unrest" or summed up ("put the toll at 25") runs
+    # from it even within its opening days.
+    opening = 0 if episodic(trigger) or summed_up(trigger) else _OPENING
+    return up_to_report(iv, start, story, opening)
 
 
 def running(

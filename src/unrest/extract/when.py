@@ -33,6 +33,7 @@ from unrest.extract._date_base import coarsen, spanning
 from unrest.extract._date_found import Found, finest
 from unrest.extract._date_gap import gap_before
 from unrest.extract._date_lasting import lasting
+from unrest.extract._date_lede import lede
 from unrest.extract._date_named import named_back, since_named
 from unrest.extract._date_onwards import open_from
 from unrest.extract._date_perfect import own_clause_end, since_scope
@@ -113,6 +114,7 @@ class Timeline(DateSweep):
                 or self._since_start(head, first)
                 or self._undated(head, first, candidates, quote, event_type)
                 or filing_day(self._found[first])
+                or self._lede(head, first, quote)
             )
             iv = lasting(iv, head, self._pubs[first], outage) if iv else None
             if iv is not None and quote is None:
@@ -238,6 +240,12 @@ class Timeline(DateSweep):
         if event_type == "arrest" and not candidates and quote is None:
             return total_to_now(head, narrative, pub, episode) or narrative
         return narrative
+
+    def _lede(self, head: Token, first: int, quote: tuple[int, int] | None) -> Interval | None:
+        """A lede's date, told before any time is in force (outside quotations)."""
+        if quote is not None or self._before[first] is not None:
+            return None
+        return lede(head, first, self._set_by, self._start, self._pubs[first])
 
     def _by_report(self, said: Interval) -> Interval:
         """What a report of a known day before the narrative time tells: the story from
