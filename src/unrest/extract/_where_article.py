@@ -117,12 +117,23 @@ def story_place(
         if not tops:
             continue
         total += 1
-        provinces.update({str(t.entry.admin1) for t in tops})
-        named.update({str(t.entry.admin1) for t in tops if t.entry.kind == "admin1"})
+        # in text order, as dict keys: ties must not depend on the hash seed
+        provinces.update(list(dict.fromkeys(str(t.entry.admin1) for t in tops)))
+        named.update(
+            list(dict.fromkeys(str(t.entry.admin1) for t in tops if t.entry.kind == "admin1"))
+        )
         weight = LEAD_WEIGHT if i < _LEAD_SENTENCES else 1.0
-        in_sent = {t.entry for t in tops if t.entry.kind == "city" and not t.coarse and not t.site}
+        in_sent = list(
+            dict.fromkeys(
+                t.entry for t in tops if t.entry.kind == "city" and not t.coarse and not t.site
+            )
+        )
         votes += [(e, weight) for e in in_sent]
-        placed = {t.entry for t in tops if t.site and t.entry.kind == "city"} - in_sent
+        placed = [
+            e
+            for e in dict.fromkeys(t.entry for t in tops if t.site and t.entry.kind == "city")
+            if e not in in_sent
+        ]
         sites += [(e, weight) for e in placed]
         if len(in_sent) >= LIST_CITIES and not _aside(sent):
             echoed = echoed or _also(sent)
