@@ -50,12 +50,7 @@ def dragged_into_vehicle(verb: Token) -> bool:
     onto = mod.ontology()
     if not any(c.dep_ in ("dobj", "nsubjpass") and names_people(c, onto) for c in verb.children):
         return False
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "into"
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in _VEHICLES for g in c.children)
-        for c in verb.children
-    )
+    return any(g.lemma_.lower() in _VEHICLES for g in prep_objects(verb, ("into",)))
 
 
 def taken_from_place(verb: Token) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from unrest.extract._tree import prep_objects
+
 __all__ = ["came_under_fire", "shots_came_from"]
 
 _SHOT_NOUNS = frozenset({"shot", "bullet", "gunfire", "round"})
@@ -31,9 +33,4 @@ def came_under_fire(tok: Token) -> bool:
     """ "the vehicle *came* under fire", "the convoy came under attack"."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() != "come":
         return False
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "under"
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in _UNDER_NOUNS for g in c.children)
-        for c in tok.children
-    )
+    return any(g.lemma_.lower() in _UNDER_NOUNS for g in prep_objects(tok, ("under",)))
