@@ -9,9 +9,6 @@ Ahwazi rights group" name no organization of their own.
 
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -89,13 +86,5 @@ def nationality(word: str) -> bool:
         return True
     low = word.lower()
     return len(low) >= _MIN_STEM and any(
-        c.lower().startswith(low) and c.lower() != low for c in _country_names()
+        c.name.lower().startswith(low) and c.name.lower() != low for c in gaz.countries()
     )
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> tuple[str, ...]:
-    """The names of the countries of the packaged country table."""
-    table = resources.files("unrest.data").joinpath("countries.csv")
-    with table.open(encoding="utf-8") as fh:
-        return tuple(row["name"] for row in csv.DictReader(fh))

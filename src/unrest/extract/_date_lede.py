@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from unrest.extract._date_base import _RANK, Interval, spanning
+from unrest.extract._date_base import Interval, spanning
 from unrest.extract._date_syntax import spans_to_now
+from unrest.extract._date_upto import ending_at
 
 #: Sentences after a lede within which the story sets its time.
 _AHEAD = 5
@@ -25,15 +26,6 @@ def next_time(set_by: list[Interval | None], first: int) -> Interval | None:
     """The first time the story sets in the few sentences after sentence ``first``."""
     ahead = set_by[first + 1 : first + 1 + _AHEAD]
     return next((iv for iv in ahead if iv is not None), None)
-
-
-def to_day_of_writing(begin: Interval, now: Interval) -> Interval:
-    """From ``begin`` to ``now``, the end kept at ``now``'s precision when that is finer
-    ("since September" written on 4 November: September to 4 November)."""
-    span = spanning(begin, now)
-    if _RANK[now.precision] >= _RANK[span.precision]:
-        return span
-    return Interval(span.lo, now.hi, span.precision, span.lo_precision, now.precision)
 
 
 def lede(
@@ -51,7 +43,7 @@ def lede(
     if now is not None and spans_to_now(head):
         begin = start or ahead
         if begin is not None and begin.lo <= now.lo and (now.lo - begin.lo).days <= _MAX_DAYS:
-            return to_day_of_writing(begin, now)
+            return ending_at(spanning(begin, now), now)
     if ahead is None or (now is not None and ahead.lo > now.hi):
         return None
     return ahead

@@ -16,7 +16,12 @@ def up_to_now(since: Interval, now: Interval) -> Interval:
     """From the period of ``since`` (at its own precision) to the end of ``now``, the
     end at ``now``'s precision when that is finer."""
     start = coarsen(Interval(since.hi, since.hi, "day"), since.precision)
-    span = spanning(start, coarsen(now, since.precision))
+    return ending_at(spanning(start, coarsen(now, since.precision)), now)
+
+
+def ending_at(span: Interval, now: Interval) -> Interval:
+    """``span`` with its end at ``now``'s end and precision when ``now`` is finer
+    ("September" to a day of writing, 4 November: September to 4 November)."""
     if _RANK[now.precision] >= _RANK[span.precision]:
         return span
     return Interval(span.lo, now.hi, span.precision, span.lo_precision, now.precision)

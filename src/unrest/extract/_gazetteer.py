@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -185,6 +186,10 @@ class Gazetteer:
     def country(self, code: str) -> Entry | None:
         """The country entry of ISO alpha-2 ``code``, or None if unknown."""
         return self._countries.get(code.upper())
+
+    def countries(self) -> Collection[Entry]:
+        """Every country entry, in the order of the country table."""
+        return self._countries.values()
 
     def capital(self, code: str) -> str | None:
         """The name of the capital city of country ``code`` (None if unknown)."""

@@ -191,24 +191,22 @@ def find_dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda d: d.start)
 
 
-def _date_end(text: str, pos: int) -> int | None:
-    """Where the explicit date starting exactly at ``pos`` in ``text`` ends, if there is one."""
-    for pattern in _DATE_PATTERNS:
-        m = pattern.match(text, pos)
-        if m and _month_ok(text, m) and _iso(m):
-            return m.end()
-    return None
-
-
-def _date_at(text: str, pos: int) -> str | None:
-    """The explicit date starting exactly at ``pos`` in ``text``, if any."""
+def _written_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The explicit date written out starting exactly at ``pos`` in ``text``, and where
+    it ends, if there is one."""
     for pattern in _DATE_PATTERNS:
         m = pattern.match(text, pos)
         if m and _month_ok(text, m):
             value = _iso(m)
             if value:
-                return value
+                return value, m.end()
     return None
+
+
+def _date_at(text: str, pos: int) -> str | None:
+    """The explicit date starting exactly at ``pos`` in ``text``, if any."""
+    found = _written_at(text, pos)
+    return found[0] if found else None
 
 
 #: An all-numeric date ("28/03/2021", "03.28.2021"), read only after a label.
@@ -272,18 +270,18 @@ def _labelled(line: str) -> Iterator[PublishedDate]:
     """Dates that follow a label in ``line``, in text order."""
     if len(line) <= _MAX_DATELINE_CHARS:
         for m in _LABEL.finditer(line):
-            numeric = _numeric_at(line, m.end())
-            value = _date_at(line, m.end()) or (numeric and numeric[0])
-            if value:
-                yield PublishedDate(value, "dateline", m.group("label").lower())
+            if found := _label_date(line, m.end()):
+                yield PublishedDate(found[0], "dateline", m.group("label").lower())
     if len(line) <= _MAX_OTHER_LABEL_CHARS:
         for m in _OTHER_LABEL.finditer(line):
-            numeric = _numeric_at(line, m.end())
-            end = _date_end(line, m.end()) or (numeric and numeric[1])
-            if end and _LABEL_TAIL.match(line, end) and not _starts_range(line, end):
-                value = _date_at(line, m.end()) or (numeric and numeric[0])
-                if value:
-                    yield PublishedDate(value, "dateline", m.group("label").lower())
+            found = _label_date(line, m.end())
+            if found and _LABEL_TAIL.match(line, found[1]) and not _starts_range(line, found[1]):
+                yield PublishedDate(found[0], "dateline", m.group("label").lower())
+
+
+def _label_date(line: str, pos: int) -> tuple[str, int] | None:
+    """The date after a label at ``pos``, written out or all-numeric, and where it ends."""
+    return _written_at(line, pos) or _numeric_at(line, pos)
 
 
 def _starts_range(line: str, end: int) -> bool:
@@ -304,10 +302,10 @@ def _header_strip(text: str) -> PublishedDate | None:
                 continue
         if not any(_STRIP_KIND.search(f.strip()) for f in fields):
             continue
+        numbered = any(_ISSUE_NUMBER.search(f) for f in fields)
         for field in fields:
             if is_bare_date_line(field):
                 value = find_dates(field)[0].value
-                numbered = any(_ISSUE_NUMBER.search(f) for f in fields)
                 if len(value) == 10 or numbered:
                     return PublishedDate(value, "dateline", "header-strip")
     return None
