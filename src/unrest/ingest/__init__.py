@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from unrest.errors import ConfigError, IngestError, UnrestError
-from unrest.ingest import _boilerplate, _html, _pubdate, _pubdate_top, _read
+from unrest.ingest import _boilerplate, _html, _pubdate, _pubdate_solar, _pubdate_top, _read
 from unrest.model import Article, PublishedDate
 
 __all__ = [
@@ -149,7 +149,8 @@ def find_published(text: str, *, url: str | None = None, html: str | None = None
     in the text ("Published On: June 5, 2020"), a date the text ties to the time of
     writing ("so far in 2019"); else unknown.  An unlabelled date at the top of a
     page (often the day it was viewed) is taken only when the text bears it out
-    (:mod:`unrest.ingest._pubdate_top`).
+    (:mod:`unrest.ingest._pubdate_top`).  A Solar Hijri date glossed in Gregorian
+    ("4 Bahman 1398 [24 January 2020]") is read as its gloss.
     """
     if html:
         found = _html.meta_date(html)
@@ -159,8 +160,10 @@ def find_published(text: str, *, url: str | None = None, html: str | None = None
         from_url = _pubdate.from_url(url)
         if from_url:
             return from_url
+    text = _pubdate_solar.with_gloss(text)
     return (
         _pubdate.from_dateline(text)
+        or _pubdate_top.from_written_on(text)
         or _pubdate_top.from_top_date(text)
         or _pubdate_top.from_top_weekday(text)
         or _pubdate_top.from_years_ago_today(text)

@@ -55,9 +55,10 @@ _LABEL = re.compile(
 #: header strip: issue and broadcast dates, and a page's "last updated/edited" note.
 _OTHER_LABEL = re.compile(
     r"(?:^|[|·•—–;]\s*|(?<=[.!?])\s+)(?:this (?:page|article|story|post|entry|version) was\s+"
-    r"|(?:(?:last |latest )?(?:page|article|story|post|entry|item|issue|newsletter) ))?"
+    r"|(?:(?:last |latest )?(?:page|article|story|post|entry|item|issue|newsletter|export"
+    r"|report|document|register) ))?"
     r"(?P<label>(?:first |originally |last )?(?:published|posted|issued|released|filed|broadcast"
-    r"|sent"
+    r"|sent|generated|compiled|prepared|produced"
     r"|aired|updated|modified|edited|revised)|for (?:immediate )?release|date(?:d| of (?:issue"
     r"|publication|report|release|statement|letter|briefing|notice|bulletin|submission))?"
     r"|release date|publication date)"
@@ -100,8 +101,6 @@ _PLACE_DATELINE = re.compile(
 _TITLE_PLACE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*")
 _PLACE_DATELINE_END = re.compile(r"\)?\s*[-–—:]")
 _PLACE_DATELINE_LINES = 15
-#: A Solar Hijri date before its Gregorian twin: "Behbahan, 27 Tir 1399 (17 July 2020) -".
-_SOLAR_TWIN = re.compile(r"[0-3]?\d\s+[A-Z][a-z]+\s+1[34]\d{2}\s*\(\s*")
 #: A wire dateline's date without a year, then the agency and a dash:
 #: "KAZERUN, May 17 (IRNA) --", "BEIRUT, 3 June (Reuters) -".
 _YEARLESS_END = r"\s*(?:\([A-Za-z][\w .&'’-]{0,40}\)\s*)?(?:--|[-–—])\s"
@@ -328,9 +327,8 @@ def _place_dateline(text: str) -> PublishedDate | None:
         m = upper or _TITLE_PLACE.match(line)
         if not m:
             continue
-        twin = _SOLAR_TWIN.match(line, m.end())
         for pattern in _DATE_PATTERNS[:3]:
-            d = pattern.match(line, twin.end() if twin else m.end())
+            d = pattern.match(line, m.end())
             if d and _month_ok(line, d) and _PLACE_DATELINE_END.match(line, d.end()):
                 value = _iso(d)
                 if value:

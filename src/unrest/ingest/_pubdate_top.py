@@ -86,8 +86,8 @@ def from_top_date(text: str) -> PublishedDate | None:
     return None
 
 
-#: Separators before a header line's date field: a strip bar or a comma.
-_FIELD_SPLIT = re.compile(r"\s+[|·•]\s+|,\s+")
+#: Separators before a header line's date field: a strip bar, a spaced dash or a comma.
+_FIELD_SPLIT = re.compile(r"\s+[|·•–—-]\s+|,\s+")
 #: Longest header line whose last field may be its date.
 _MAX_HEADER_CHARS = 120
 
@@ -129,6 +129,32 @@ def from_top_weekday(text: str) -> PublishedDate | None:
         if len(fits) != 1 or WEEKDAYS[fits[0].weekday()] != m.group("wd").lower():
             return None
         return PublishedDate(fits[0].isoformat(), "dateline", f"top-weekday after {latest}")
+    return None
+
+
+#: A top sentence that says when the text was put together: "Compiled for the
+#: embassy's website on 26 November 2019.", "This digest was prepared by our desk on ...".
+_WRITTEN_ON = re.compile(
+    r"(?:this [a-z]+ was )?(?P<label>compiled|prepared|written|published|posted|issued)"
+    r"(?:\s+(?:for|by)\s+[^.;:\n]{1,60}?)?\s+on\s+",
+    re.IGNORECASE,
+)
+
+
+def from_written_on(text: str) -> PublishedDate | None:
+    """The date of a sentence opening an early line that says when the text was written.
+
+    The sentence must end right after its full date, so "Posted by activists on 5
+    May 2021, the video shows ..." (the date of something else) is not read.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:TOP_LINES]:
+        m = _WRITTEN_ON.match(line)
+        dates = find_dates(line[m.end() :]) if m else []
+        if not m or not dates or dates[0].start != 0 or len(dates[0].value) != 10:
+            continue
+        if re.match(r"\s*(?:\.|$)", line[m.end() + dates[0].end :]):
+            return PublishedDate(dates[0].value, "dateline", m.group("label").lower())
     return None
 
 
