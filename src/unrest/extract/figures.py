@@ -107,6 +107,13 @@ def _unit_class(noun: Token | None) -> str | None:
     return None
 
 
+def _solar_year(text: str, prev: Token | None) -> bool:
+    """A Solar Hijri year after its month ("detained in Azar *1398*")."""
+    if prev is None or not prev.is_title or prev.lower_ not in _words().months:
+        return False
+    return len(text) == 4 and text.isdigit() and 1300 <= int(text) < 1500
+
+
 def _not_a_count(span: Span, num: NumberExpr, rep: Token, noun: Token | None) -> bool:
     """Years, dates, ages, money, percentages, identifiers, measures, parenthesised ages."""
     doc = span.doc
@@ -120,6 +127,8 @@ def _not_a_count(span: Span, num: NumberExpr, rep: Token, noun: Token | None) ->
     text = first.text
     year_like = len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
     if year_like and num.qualifier is None and not count_head and first.ent_type_ != "CARDINAL":
+        return True
+    if _solar_year(text, prev):
         return True
     if prev is not None and (prev.text.lower() in _CURRENCY or _lemma(prev) == "age"):
         return True
