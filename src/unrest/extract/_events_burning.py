@@ -1,4 +1,7 @@
-"""Property seen burning (private to ``events``).
+"""Property seen burning or burned (private to ``events``).
+
+"State television showed *burned-out* bank branches": wrecked property that someone
+saw or filmed reports a property attack too.
 
 "Video showed *a petrol station burning*", "the headquarters *was* also
 *burning*", "when banks *were burning*": an intransitive "burning" whose
@@ -18,6 +21,37 @@ if TYPE_CHECKING:
     from unrest.extract._modality import Ontology
 
 _TARGET_VERBS = ("target", "attack", "assault")
+# Participles that say property was wrecked: "burned-out banks", "torched cars".
+_RUINED = frozenset(
+    {
+        "burned",
+        "burnt",
+        "torched",
+        "gutted",
+        "charred",
+        "looted",
+        "vandalised",
+        "vandalized",
+        "ransacked",
+    }
+)
+_SEEING_VERBS = frozenset(
+    {
+        "see",
+        "show",
+        "film",
+        "photograph",
+        "record",
+        "capture",
+        "find",
+        "witness",
+        "reveal",
+        "depict",
+        "broadcast",
+        "air",
+    }
+)
+_REMAINS = frozenset({"shell", "wreck", "wreckage", "remains", "ruin"})
 _OWN_OBJECTS = {"dobj", "prt"}
 
 
@@ -34,6 +68,21 @@ def burning_property(tok: Token, onto: Ontology) -> bool:
     burnt += [c for b in burnt for c in b.conjuncts]  # "video of banks ... burning"
     property_words = _property_words(onto)
     return any(b.lemma_.lower() in property_words for b in burnt)
+
+
+def ruined_property_seen(tok: Token, onto: Ontology) -> bool:
+    """ "State television *showed* burned-out bank branches", "a reporter saw the
+    burnt-out shell of the mayor's office": wrecked property
+    that someone saw or showed reports a property attack."""
+    if tok.lower_ not in _RUINED or tok.dep_ != "amod":
+        return False
+    noun = tok.head
+    things = {noun.lemma_.lower()}
+    if noun.lemma_.lower() in _REMAINS:
+        things = {g.lemma_.lower() for c in noun.children if c.lower_ == "of" for g in c.children}
+    if not things & _property_words(onto):
+        return False
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SEEING_VERBS
 
 
 def _property_words(onto: Ontology) -> set[str]:

@@ -27,17 +27,19 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from unrest.extract import _events_assembly as assembly
+from unrest.extract import _events_blame as blame
 from unrest.extract import _events_buildings as buildings
 from unrest.extract import _events_comeout as comeout
 from unrest.extract import _events_crowds as crowds
 from unrest.extract import _events_cues4 as cues4
 from unrest.extract import _events_custody as custody
 from unrest.extract import _events_fired as fired
+from unrest.extract import _events_force as force
 from unrest.extract import _events_injured as injured
 from unrest.extract import _events_spread as spread
 from unrest.extract import _events_tolls as tolls
 from unrest.extract import _events_turnout as turnout
-from unrest.extract._events_burning import burning_property
+from unrest.extract._events_burning import burning_property, ruined_property_seen
 from unrest.extract._events_restated import restated_count
 from unrest.extract._events_struck import hit_by_weapon
 from unrest.extract._events_workplace import workplace_sit_in
@@ -50,6 +52,7 @@ _REPORT_DEPS = {"ccomp", "conj"}
 _ANY_PEOPLE = {"anyone", "anybody", "anything", "whoever"}
 _MODALS = {"will", "would", "shall", "should", "must", "can", "may", "might"}
 _SAYING = {"say", "tell", "disclose", "reveal", "specify", "confirm", "report", "know"}
+_SAYING |= {"show", "establish", "determine", "verify", "prove"}  # "cannot show who fired"
 _PREDICATIVE = {"oprd", "acomp", "attr"}
 _QUANTITY = {"dozen", "hundred", "thousand", "score", "ten", "number", "group", "crowd", "lot"}
 _STAY_VERBS = {"stay", "remain", "keep", "be", "stand"}
@@ -129,8 +132,11 @@ def predicative_participle(verb: Token) -> bool:
 
 
 def under_negated_saying(verb: Token) -> bool:
-    """ "He did not say how many were prison terms": a clause under a negated report."""
+    """ "He did not say how many were prison terms", "the images cannot show who burned
+    them or how people were killed": a clause under a negated report."""
     cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head  # "... who burned them *or how people were killed*"
     for _ in range(3):
         if cur.dep_ != "ccomp" or cur.head.i == cur.i:
             return False
@@ -259,9 +265,18 @@ def extra_cues(tok: Token, onto: Ontology) -> list[tuple[str, str]]:
         found.append(("arrest", "phrase"))
     if hit_by_weapon(tok, onto) or injured.treated_injuries(tok):
         found.append(("attack", "verb"))
-    if fired.shots_came_from(tok) or fired.came_under_fire(tok):
+    if (
+        fired.shots_came_from(tok)
+        or fired.came_under_fire(tok)
+        or force.force_used(tok)
+        or blame.blamed_for_killing(tok, onto)
+    ):
         found.append(("attack", "phrase"))
-    if burning_property(tok, onto) or buildings.crowd_attacked_building(tok, onto):
+    if (
+        burning_property(tok, onto)
+        or ruined_property_seen(tok, onto)
+        or buildings.crowd_attacked_building(tok, onto)
+    ):
         found.append(("property_attack", "phrase"))
     restated = restated_count(tok, onto)
     if restated is not None:

@@ -23,6 +23,15 @@ _DATED_LINE = re.compile(
     rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{4}})\s*[\u2013\u2014:-]\s",
     re.IGNORECASE,
 )
+# A timeline heading on a line of its own: "30 December - Tehran and Dorud", "1 January".
+_DATED_HEADING = re.compile(
+    rf"^[\s*\u2022\u00b7#-]*(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b[^.\n]{{0,70}}$",
+    re.IGNORECASE,
+)
+# A register or timeline entry: "01 Oct: ...", "17 July, Susangerd: ...", "02-05 Oct: ...".
+_ENTRY = re.compile(
+    r"^[\s*\u2022\u00b7#-]*\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+[A-Z][a-z]{2,8}\b[^:\n]{0,40}:\s"
+)
 _ATTEMPTS = {"try", "attempt"}
 _NOBODY = {"nobody", "none", "noone", "neither"}
 _NET_WORDS = {"connectivity", "internet", "access", "connection", "data", "web", "network"}
@@ -32,16 +41,28 @@ _DARK_WORDS = {"dark", "offline", "off", "down", "silent"}
 _RESTORE_VERBS = {"restore", "unblock", "reconnect"}
 _VANISH_VERBS = {"disappear", "vanish", "drop"}
 _STATE_VERBS = {"be", "remain", "stay"}
-_OFF_WORDS = {"off", "offline", "down"}
+_OFF_WORDS = {"off", "offline", "down", "unavailable", "inaccessible", "unreachable"}
+_USE_WORDS = {"use", "access", "reach", "connect", "get"}
 _SWITCH_VERBS = {"switch", "turn", "shut", "cut"}
 
 
 def dated_line(tok: Token) -> bool:
-    """The sentence of ``tok`` sits in a line that opens with a date: a timeline
-    entry, told in the historical present."""
+    """The sentence of ``tok`` sits in a line that opens with a date, or right under a
+    date heading ("30 December - Tehran" on a line of its own): a timeline entry, told
+    in the historical present."""
     text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.sent.start_char) + 1
-    return _DATED_LINE.match(text[start : start + 60]) is not None
+    if _DATED_LINE.match(text[start : start + 60]) is not None:
+        return True
+    lines = text[max(0, start - 200) : start].rstrip().split("\n")
+    return len(lines) > 1 and _DATED_HEADING.match(lines[-1]) is not None  # the line above
+
+
+def dated_entry(tok: Token) -> bool:
+    """The line of ``tok`` is a dated entry: "01 Oct: ...", "17 July, Susangerd: ..."."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.sent.start_char) + 1
+    return _ENTRY.match(text[start : start + 80]) is not None
 
 
 def context_words(tok: Token, before: int = 2) -> set[str]:
@@ -98,6 +119,10 @@ def connectivity_cut(tok: Token) -> bool:
         return any(g.lemma_.lower() in ("internet", "web") for g in froms)
     if lemma in _STATE_VERBS and _off_state(tok, subjects):
         return True  # "mobile data *was* still off", "the internet has *been* down"
+    if lemma == "stop" and _net_stopped(tok, subjects):
+        return True  # "mobile data *stopped* working"
+    if lemma == "be" and _unable_to_use(tok):
+        return True  # "users *have been* unable to use mobile data"
     if lemma in _SWITCH_VERBS and _switched_off(tok):
         return True  # "*switched* off the internet", with "off" parsed as a preposition
     if lemma in ("be", "go"):  # "80 million people *were* offline"
@@ -112,6 +137,27 @@ def _off_state(verb: Token, subjects: list[Token]) -> bool:
         c.dep_ in ("advmod", "acomp", "prt") and c.lower_ in _OFF_WORDS for c in verb.children
     )
     return off and any(_net(s) for s in subjects)
+
+
+def _net_stopped(verb: Token, subjects: list[Token]) -> bool:
+    """ "mobile data *stopped* working", "the internet stopped functioning"."""
+    working = any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ("work", "function") for c in verb.children
+    )
+    return working and any(_net(s) for s in subjects)
+
+
+def _unable_to_use(verb: Token) -> bool:
+    """ "residents *were* unable to use mobile data", "have been unable to access the
+    internet": people cut off from the network."""
+    for adj in (c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "unable"):
+        for use in (c for c in adj.children if c.dep_ == "xcomp"):
+            if use.lemma_.lower() in _USE_WORDS and any(
+                c.dep_ in ("dobj", "pobj") and _net(c)
+                for c in (*use.children, *(g for p in use.children for g in p.children))
+            ):
+                return True
+    return False
 
 
 def _switched_off(verb: Token) -> bool:
@@ -156,9 +202,11 @@ _STATIVE = {"be", "seem", "remain", "become", "appear"}
 def anchored_use(noun: Token) -> bool:
     """A vague event noun ("unrest", "clashes") told of as an event: the subject of a
     verb ("the unrest *spread*", "was organised by"), the noun of a clause ("clashes
-    *that broke out*"), or what people took part in."""
+    *that broke out*"), what people took part in, or a verbless dated entry."""
     if any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in noun.children):
         return True
+    if dated_entry(noun) and not any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
+        return True  # "06 Oct: Heavy clashes in the east overnight."
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return noun.head.lemma_.lower() not in _STATIVE
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from unrest.extract._events_narrative import dated_entry
+
 if TYPE_CHECKING:
     from unrest.extract._modality import TypeLexicon
 
@@ -27,9 +29,10 @@ def trim(sent: Span) -> Span | None:
 
 
 def skip_sentence(sent: Span) -> bool:
-    """Headlines without a verb, truncated teasers ("...") and questions."""
+    """Headlines without a verb, truncated teasers ("...") and questions; a verbless
+    dated entry of a register or timeline ("02-05 Oct: Daily protests.") is kept."""
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
-        return True
+        return not (sent.text.rstrip().endswith(".") and dated_entry(sent[0]))
     text = sent.text.rstrip()
     if text.endswith(("...", "\u2026", "?")):
         return True

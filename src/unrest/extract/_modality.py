@@ -331,6 +331,7 @@ def irrealis(tok: Token, onto: Ontology) -> str | None:
         if verb.i == tok.i and negated_argument(verb):
             return "negated"
         presupposed = presupposed or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        presupposed = presupposed or _own_conjunct(verb)  # "neither ..., and both were beaten"
         if marked(verb, {"if", "unless", "whether", "lest"}):
             return "conditional"
         if _infinitive_irrealis(verb, onto):
@@ -348,6 +349,13 @@ def irrealis(tok: Token, onto: Ontology) -> str | None:
         verb = clause_verb(verb.head)
         depth += 1
     return None
+
+
+def _own_conjunct(verb: Token) -> bool:
+    """A conjoined clause with its own subject and finite verb: the negation of the
+    clause before it is not its own ("he was *not* charged, and *both were tortured*")."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.dep_ == "conj" and own and _finite(verb)
 
 
 def _across_semicolon(verb: Token) -> bool:
