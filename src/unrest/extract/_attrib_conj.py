@@ -18,6 +18,8 @@ def conjunct_head(verb: Token) -> Token:
     verb above it when ``verb`` is finite and its head a reported clause built on an
     auxiliary (the past "accused" cannot share the "had" of "had acted")."""
     head = verb.head
+    if _repeats_outer_aux(verb):
+        return head.head  # "X have denied that Y fired and have said ...": X says
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp":
         return head
     if head.tag_ not in ("VBN", "VBG", "VB"):
@@ -27,6 +29,21 @@ def conjunct_head(verb: Token) -> Token:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return head
     return head.head
+
+
+def _repeats_outer_aux(verb: Token) -> bool:
+    """Whether a conjunct ``verb`` of a reported clause, with no subject of its own,
+    repeats the auxiliary of the reporting verb above that clause rather than fits
+    the clause's tense ("have denied that police fired ... and have said")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    own = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    outer = {c.lower_ for c in head.head.children if c.dep_ == "aux"}
+    inner = {c.lower_ for c in head.children if c.dep_ in _AUXILIARIES}
+    return bool(own & outer) and not own & inner and head.tag_ == "VBD"
 
 
 def passive_conjunct(verb: Token) -> bool:
@@ -40,13 +57,19 @@ def passive_conjunct(verb: Token) -> bool:
 
 
 def quoted_as(verb: Token) -> Token | None:
-    """The object of "quoted X as saying", "cited X as saying": who says, for "saying"."""
+    """The object of "quoted X as saying", "cited X as saying": who says, for "saying";
+    or the subject of the passive ("X was quoted by state media as saying") when it
+    is not a pronoun."""
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "as":
         return None
     main = verb.head.head
     if main.pos_ != "VERB":
         return None
-    return next((c for c in main.children if c.dep_ == "dobj"), None)
+    said = next((c for c in main.children if c.dep_ == "dobj"), None)
+    if said is None and main.lemma_.lower() == "quote":
+        said = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+        said = None if said is not None and said.pos_ == "PRON" else said  # others know "he"
+    return said
 
 
 def quoting_object(verb: Token) -> Token | None:

@@ -62,6 +62,7 @@ class Referents:
         self.lex = lex
         self._speaking: list[tuple[int, str]] | None = None
         self._roles: list[Token] | None = None
+        self._speaking_nouns: list[Token] | None = None
         self._quoted: list[tuple[int, int]] | None = None
 
     def person_nouns(self) -> frozenset[str]:
@@ -88,8 +89,28 @@ class Referents:
                 and t.text.islower()
                 and (t.lemma_.lower() in nouns or _who(t))
             ]
+            found += [t for t in self.speaking_nouns() if t not in found]
+            found.sort(key=lambda t: t.i)
             self._roles = [whose_antecedent(t, nouns) or t for t in found]
         return self._roles
+
+    def speaking_nouns(self) -> list[Token]:
+        """Singular lower-case common nouns that report or quote words ("which the
+        preacher called ..."): persons when the speaker resolver names them by an
+        earlier, fuller description."""
+        if self._speaking_nouns is None:
+            verbs = self.lex.reporting_verbs | self.lex.quote_verbs
+            nouns = self.person_nouns()
+            self._speaking_nouns = [
+                t
+                for t in self.doc
+                if t.dep_ == "nsubj"
+                and t.tag_ == "NN"
+                and t.text.islower()
+                and t.head.lemma_.lower() in verbs
+                and t.lemma_.lower() not in nouns
+            ]
+        return self._speaking_nouns
 
     def quoted(self) -> list[tuple[int, int]]:
         """Character ranges of the document's quotations."""
@@ -156,10 +177,14 @@ class Referents:
     ) -> list[Candidate]:
         """Role-named persons between ``start`` and ``at``, as ``who`` resolves them."""
         found = []
+        speaking = {t.i for t in self.speaking_nouns()}
         for tok in self.roles():
             if start <= tok.i < at:
                 source = who(tok)
-                if source is not None and source.kind in ("person", "unnamed"):
+                kinds = ("person",) if tok.i in speaking else ("person", "unnamed")
+                if tok.i in speaking and source is not None and source.name == source.text:
+                    continue  # only one the article described before ("the preacher")
+                if source is not None and source.kind in kinds:
                     found.append(Candidate(tok.i, source, tok))
         return found
 

@@ -20,3 +20,14 @@ def about_antecedent(verb: Token) -> bool:
     if verb.dep_ != "relcl":
         return False
     return any(c.tag_ in _WH_TAGS and c.dep_ in _ARGUMENTS for c in verb.children)
+
+
+def relative_antecedent(verb: Token, subj: Token | None) -> Token | None:
+    """The noun a relative pronoun subject stands for ("local activists, who said ..."
+    : the activists), when ``subj`` is the relative pronoun of ``verb``'s clause."""
+    if subj is None or verb.dep_ != "relcl" or subj.tag_ not in ("WP", "WDT"):
+        return None
+    if subj.dep_ != "nsubj" or subj.head.i != verb.i:
+        return None
+    head = verb.head
+    return head if head.pos_ in ("NOUN", "PROPN") else None

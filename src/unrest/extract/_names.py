@@ -36,12 +36,14 @@ from unrest.extract._attrib_refs import (
     pronoun_source,
     trailing_subject,
 )
+from unrest.extract._attrib_relwho import relative_antecedent
 from unrest.extract._attrib_rolename import speaker_named_next
 from unrest.extract._attrib_self import is_own, own_names
 from unrest.extract._attrib_single import single_person
 from unrest.extract._attrib_turns import addressed
 from unrest.extract._lexicon import Lexicon, lexicon
 from unrest.extract._names_index import NameIndex, _capital, _org_word, _text
+from unrest.extract._names_lead import lead_speaker
 from unrest.extract._names_marks import client_of, member_of
 from unrest.extract._names_proper import named_source
 from unrest.extract._names_title import title_before
@@ -128,6 +130,7 @@ class Speakers:
         if subj is None and not passive:
             subj = self.loose_subject(verb)
         subj = quoting_object(verb) or subj  # "IRNA quoted the governor as saying": he says
+        subj = relative_antecedent(verb, subj) or subj  # "activists, who said ...": they
         if subj is None:
             return None, None, passive
         source = self.speaker(subj)
@@ -430,6 +433,8 @@ class Speakers:
             name = named_after(self, tok)  # "the governor said ... The official, X, said"
         if name is None:
             name = speaker_named_next(self, tok, tokens)  # "... X Y told the agency"
+        if name is None:
+            name = lead_speaker(self, tok, tokens)  # "the interim X of Y ... the preacher"
         return Source("person", name or text, text)
 
 

@@ -317,7 +317,16 @@ class NameIndex:
             for _, cand in pool:
                 if len(cand.split()) > len(words) and cand.lower().endswith(name.lower()):
                     return cand
-        return name
+        return self.by_first_name(name, at) or name
+
+    def by_first_name(self, name: str, at: int) -> str | None:
+        """The one full name written before ``at`` that a lone first name ("Kaveh")
+        stands for ("Kaveh Nazari"); None when the word is a surname or ambiguous."""
+        if " " in name or name.lower() in self.surnames:
+            return None
+        full = {n for i, n in self.persons if i < at and n.split()[0].lower() == name.lower()}
+        full = {n for n in full if len(n.split()) > 1}
+        return full.pop() if len(full) == 1 else None
 
     def fullest_org(self, name: str, at: int) -> str:
         """The full name of an organization: acronyms expanded, short forms completed."""

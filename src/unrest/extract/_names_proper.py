@@ -43,6 +43,8 @@ def named_source(sp: Speakers, tokens: list[Token], subj: Token) -> Source:
         return Source("person", sp.names.fullest_person(text, at), phrase)
     if sp.names.is_known_surname(last.text) and not _is_acronym(last.text):
         return Source("person", sp.names.fullest_person(text, at), phrase)
+    if len(tokens) == 1 and (full := sp.names.by_first_name(text, at)) is not None:
+        return Source("person", full, phrase)  # "Kaveh Nazari ... Kaveh said"
     if _relative_pronoun(subj) == "which":  # "Tasnim, which is close to the Guards, said"
         return Source("organization", _org_name(sp, chain), phrase)
     if sp._person_like(last) and not (_is_acronym(last.text) or _org_word(last, sp.lex)):

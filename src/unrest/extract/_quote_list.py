@@ -17,6 +17,8 @@ from unrest.extract._quote_more import per_paragraph
 from unrest.extract._quotes import _MIN_WORDS
 from unrest.nlp import doc_text
 
+_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+
 if TYPE_CHECKING:
     from unrest.extract.sources import Attributor
 
@@ -47,6 +49,8 @@ def quote_spans(doc: Doc, att: Attributor) -> list[QuoteSpan]:
             continue
         if q.speaker.kind not in ("person", "organization"):
             continue
+        if q.speaker.name.lower() in _PRONOUNS:
+            continue  # "She called and said, 'X'": a pronoun nobody was found for
         text = doc_text(doc)[q.start : q.end]
         if word_count(text) < _MIN_WORDS and not short_quote(doc, q, att.lex):
             continue

@@ -65,3 +65,16 @@ def np_after_close(verb: Token, close: int) -> Token | None:
                 tok = tok.head  # "the group's spokesman": the spokesman
             return tok if tok.i < verb.i and tok.pos_ in ("NOUN", "PROPN") else None
     return None
+
+
+def chanters(verb: Token, at: int) -> bool:
+    """Whether the quotation opening at offset ``at`` lies in the subject of the chant
+    verb ``verb`` ("the leader said "a few students" had chanted ..."): the quoted
+    words name who chants, and are no slogan."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "nsubjpass" for c in subjects):
+        return False  # ""Death to X" was chanted": what is chanted
+    if len(subjects) != 1:
+        return False  # ""Death to X," the crowd chanted": the slogan parsed as a subject
+    first, last = subjects[0].left_edge, subjects[0].right_edge
+    return first.idx - 1 <= at < last.idx + len(last.text)

@@ -23,7 +23,7 @@ from unrest.extract._quote_frame import (
     inverted_subject,
     rank_verbs,
 )
-from unrest.extract._quote_more import np_after_close, outer_reporter
+from unrest.extract._quote_more import chanters, np_after_close, outer_reporter
 from unrest.model import Source
 from unrest.nlp import doc_text
 
@@ -349,6 +349,8 @@ class QuoteFinder:
         whose subject the quotation itself holds ("…that "armed men used X" and promised")."""
         for verb in verbs:
             if verb.lemma_.lower() in self.lex.chant_verbs:
+                if chanters(verb, pair.open):
+                    continue  # ""a few students" had chanted ...": who chants, not what
                 return True, None, None
             outer = outer_reporter(verb, self.lex, pair.open, pair.close)
             outer = outer if outer is not None and self._level(outer) == self._level(verb) else None

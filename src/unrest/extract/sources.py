@@ -21,6 +21,7 @@ from unrest.extract._attrib_edge import at_edge
 from unrest.extract._attrib_felt import experiencer, named_as, stimulus
 from unrest.extract._attrib_insert import inside_subordinate
 from unrest.extract._attrib_issue import issuer
+from unrest.extract._attrib_media import media_owner
 from unrest.extract._attrib_one import partitive_clause
 from unrest.extract._attrib_quotes import in_answers
 from unrest.extract._attrib_relclause import reporting_relatives
@@ -413,6 +414,8 @@ class Attributor:
                     source = self.speakers.speaker(owner)
                     if source is not None:
                         return source
+            if (media := media_owner(head)) is not None:
+                return media  # "Local media report that ...", "reports in foreign media"
             if writer_holds(head):
                 return AUTHOR  # "our office has information that ...": the writer's
             return issuer(self.speakers, head) or Source("unnamed", None, head.text)
