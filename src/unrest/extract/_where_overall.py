@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from unrest.extract._where_later import later_episode
 from unrest.extract._where_linked import included, linked_total
 from unrest.extract._where_toponyms import Toponym
 
-__all__ = ["listed_case", "movement_period", "overall_count", "part_of_total"]
+__all__ = ["listed_case", "movement_period", "overall_count", "part_of_total", "unplaced"]
 
 #: Nouns of "in total", "in all".
 _TOTAL_NOUNS = {"total", "all"}
@@ -54,6 +55,13 @@ def overall_count(trigger: Span) -> bool:
     total", "30 people were arrested altogether"."""
     root = trigger.root
     return any(_in_total(tok) for tok in (root, root.head))
+
+
+def unplaced(trigger: Span) -> bool:
+    """Whether the mention borrows no place in force: a count of the whole movement
+    ("N deaths in total") or a later episode of custody or trial ("later sentenced",
+    "detained again", :mod:`._where_later`)."""
+    return overall_count(trigger) or later_episode(trigger)
 
 
 def part_of_total(top: Toponym) -> bool:

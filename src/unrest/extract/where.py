@@ -19,20 +19,20 @@ evidence:
 5. with no place in the trigger's clause, in order: a place of the clause that
    governs the trigger ("X died in Minsk; ... he was shot"), a place of a relative
    clause on the trigger's participants ("executed two men who had been convicted of
-   a killing in Karaj"), a weak place (the
-   story city when the weak place is its province), the place in force in the
-   preceding sentences when the sentence points back to it ("there", "the city",
-   "the province", an unknown landmark such as "Azadi Square"; "the provincial
-   governor said" in an article without a story place), the place of the closest
-   sentence before it in the same paragraph (or of the next one) when the sentence
-   names no place of its own, the story place (:mod:`._where_story`: the city the lead, a home
-   dateline and "the city" point to, or the province most event places name)
-   unless the sentence widens the scope ("in several cities", "since the
-   election"), and last the article's main country (:mod:`._where_article`:
-   weighted count of the countries of its toponyms and demonyms, lead sentence
-   doubled); a count "in total" or a period "of protests" (:mod:`._where_overall`)
-   borrows no city. A borrowed province holding the story city gives the city
-   (:mod:`._where_scene`); an aircraft brought down takes the province of the
+   a killing in Karaj"), a weak place (the story city when the weak place is its
+   province), the place in force in the preceding sentences or the heading above
+   when the sentence points back to it ("there", "the city", "the province", an
+   unknown landmark such as "Azadi Square"; "the provincial governor said" with no
+   story place), the place of the closest sentence before it in the same paragraph
+   (or of the next one), else of the heading just above (:mod:`._where_heading`:
+   "Shadegan", "Place: Karaj") when the sentence names no place, the story place
+   (:mod:`._where_story`: the city of the lead, a home dateline and "the city", or
+   the province most event places name) unless the sentence widens the scope ("in
+   several cities", "since the election"), and last the article's main country
+   (:mod:`._where_article`: weighted count of the countries of its toponyms and
+   demonyms, lead sentence doubled); a count "in total" or a period "of protests"
+   (:mod:`._where_overall`) borrows no city. A borrowed province holding the story
+   city gives the city (:mod:`._where_scene`); an aircraft brought down takes the province of the
    city it borrows (:mod:`._where_airborne`);
 6. a block "across the country" beside cuts in named places keeps the country
    too (:mod:`._where_blackout`).
@@ -81,9 +81,10 @@ from unrest.extract._where_context import (
 )
 from unrest.extract._where_coord import parallel_sites, with_list_mates, within_evidence
 from unrest.extract._where_court import court_capital, top_court
+from unrest.extract._where_heading import Sections
 from unrest.extract._where_linked import included, linked_total
 from unrest.extract._where_others import subcount, with_countries
-from unrest.extract._where_overall import listed_case, movement_period, overall_count, part_of_total
+from unrest.extract._where_overall import listed_case, movement_period, part_of_total, unplaced
 from unrest.extract._where_parliament import at_parliament
 from unrest.extract._where_qualified import qualified_towns
 from unrest.extract._where_quarters import in_story_city, without_quarters
@@ -141,6 +142,7 @@ class Locator:
             self._sents, self.toponyms, self.gazetteer, self.main_country
         )
         self._story_entry = self._entry_of(self.story_place)
+        self._sections = Sections(self._sents, self._paragraphs, self.gazetteer, self.main_country)
 
     def toponyms(self, sent: Span) -> list[Toponym]:
         """Resolved toponyms of sentence ``sent`` with their roles, in text order.
@@ -206,7 +208,7 @@ class Locator:
         if spread_out:
             strong = [t for t in strong if under(t.span.root, trigger.root)]
         total = linked_total(trigger)  # "N executed in connection with the protests"
-        overall = overall_count(trigger)  # ... or "N deaths in total": no place in force
+        overall = unplaced(trigger)  # ... or "N deaths in total", "later sentenced": no place
         if (
             total is not None
             and strong
@@ -281,7 +283,8 @@ class Locator:
             and not online
             and not overall
         ):
-            places = [p for p in self._paragraph_places(sents) if not widened(sents, p)]
+            near = self._paragraph_places(sents) or self._sections.near(sents[0])  # a heading's
+            places = [p for p in near if not widened(sents, p)]
         if (
             not places
             and self.story_place
@@ -401,6 +404,7 @@ class Locator:
         if not found:
             at, homes = next(((p, f) for p in window if (f := self._home_places(p))), (None, []))
             found = self._town_of(homes, self._order[at.start]) if at is not None else []
+            found = self._sections.closer(sent, at) or found  # a heading closer than that
         story = self.story_place
         if not found and story is not None and (level == "province" or story.city):
             found = [story]
