@@ -28,17 +28,27 @@ def named_back(sent: Span, head: Token, named: dict[str, list[Interval]]) -> Int
     return None
 
 
-def since_named(sent: Span, head: Token, named: dict[str, list[Interval]]) -> Interval | None:
+def since_named(
+    sent: Span, head: Token, named: dict[str, list[Interval]], now: Interval | None = None
+) -> Interval | None:
     """The date of an earlier dated noun that an undated "since" clause of the trigger
     names ("since the protests began", after "the protests that erupted on 15 November"):
-    where the span up to the sentence's "now" starts."""
+    where the span up to the sentence's "now" starts (a date after that "now" is another
+    occurrence)."""
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") or not any(
             c.dep_ == "mark" and c.lower_ == "since" for c in tok.children
         ):
             continue
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        known = [named[c.lemma_.lower()][-1] for c in subjects if c.lemma_.lower() in named]
+        known = [
+            dates[-1] for c in subjects if (dates := _until(named.get(c.lemma_.lower(), []), now))
+        ]
         if known and relation(tok, head, False) is not None:
             return known[0]
     return None
+
+
+def _until(dates: list[Interval], now: Interval | None) -> list[Interval]:
+    """The ``dates`` that do not end after ``now`` (all of them when it is unknown)."""
+    return dates if now is None else [d for d in dates if d.hi <= now.hi]

@@ -216,7 +216,9 @@ def _patterns() -> list[_Pattern]:
         _the_weekday,
     )
     add(
-        r"\b(?:(?:at|over|during|on)\s+the|(last|this|past|previous))\s+weekend\b",
+        # Not "the weekend of 17 and 18 July": the days that follow name it.
+        r"\b(?:(?:at|over|during|on)\s+the|(last|this|past|previous))\s+weekend\b"
+        r"(?!\s+of\s+\d)",
         "relative",
         lambda g: _weekend,
         ci,

@@ -30,6 +30,7 @@ from unrest.extract._date_found import (
 )
 from unrest.extract._date_overnight import story_night
 from unrest.extract._date_perfect import cut_at_story, looks_back, opens_since
+from unrest.extract._date_present import entry_present, in_entry
 from unrest.extract._date_reports import reports_count, story_period
 from unrest.extract._date_said import report_now
 from unrest.extract._date_sinceday import opens_sentence, refit_since_weekday
@@ -103,6 +104,10 @@ class DateSweep:
         self._own: Interval | None = None
         # The day of the dated entry ("7 December - Strike ends") being read, if any.
         self._entry: Interval | None = None
+        # Where that entry's heading sentence starts and ends, and whether it has a verb.
+        self._entry_at: tuple[int, int, bool] | None = None
+        # The "now" of a sentence of an entry told in the present tense: the entry's day.
+        self._told: Interval | None = None
         self._asked = asked_times(doc_text(doc))
         self._news = False  # whether the story was set at the time of publication
         self._sweep()
@@ -134,11 +139,14 @@ class DateSweep:
             self._own = None
             if timeline and stamp:
                 found, narrative_here = self._stamp(sent, found_exprs[0])
+                self._pubs.append(self._local)
             else:
+                # An entry told in the present tense has its day as its "now".
+                self._told = self._entry_now(sent, found_exprs)
                 found, narrative_here = self._read_sentence(
                     sent, restated(sent.text, found_exprs), narrative
                 )
-            self._pubs.append(self._local)
+                self._pubs.append(self._told or self._local)
             self._episodes.append(self._episode)
             self._found.append(found)
             self._set_by.append(narrative_here or self._own)
@@ -229,6 +237,7 @@ class DateSweep:
             ) and is_speech_time(span.root)
             if not contrast and heads_entry(sent.text, expr.start, expr.end):
                 setter = current = main = self._entry = iv
+                self._entry_at = (sent.start_char, sent.end_char, has_verb(sent))
                 setter_rep = main_rep = False
                 continue
             if speech and timestamp and not contrast and opens_sentence(span, sent, iv):
@@ -257,6 +266,15 @@ class DateSweep:
         self._rep_here = main_rep if main else setter_rep
         return found, main or setter
 
+    def _entry_now(self, sent: Span, exprs: list[TimeExpr]) -> Interval | None:
+        """The day of the dated entry ``sent`` belongs to when it tells it in the present
+        tense; None for a sentence that heads an entry of its own or lies outside it."""
+        if self._entry_at is None or any(heads_entry(sent.text, e.start, e.end) for e in exprs):
+            return None
+        if not in_entry(doc_text(self.doc), self._entry_at, sent.start_char):
+            return None
+        return entry_present(sent, self._entry, self._local)
+
     @staticmethod
     def _is_stamp_line(sent: Span, exprs: list[TimeExpr]) -> bool:
         return len(exprs) == 1 and exprs[0].kind == "absolute" and is_stamp(sent.text, exprs[0])
@@ -284,10 +302,19 @@ class DateSweep:
         if expr.role == "since":
             iv = expr.resolve(since_anchor(self._local, narrative, self._mentioned))
         else:
-            now = said or entry_now(self._entry, self._local, expr.text)
+            now = said or entry_now(self._entry, self._local, expr.text) or self._told
             stamped = self._local != self._pub
             iv = expr.resolve(Anchor(now or self._local, narrative, self._mentioned, stamped))
-        if iv is None or (self._local is not None and iv.lo > self._local.hi):
+        # A calendar date after an entry's time stamp but not after publication tells what
+        # came later ("In September 2020 a court sentenced him" under a November 2019
+        # record); only relative dates are bounded by the stamp.
+        later = (
+            iv is not None
+            and expr.kind == "absolute"
+            and self._pub is not None
+            and iv.hi <= self._pub.hi
+        )
+        if iv is None or (self._local is not None and iv.lo > self._local.hi and not later):
             return None
         if expr.role == "since":
             iv = cut_at_story(self._since(iv, self._local), span.root, narrative)

@@ -79,9 +79,17 @@ def story_start(times: list[Interval | None], story: Interval | None) -> Interva
     if not inside:
         return None
     start = inside[0]
+    days = [iv for iv in inside if iv.precision == "day"]
+    if start.precision != "day" and days and start.contains(days[0]):
+        # A coarse time that frames the story ("alerts, November 2019") holds its first
+        # day; that day is where it starts.
+        start = days[0]
     for iv in reversed(known):
         # A long span that merely reaches the story ("cut since November 2019") does not
-        # carry its start back.
+        # carry its start back, nor does a coarser time before a day ("lost their crop in
+        # June" before "protests began on 15 July"): background, not the start.
+        if start.precision == "day" and iv.precision != "day":
+            continue
         if iv.lo < start.lo and _months(iv.hi, start.lo) <= 1 and _months(iv.lo, start.lo) <= 1:
             start = iv
     # The story starts at the start of that time ("since September": September).

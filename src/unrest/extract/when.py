@@ -28,6 +28,7 @@ import re
 from spacy.tokens import Span, Token
 
 from unrest.extract._date_after import after_moment
+from unrest.extract._date_around import around_moment
 from unrest.extract._date_asides import filing_day
 from unrest.extract._date_base import coarsen, spanning
 from unrest.extract._date_found import Found, finest
@@ -91,6 +92,9 @@ class Timeline(DateSweep):
         gap = gap_before(head, candidates)
         if gap is not None:
             return gap.value()
+        stretch = around_moment(head, candidates, self._named, self._pubs[first])
+        if stretch is not None:
+            return stretch.value()
         story = self._after_story(head, first, candidates, quote)
         if story is not None:
             return story.value()
@@ -257,7 +261,7 @@ class Timeline(DateSweep):
         return named_back(self._sents[first], head, self._named)
 
     def _since_named(self, head: Token, first: int) -> Interval | None:
-        known = since_named(self._sents[first], head, self._named)
+        known = since_named(self._sents[first], head, self._named, self._pubs[first])
         return self._since(known, self._pubs[first]) if known else None
 
     def _since_start(self, head: Token, first: int) -> Interval | None:
