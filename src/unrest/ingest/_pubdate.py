@@ -190,7 +190,12 @@ def find_dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda d: d.start)
 
 
-def _written_at(text: str, pos: int) -> tuple[str, int] | None:
+def nonblank_lines(text: str) -> list[str]:
+    """The lines of ``text`` that hold something, stripped."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def written_at(text: str, pos: int) -> tuple[str, int] | None:
     """The explicit date written out starting exactly at ``pos`` in ``text``, and where
     it ends, if there is one."""
     for pattern in _DATE_PATTERNS:
@@ -204,7 +209,7 @@ def _written_at(text: str, pos: int) -> tuple[str, int] | None:
 
 def _date_at(text: str, pos: int) -> str | None:
     """The explicit date starting exactly at ``pos`` in ``text``, if any."""
-    found = _written_at(text, pos)
+    found = written_at(text, pos)
     return found[0] if found else None
 
 
@@ -280,7 +285,7 @@ def _labelled(line: str) -> Iterator[PublishedDate]:
 
 def _label_date(line: str, pos: int) -> tuple[str, int] | None:
     """The date after a label at ``pos``, written out or all-numeric, and where it ends."""
-    return _written_at(line, pos) or _numeric_at(line, pos)
+    return written_at(line, pos) or _numeric_at(line, pos)
 
 
 def _starts_range(line: str, end: int) -> bool:
@@ -292,7 +297,7 @@ def _starts_range(line: str, end: int) -> bool:
 
 def _header_strip(text: str) -> PublishedDate | None:
     """The date field of an early header strip that also names the document's kind or author."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = nonblank_lines(text)
     for line in lines[:_STRIP_LINES]:
         fields = _STRIP_SPLIT.split(line)
         if len(fields) < 2:  # "Secretariat statement, 27 July 2021"
@@ -321,7 +326,7 @@ def _place_dateline(text: str) -> PublishedDate | None:
     --") gets the year that puts it on or shortly after the latest date the text
     itself gives; without such a date it stays unknown.
     """
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = nonblank_lines(text)
     for line in lines[:_PLACE_DATELINE_LINES]:
         upper = _PLACE_DATELINE.match(line)
         m = upper or _TITLE_PLACE.match(line)

@@ -27,6 +27,8 @@ from unrest.ingest._pubdate import (
     find_dates,
     is_bare_date_line,
     latest_date,
+    nonblank_lines,
+    written_at,
 )
 from unrest.model import PublishedDate
 
@@ -66,7 +68,7 @@ def from_top_date(text: str) -> PublishedDate | None:
     20 March 2023").  The first such date decides: corroborated, it is taken;
     otherwise the date stays unknown.
     """
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = nonblank_lines(text)
     for i, line in enumerate(lines[:TOP_LINES]):
         field = _date_field(line)
         if field is None:
@@ -116,7 +118,7 @@ def from_top_weekday(text: str) -> PublishedDate | None:
     text's latest explicit date, taken only if exactly one year does so and the day
     falls on the weekday written; otherwise the date stays unknown.
     """
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = nonblank_lines(text)
     for i, line in enumerate(lines[:TOP_LINES]):
         m = next((f for p in _WEEKDAY_PATTERNS if (f := p.fullmatch(line.rstrip(".")))), None)
         if m is None:
@@ -139,6 +141,8 @@ _WRITTEN_ON = re.compile(
     r"(?:\s+(?:for|by)\s+[^.;:\n]{1,60}?)?\s+on\s+",
     re.IGNORECASE,
 )
+#: What may follow that date: the end of the sentence or of the line.
+_SENTENCE_END = re.compile(r"\s*(?:\.|$)")
 
 
 def from_written_on(text: str) -> PublishedDate | None:
@@ -147,14 +151,12 @@ def from_written_on(text: str) -> PublishedDate | None:
     The sentence must end right after its full date, so "Posted by activists on 5
     May 2021, the video shows ..." (the date of something else) is not read.
     """
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = nonblank_lines(text)
     for line in lines[:TOP_LINES]:
         m = _WRITTEN_ON.match(line)
-        dates = find_dates(line[m.end() :]) if m else []
-        if not m or not dates or dates[0].start != 0 or len(dates[0].value) != 10:
-            continue
-        if re.match(r"\s*(?:\.|$)", line[m.end() + dates[0].end :]):
-            return PublishedDate(dates[0].value, "dateline", m.group("label").lower())
+        found = written_at(line, m.end()) if m else None
+        if m and found and len(found[0]) == 10 and _SENTENCE_END.match(line, found[1]):
+            return PublishedDate(found[0], "dateline", m.group("label").lower())
     return None
 
 
