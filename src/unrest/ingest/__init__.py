@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from unrest.errors import ConfigError, IngestError, UnrestError
-from unrest.ingest import _boilerplate, _html, _pubdate, _pubdate_solar, _pubdate_top, _read
+from unrest.ingest import (
+    _boilerplate,
+    _html,
+    _pubdate,
+    _pubdate_label,
+    _pubdate_solar,
+    _pubdate_top,
+    _read,
+)
 from unrest.model import Article, PublishedDate
 
 __all__ = [
@@ -163,6 +171,7 @@ def find_published(text: str, *, url: str | None = None, html: str | None = None
     text = _pubdate_solar.with_gloss(text)
     return (
         _pubdate.from_dateline(text)
+        or _pubdate_label.from_header_label(text)
         or _pubdate_top.from_written_on(text)
         or _pubdate_top.from_top_date(text)
         or _pubdate_top.from_top_weekday(text)

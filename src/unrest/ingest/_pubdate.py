@@ -69,10 +69,12 @@ _OTHER_LABEL = re.compile(
 _VERSION_LABEL = re.compile(r"updated|modified|edited|revised", re.IGNORECASE)
 _MAX_OTHER_LABEL_CHARS = 160
 _RANGE_DASH = re.compile(r"\s*(?:[–—-]|to|until)\s*")
-#: What may follow such a label's date: a time and zone, the end of the line or of
-#: a strip field, or a byline ("Broadcast: 16 May 2019, 21:00 GMT", "... at 08:12 (UTC).").
-_LABEL_TAIL = re.compile(
-    r"[\s,;]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
+#: What may follow such a label's date: a time or hours and zone, the end of the line
+#: or of a strip field, or a byline ("Broadcast: 16 May 2019, 21:00 GMT", "... at
+#: 08:12 (UTC).", "Broadcast: Tuesday 19 November 2019, 10:00-11:00").
+LABEL_TAIL = re.compile(
+    r"[\s,;]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)?"
     r"\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|[+-]\d{4}|[A-Z][a-z]+ time)?\s*"
     r"(?:\(\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*\)\s*)?[.)]?\s*"
     r"(?:$|[|·•—–]|[Bb]y\s)"
@@ -279,7 +281,7 @@ def _labelled(line: str) -> Iterator[PublishedDate]:
     if len(line) <= _MAX_OTHER_LABEL_CHARS:
         for m in _OTHER_LABEL.finditer(line):
             found = _label_date(line, m.end())
-            if found and _LABEL_TAIL.match(line, found[1]) and not _starts_range(line, found[1]):
+            if found and LABEL_TAIL.match(line, found[1]) and not _starts_range(line, found[1]):
                 yield PublishedDate(found[0], "dateline", m.group("label").lower())
 
 

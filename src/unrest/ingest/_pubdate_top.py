@@ -65,8 +65,9 @@ def from_top_date(text: str) -> PublishedDate | None:
 
     "Alone" also covers the last field of a short header line: a strip field
     ("Issue 212 | Tuesday 25 October 2022") or a place before a comma ("Geneva,
-    20 March 2023").  The first such date decides: corroborated, it is taken;
-    otherwise the date stays unknown.
+    20 March 2023"), also with a note or byline after it ("Monday 13 January 2020,
+    07:00 GMT, read by Leila Farrokh"), which marks the line as a header.  The first
+    such date decides: corroborated, it is taken; otherwise the date stays unknown.
     """
     lines = nonblank_lines(text)
     for i, line in enumerate(lines[:TOP_LINES]):
@@ -82,7 +83,8 @@ def from_top_date(text: str) -> PublishedDate | None:
             for f in _FIELD_SPLIT.split(line[: line.rfind(field)].rstrip(" ,|·•"))
             if f.lower() not in WEEKDAYS
         ]
-        if _corroborated(date.fromisoformat(value), rest, field=len(head) > 1):
+        header = len(head) > 1 or _AFTER_DATE.search(line) is not None
+        if _corroborated(date.fromisoformat(value), rest, field=header):
             return PublishedDate(value, "dateline", "top-date")
         return None
     return None
@@ -94,9 +96,19 @@ _FIELD_SPLIT = re.compile(r"\s+[|·•–—-]\s+|,\s+")
 _MAX_HEADER_CHARS = 120
 
 
+#: What a header line may add after its date: a note in brackets ("(unofficial
+#: transcript)") or who reads or wrote it ("read by Leila Farrokh").
+_AFTER_DATE = re.compile(
+    r"\s*(?:\([^()]{1,80}\)|,\s*(?:(?:read|presented|written|reported|filed)\s+)?by\s+[^,|()]{1,60})$",
+    re.IGNORECASE,
+)
+
+
 def _date_field(line: str) -> str | None:
     """``line`` itself if it is a bare date; else its last strip or comma field, if that
-    is a bare date and the line is a short header, not a sentence."""
+    is a bare date and the line is a short header, not a sentence.  A note in brackets
+    or a byline after the date is set aside first."""
+    line = _AFTER_DATE.sub("", line, count=1)
     if is_bare_date_line(line):
         return line
     if len(line) > _MAX_HEADER_CHARS or line.endswith((".", "?", "!")):
