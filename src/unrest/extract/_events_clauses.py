@@ -121,7 +121,7 @@ def described_agentively(noun: Token) -> bool:
 
 def called_for(noun: Token, onto: Ontology) -> bool:
     """An event only asked for, planned or threatened: "called *for* a general
-    strike", "threatened a walkout", "plan protests"."""
+    strike", "threatened a walkout", "plan protests", "a strike has been called"."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
@@ -129,9 +129,15 @@ def called_for(noun: Token, onto: Ontology) -> bool:
         return owner.lemma_.lower() in onto.words("appeal_verbs") and not cues4.answered_call(owner)
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() in onto.words("prospective_verbs")
+    if noun.dep_ == "nsubjpass":  # "a general strike *has been called* for Monday"
+        verb = noun.head
+        asked = onto.words("appeal_verbs") | onto.words("prospective_verbs") | _ANNOUNCING
+        naming = any(c.dep_ in ("oprd", "attr", "xcomp") for c in verb.children)
+        return verb.lemma_.lower() in asked and not naming  # not "are often called X"
     return False
 
 
+_ANNOUNCING = frozenset({"announce", "schedule"})
 _TIME_NOUNS = {"day", "week", "month", "year", "hour", "night", "weekend", "period", "time"}
 
 

@@ -28,10 +28,12 @@ from spacy.tokens import Token
 
 from unrest.extract import _events_assembly as assembly
 from unrest.extract import _events_blame as blame
+from unrest.extract import _events_blows as blows
 from unrest.extract import _events_buildings as buildings
 from unrest.extract import _events_comeout as comeout
 from unrest.extract import _events_crowds as crowds
 from unrest.extract import _events_cues4 as cues4
+from unrest.extract import _events_cues5 as cues5
 from unrest.extract import _events_custody as custody
 from unrest.extract import _events_fired as fired
 from unrest.extract import _events_force as force
@@ -40,6 +42,7 @@ from unrest.extract import _events_spread as spread
 from unrest.extract import _events_tolls as tolls
 from unrest.extract import _events_turnout as turnout
 from unrest.extract._events_burning import burning_property, ruined_property_seen
+from unrest.extract._events_fragments import fragment_participle, shutters_down
 from unrest.extract._events_restated import restated_count
 from unrest.extract._events_struck import hit_by_weapon
 from unrest.extract._events_workplace import workplace_sit_in
@@ -161,6 +164,8 @@ def describes_victims(verb: Token, other_verbs: set[int]) -> bool:
     ):
         noun = owner  # "detained dozens of workers who had gathered"
     if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
+        if noun.head.dep_ == "agent" or noun.head.lower_ == "by":
+            return False  # "caught by three officers *who beat him*": the doers, not victims
         return noun.head.head.i in other_verbs
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in other_verbs
 
@@ -233,16 +238,22 @@ def extra_cues(tok: Token, onto: Ontology) -> list[tuple[str, str]]:
     """(type, kind) cues that no lexicon entry gives: closed shops (a strike), a
     dispersed crowd (a protest), a violent death (an attack)."""
     found: list[tuple[str, str]] = []
-    if tok.pos_ in ("VERB", "ADJ", "AUX") and (
+    verbal_strike = tok.pos_ in ("VERB", "ADJ", "AUX") and (
         closed_shops(tok) or stayed_away(tok) or cues4.refused_work(tok) or workplace_sit_in(tok)
-    ):
+    )
+    if verbal_strike or shutters_down(tok):  # "Grand Bazaar: shutters down in ..."
         found.append(("strike", "phrase"))
     people = onto.words("protest_people")
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in people and dispersed_crowd(tok, onto):
         found.append(("protest", "agent"))
-    if spread.spread_protest(tok, onto):
+    if spread.spread_protest(tok, onto) or cues5.clashed_with_forces(tok):
         found.append(("protest", "verb"))
-    if turnout.counted_turnout(tok, onto) or comeout.came_out(tok) or assembly.took_over_place(tok):
+    if (
+        turnout.counted_turnout(tok, onto)
+        or comeout.came_out(tok)
+        or assembly.took_over_place(tok)
+        or cues5.out_in_the_streets(tok)
+    ):
         found.append(("protest", "phrase"))
     if (
         crowds.crowd_at_place(tok)
@@ -261,9 +272,10 @@ def extra_cues(tok: Token, onto: Ontology) -> list[tuple[str, str]]:
         custody.dragged_into_vehicle(tok)
         or custody.held_in_custody(tok)
         or custody.taken_from_place(tok)
+        or custody.taken_into_custody(tok)
     ):
         found.append(("arrest", "phrase"))
-    if hit_by_weapon(tok, onto) or injured.treated_injuries(tok):
+    if hit_by_weapon(tok, onto) or injured.treated_injuries(tok) or blows.blow_to_person(tok):
         found.append(("attack", "verb"))
     if (
         fired.shots_came_from(tok)
@@ -278,6 +290,9 @@ def extra_cues(tok: Token, onto: Ontology) -> list[tuple[str, str]]:
         or buildings.crowd_attacked_building(tok, onto)
     ):
         found.append(("property_attack", "phrase"))
+    field = fragment_participle(tok)  # "Circumstances: *Shot* in the head by ..."
+    if field is not None:
+        found.append((field, "phrase"))
     restated = restated_count(tok, onto)
     if restated is not None:
         found.append((restated, "phrase"))

@@ -5,8 +5,12 @@
 * people *taken from their homes*: "he was taken from his bed at three in the morning",
   "they took fifteen people from that square" (by forces or an unnamed "they", and not
   to hospital);
+* people *taken to a place of detention*: "they took us to a detention centre",
+  "was transferred to prison", or taken away by forces ("he was taken by
+  plainclothes agents");
 * people who *remain in detention*: "several reporters remain in custody", "has been
-  in custody since that day", "were behind bars as of August" (a detention going on).
+  in custody since that day", "were behind bars as of August", "she is still in
+  prison" (a detention going on).
 
 A question about the number held ("how many remain in custody") tells no detention.
 """
@@ -19,7 +23,7 @@ from unrest.extract import _modality as mod
 from unrest.extract._events_syntax import names_people
 from unrest.extract._tree import prep_objects
 
-__all__ = ["dragged_into_vehicle", "held_in_custody", "taken_from_place"]
+__all__ = ["dragged_into_vehicle", "held_in_custody", "taken_from_place", "taken_into_custody"]
 
 _DRAG_VERBS = frozenset({"drag", "haul", "bundle", "shove", "push", "force", "throw", "carry"})
 _VEHICLES = frozenset({"van", "car", "vehicle", "truck", "bus", "minibus", "jeep", "lorry"})
@@ -38,8 +42,11 @@ _TAKERS = frozenset(
         *("militia", "militiaman", "basij", "security", "intelligence", "troop", "unit"),
     }
 )
+_MOVE_VERBS = frozenset({"take", "bring", "send", "transfer", "move", "drive", "escort", "catch"})
+_SEIZE_VERBS = frozenset({"take", "catch"})
+_DETENTION_PLACES = frozenset({"prison", "jail", "detention", "custody"})
 _STATE_VERBS = frozenset({"be", "remain", "stay"})
-_CUSTODY = frozenset({"detention", "custody"})
+_CUSTODY = frozenset({"detention", "custody", "prison", "jail"})
 _WH_WORDS = frozenset({"how", "who", "whom", "which", "what"})
 
 
@@ -68,6 +75,35 @@ def taken_from_place(verb: Token) -> bool:
     if not any(p.lemma_.lower() in _PLACES for p in places):
         return False
     return not any(p.lemma_.lower() in _CARE for p in prep_objects(verb, {"to"}))
+
+
+def taken_into_custody(verb: Token) -> bool:
+    """``verb`` moves people to a place of detention ("took us *to a detention
+    centre*", "were sent to prison", "taken to a police station"), or is a passive
+    "taken" or "caught" by forces ("he was taken *by plainclothes agents*")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOVE_VERBS:
+        return False
+    onto = mod.ontology()
+    if not any(c.dep_ in ("dobj", "nsubjpass") and names_people(c, onto) for c in verb.children):
+        return False
+    if any(_detention_place(p) for p in prep_objects(verb, ("to", "into"))):
+        return True
+    if verb.lemma_.lower() not in _SEIZE_VERBS or not any(
+        c.dep_ == "nsubjpass" for c in verb.children
+    ):
+        return False
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in _TAKERS or a.lower_ in _TAKERS for a in agents)
+
+
+def _detention_place(place: Token) -> bool:
+    """A prison, a detention centre, custody or a police station."""
+    words = {place.lemma_.lower()} | {
+        c.lemma_.lower() for c in place.children if c.dep_ in ("compound", "amod")
+    }
+    if words & _DETENTION_PLACES:
+        return True
+    return place.lemma_.lower() == "station" and "police" in words
 
 
 def held_in_custody(verb: Token) -> bool:

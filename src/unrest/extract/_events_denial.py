@@ -2,8 +2,8 @@
 
 "Police *denied* that officers had beaten her", "the lawyer *denied* firing the
 shot", "the ministry gave *no indication* that anyone had been detained": the event
-is the content of a denial or of a negated "sign that", so the text does not
-report it. A claim that is denied but stated as a claim of its own ("channels
+is the content of a denial or of a negated "sign that", or what was "ruled out",
+so the text does not report it. A claim that is denied but stated as a claim of its own ("channels
 *claimed* that he had been shot, a claim the governor denied") is still reported
 through the claim.
 """
@@ -36,6 +36,8 @@ _WITHOUT_DEPS = {"pobj", "pcomp"}
 def denied_content(tok: Token) -> bool:
     """True when the clause of ``tok`` is what a denial denies, or the complement of a
     negated sign ("*no evidence* that police fired")."""
+    if _ruled_out(tok):
+        return True
     if _after_without(tok):
         return True
     verb = clause_verb(tok)
@@ -59,6 +61,14 @@ def denied_content(tok: Token) -> bool:
 
         verb = head if head.pos_ in ("VERB", "AUX") else None
     return False
+
+
+def _ruled_out(noun: Token) -> bool:
+    """ "investigators *ruled out* arson": the event noun is what was excluded."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() != "rule":
+        return False
+    return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _after_without(tok: Token) -> bool:

@@ -5,7 +5,8 @@
 * an ambiguous noun's needed word may sit in the sentence before ("The internet
   went dark. ... *The shutdown* lasted six days");
 * an attempt that happened ("a crowd *tried to set fire* to a depot") is reported;
-* connectivity that "fell" or "slowed", or access "restored", reports censorship;
+* connectivity (or reachability, traffic) that "fell" or "slowed", a "drop in
+  connectivity", or access "restored", reports censorship;
 * a bare "in protest" adjunct only tells the purpose of another event.
 """
 
@@ -36,12 +37,15 @@ _ATTEMPTS = {"try", "attempt"}
 _NOBODY = {"nobody", "none", "noone", "neither"}
 _NET_WORDS = {"connectivity", "internet", "access", "connection", "data", "web", "network"}
 _DROP_VERBS = {"fall", "drop", "plunge", "slow", "collapse", "plummet", "decline", "dip"}
+_DROP_NOUNS = {"drop", "dip", "fall", "plunge", "collapse"}
+_APPS = {"app", "apps", "messenger", "platform", "instagram", "whatsapp", "telegram", "signal"}
+_SHARE_WORDS = {"normal", "%", "percent", "cent", "baseline", "usual"}
 _DARK_VERBS = {"go"}
 _DARK_WORDS = {"dark", "offline", "off", "down", "silent"}
 _RESTORE_VERBS = {"restore", "unblock", "reconnect"}
-_VANISH_VERBS = {"disappear", "vanish", "drop"}
+_VANISH_VERBS = {"disappear", "vanish", "drop", "disconnect"}
 _STATE_VERBS = {"be", "remain", "stay"}
-_OFF_WORDS = {"off", "offline", "down", "unavailable", "inaccessible", "unreachable"}
+_OFF_WORDS = {"off", "offline", "down", "unavailable", "inaccessible", "unreachable", "cut"}
 _USE_WORDS = {"use", "access", "reach", "connect", "get"}
 _SWITCH_VERBS = {"switch", "turn", "shut", "cut"}
 
@@ -103,15 +107,17 @@ def connectivity_cut(tok: Token) -> bool:
     """ "connectivity *fell* to 5 per cent", "the internet *went dark*", "access was
     *restored*": what happened to the network tells a shutdown."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in _DROP_NOUNS:  # "a sharp *drop* in mobile connectivity"
+        return any(_net(g) or _net_measure(g) for g in _in_objects(tok))
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma in _DROP_VERBS:
-        return any(_net(s) for s in subjects)
+        return any(_net(s) or _net_measure(s) for s in subjects) or _traffic_share(tok, subjects)
     if lemma in _DARK_VERBS:
         dark = any(c.lower_ in _DARK_WORDS for c in tok.children)
-        return dark and any(_net(s) or _many(s) for s in subjects)
+        return dark and any(_net(s) or _many(s) or _app(s) for s in subjects)
     if lemma in _RESTORE_VERBS:
         return any(_net(s) for s in (*subjects, *objects))
     if lemma in _VANISH_VERBS:  # "the country *disappeared* from the internet"
@@ -123,12 +129,51 @@ def connectivity_cut(tok: Token) -> bool:
         return True  # "mobile data *stopped* working"
     if lemma == "be" and _unable_to_use(tok):
         return True  # "users *have been* unable to use mobile data"
+    if lemma == "cut" and _country_cut_off(tok, subjects):
+        return True  # "the country was almost entirely *cut* off for a week"
     if lemma in _SWITCH_VERBS and _switched_off(tok):
         return True  # "*switched* off the internet", with "off" parsed as a preposition
     if lemma in ("be", "go"):  # "80 million people *were* offline"
         offline = any(c.dep_ == "acomp" and c.lower_ == "offline" for c in tok.children)
         return offline and any(_many(s) for s in subjects)
     return False
+
+
+def _in_objects(noun: Token) -> list[Token]:
+    """The objects of the "in" complements of ``noun`` ("a drop *in connectivity*")."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+
+
+def _net_measure(noun: Token) -> bool:
+    """A measure of the network: "*reachability*", "the connectivity *graphs*"
+    (a noun modified by a network word)."""
+    if noun.lemma_.lower() == "reachability":
+        return True
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    return bool(mods & _NET_WORDS)
+
+
+def _country_cut_off(verb: Token, subjects: list[Token]) -> bool:
+    """A country or its people "cut off", in a passage about the network: "the country
+    was almost entirely cut off for close to a week"."""
+    if not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return False
+    if not any(s.dep_ == "nsubjpass" and _many(s) for s in subjects):
+        return False
+    return bool(context_words(verb) & (_NET_WORDS | {"shutdown", "online", "offline"}))
+
+
+def _app(noun: Token) -> bool:
+    """Messaging apps and platforms: "messaging *apps* went silent"."""
+    return noun.lemma_.lower() in _APPS or noun.lower_ in _APPS
+
+
+def _traffic_share(verb: Token, subjects: list[Token]) -> bool:
+    """ "traffic *fell* to five per cent of normal": traffic that fell to a share of
+    its normal level (road traffic that "slowed" is no network)."""
+    if verb.lemma_.lower() == "slow" or not any(s.lemma_.lower() == "traffic" for s in subjects):
+        return False
+    return any(t.lower_ in _SHARE_WORDS for t in verb.subtree)
 
 
 def _off_state(verb: Token, subjects: list[Token]) -> bool:

@@ -7,7 +7,8 @@ unknown; local sources *gave figures* ranging between 40 and 100". The noun
 has no "of" phrase, so what it counts comes from the words just before it: the
 latest death or injury word (an attack) or arrest word (an arrest) in the two
 sentences before it, when its own sentence has none. A count noun that says what it counts ("the
-number of protesters", "the number killed") is typed by that instead.
+number of protesters", "the number killed") is typed by that instead. A bare
+number a source reports ("Reuters *reported about 1,500*") restates a count too.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ _DEATH_WORDS = {
     "injured",
     "injury",
 }
+_REPORTING_VERBS = {"report", "say", "give", "put", "record", "document", "estimate", "confirm"}
 _ARREST_EXTRA = {"detainee", "arrested", "detained"}
 _SENTENCES_BACK = 2
 
@@ -46,6 +48,8 @@ _SENTENCES_BACK = 2
 def restated_count(tok: Token, onto: Ontology) -> str | None:
     """The type counted at ``tok`` ("attack" or "arrest") when it is a count noun given
     a number ("put *the figure* at about 230", "raised its *count* to 321"), else None."""
+    if _reported_number(tok):
+        return _context_type(tok, onto)
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _COUNT_NOUNS:
         return None
     given = _given_number(tok)
@@ -55,6 +59,15 @@ def restated_count(tok: Token, onto: Ontology) -> str | None:
     if own is not None:
         return own or None
     return _context_type(tok, onto)
+
+
+def _reported_number(tok: Token) -> bool:
+    """A bare number reported as another source's count: "Reuters *reported* about
+    1,500", "the ombudsman's office *says* eleven"."""
+    number = tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL"  # "eleven" may be a PROPN
+    if not number or not tok.like_num or tok.lower_ == "one" or tok.dep_ != "dobj":
+        return False
+    return tok.head.lemma_.lower() in _REPORTING_VERBS
 
 
 def _given_number(noun: Token) -> Token | None:
@@ -106,15 +119,19 @@ def _word_type(tok: Token, onto: Ontology) -> str | None:
 
 
 def _context_type(noun: Token, onto: Ontology) -> str | None:
-    """The type of the latest death or arrest word in the two sentences before ``noun``.
+    """The type of the latest death or arrest word in the two sentences before ``noun``,
+    or earlier in its own sentence before a semicolon ("14,000 were detained; other
+    monitors *put the number* closer to 20,000").
 
-    A sentence that names what it counts itself ("documented 304 killings, later
+    A sentence (or semicolon part) that names what it counts itself ("documented 304 killings, later
     revising the figure to 321") is cued by that word; the count noun adds nothing.
     """
     doc = noun.doc
-    if any(_word_type(t, onto) is not None for t in noun.sent):
+    own_start, own_end = _own_segment(noun)
+    if any(_word_type(t, onto) is not None for t in doc[own_start:own_end]):
         return None
-    end = start = noun.sent.start
+    end = own_start
+    start = noun.sent.start
     for _ in range(_SENTENCES_BACK):
         if start == 0:
             break
@@ -124,3 +141,12 @@ def _context_type(noun: Token, onto: Ontology) -> str | None:
         if typed is not None:
             return typed
     return None
+
+
+def _own_segment(noun: Token) -> tuple[int, int]:
+    """The token range of the part of ``noun``'s sentence between semicolons."""
+    sent = noun.sent
+    semis = [t.i for t in sent if t.text == ";"]
+    start = max((j + 1 for j in semis if j < noun.i), default=sent.start)
+    end = min((j for j in semis if j > noun.i), default=sent.end)
+    return start, end

@@ -5,7 +5,8 @@ canister", "the bullet *hit* him", "the airliner was *hit* by two missiles":
 a blow from a weapon is force used against people even when no one is named
 firing it. The weapon is one of the things the ontology lets an attack fire
 (ammunition, pellets, canisters...) or a missile; "hit hard by sanctions" has
-no weapon and stays out.
+no weapon and stays out. A blow to a part of the body ("a boy was *hit* in the
+face", "patients hit in both eyes") is one too, whatever hit them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ if TYPE_CHECKING:
     from unrest.extract._modality import Ontology
 
 _HIT_VERBS = {"hit"}  # "struck by" is judged in ``_events_cues4``
+_BODY_PARTS = {
+    *("head", "chest", "face", "eye", "neck", "back", "leg", "body", "abdomen", "arm"),
+    *("hand", "foot", "stomach", "shoulder", "thigh", "knee", "groin", "mouth", "jaw"),
+}
 _MORE_WEAPONS = {"missile", "gunfire", "bullet", "pellet", "baton", "rocket", "shell", "stone"}
 
 
@@ -36,7 +41,17 @@ def hit_by_weapon(tok: Token, onto: Ontology) -> bool:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     hitters = agents + (subjects if objects else [])
-    return any(_is_weapon(h, weapons) for h in hitters)
+    return any(_is_weapon(h, weapons) for h in hitters) or _hit_in_body(tok)
+
+
+def _hit_in_body(verb: Token) -> bool:
+    """ "was hit *in the face*", "hit in both *eyes*": a blow to the body."""
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _BODY_PARTS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+    )
 
 
 def _is_weapon(noun: Token, weapons: set[str]) -> bool:

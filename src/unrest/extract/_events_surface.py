@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from unrest.extract._events_fragments import fragment_participle, shutters_down
 from unrest.extract._events_narrative import dated_entry
 
 if TYPE_CHECKING:
@@ -30,8 +31,11 @@ def trim(sent: Span) -> Span | None:
 
 def skip_sentence(sent: Span) -> bool:
     """Headlines without a verb, truncated teasers ("...") and questions; a verbless
-    dated entry of a register or timeline ("02-05 Oct: Daily protests.") is kept."""
+    dated entry of a register or timeline ("02-05 Oct: Daily protests.") or field
+    ("Circumstances: Shot in the head by ...") is kept."""
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        if any(fragment_participle(t) for t in sent[:6]) or any(shutters_down(t) for t in sent):
+            return False  # "Circumstances: Shot in the head by ..." (a register field)
         return not (sent.text.rstrip().endswith(".") and dated_entry(sent[0]))
     text = sent.text.rstrip()
     if text.endswith(("...", "\u2026", "?")):

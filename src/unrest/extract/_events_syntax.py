@@ -55,7 +55,20 @@ def _objects(verb: Token) -> list[Token]:
             obj = verb.head
         resolved.append(obj)
         resolved.extend(c for c in obj.children if c.dep_ in ("conj", "appos"))
+        if obj.lower_ in _VAGUE_PEOPLE or obj.lemma_.lower() in _QUANTITIES or obj.like_num:
+            resolved.extend(_of_objects(obj))  # "fired *hundreds of* tear gas rounds"
     return resolved
+
+
+def _of_objects(quantity: Token) -> list[Token]:
+    """The nouns a quantity counts: "hundreds *of rounds*", "a number *of people*"."""
+    return [
+        g
+        for c in quantity.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 _SUBJECT_RUN = {"NOUN", "PROPN", "CCONJ", "ADJ"}

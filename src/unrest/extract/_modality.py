@@ -335,7 +335,12 @@ def irrealis(tok: Token, onto: Ontology) -> str | None:
         if marked(verb, {"if", "unless", "whether", "lest"}):
             return "conditional"
         if _infinitive_irrealis(verb, onto):
-            return "purpose" if purpose_clause(verb) else "infinitive"
+            purpose = purpose_clause(verb)
+            aim = purpose or (verb.dep_ == "conj" and purpose_clause(verb.head))
+            if not (aim and presupposed and verb.i != tok.i):
+                return "purpose" if purpose else "infinitive"
+            # a reduced relative under a purpose is given: "gathered to demand the
+            # release of students *arrested* in the previous days"
         if verb.dep_ == "relcl" and simple_present(verb) and verb.head.i != verb.i:
             verb = clause_verb(verb.head)
             depth += 1
@@ -346,9 +351,27 @@ def irrealis(tok: Token, onto: Ontology) -> str | None:
             return None
         if _across_semicolon(verb):
             return None  # "dozens were detained; officials have *not* published a number"
+        if _told_content(verb):
+            return None  # "he *would say* later that 3,700 had been detained"
         verb = clause_verb(verb.head)
         depth += 1
     return None
+
+
+_TELLING = frozenset({"say", "remember", "recall", "note", "tell", "add", "write", "admit"})
+_NARRATIVE_MODALS = frozenset({"would", "should", "must"})
+
+
+def _told_content(verb: Token) -> bool:
+    """A finite clause told by a narrating or recalling verb under "would", "should"
+    or "must": "an MP *would say* weeks later that 3,700 people had been detained",
+    "we *should remember* that the ambassador was detained" (the content is reported;
+    only the telling is in the future of the story, or urged)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or not _finite(verb) or head.lemma_.lower() not in _TELLING:
+        return False
+    modals = [c.lower_ for c in head.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    return bool(modals) and all(m in _NARRATIVE_MODALS for m in modals)
 
 
 def _own_conjunct(verb: Token) -> bool:

@@ -229,7 +229,7 @@ def _token_candidates(
 
 def _verb_lemma(tok: Token, lex: TypeLexicon) -> str | None:
     """The lexicon verb ``tok`` inflects, also for participles tagged as adjectives."""
-    if tok.pos_ not in ("VERB", "ADJ") and tok.tag_ not in _VERB_TAGS:
+    if tok.pos_ not in ("VERB", "ADJ") and tok.tag_ not in _VERB_TAGS and not _noun_as_verb(tok):
         return None
     if tok.pos_ == "ADJ" and tok.tag_ not in ("VBN", "VBD", "JJ"):
         return None
@@ -243,6 +243,13 @@ def _verb_lemma(tok: Token, lex: TypeLexicon) -> str | None:
             if stem in known:
                 return stem
     return None
+
+
+def _noun_as_verb(tok: Token) -> bool:
+    """A verb the tagger took for a noun though it has a subject and an object
+    ("security forces *fire* tear gas")."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
 
 
 def _phrase_match(tok: Token, lex: TypeLexicon) -> bool:
