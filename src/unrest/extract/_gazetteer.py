@@ -37,8 +37,17 @@ _ADMIN_WORDS = (
 )
 #: "Mahshahr county" is the county seat, the city of the same name.
 _CITY_WORDS = ("city", "town", "county")
-#: Countries that are one city: the country is the city ("in Hong Kong").
-CITY_STATES = frozenset({"HK", "MO", "SG", "MC", "VA", "GI"})
+#: Countries that are one city, by their names in ``countries.csv``: the country is
+#: the city ("in Hong Kong"), and so is each of its districts ("in Mong Kok").
+_CITY_STATE_NAMES = {
+    "HK": "Hong Kong",
+    "MO": "Macao",
+    "SG": "Singapore",
+    "MC": "Monaco",
+    "VA": "Vatican",
+    "GI": "Gibraltar",
+}
+CITY_STATES = frozenset(_CITY_STATE_NAMES)
 #: log10-population credited to a province or a country when ranking candidates.
 _KIND_WEIGHT: dict[str, float] = {"country": 9.0, "admin1": 5.5}
 _PREFERRED_BONUS = 1.5
@@ -69,14 +78,16 @@ class Entry:
     def place(self, text: str | None = None) -> Place:
         """This entry as a :class:`~unrest.model.Place` (``text`` as written in the article).
 
-        A city-state ("Hong Kong", "Singapore") is its own city.
+        A city-state ("Hong Kong", "Singapore") is its own city, and so is any of its
+        districts, with no province ("Mong Kok": Hong Kong).
         """
         city = self.name if self.kind == "city" else None
-        if self.kind == "country" and self.country in CITY_STATES:
-            city = self.name
+        admin1 = self.admin1 if self.kind != "country" else None
+        if self.country in CITY_STATES:
+            city, admin1 = _CITY_STATE_NAMES[self.country], None
         return Place(
             country=self.country,
-            admin1=self.admin1 if self.kind != "country" else None,
+            admin1=admin1,
             city=city,
             lat=self.lat,
             lon=self.lon,

@@ -14,6 +14,9 @@ from unrest.extract._where_coarse import AIRBORNE
 
 __all__ = ["airborne"]
 
+#: Dependents that name the people a trigger befalls ("all 176 people ... were killed").
+_PEOPLE = {"nsubj", "nsubjpass", "dobj"}
+
 #: Dependents through which an aircraft is what the trigger acts on.
 _TARGETS = {"dobj", "nsubjpass", "pobj"}
 #: Prepositions whose object is what was fired at ("fired two missiles at the plane").
@@ -25,13 +28,24 @@ def _aircraft(tok: Token) -> bool:
     return tok.lower_ in AIRBORNE and tok.pos_ in ("NOUN", "PROPN")
 
 
+def _on_board(noun: Token) -> bool:
+    """Whether the people ``noun`` names were on board ("all 176 people on board",
+    "everyone aboard")."""
+    return any(
+        t.lower_ == "aboard" or t.lower_ == "board" and t.head.lower_ == "on" for t in noun.subtree
+    )
+
+
 def airborne(trigger: Span) -> bool:
     """Whether the trigger acts on an aircraft: "the airliner was shot down", "brought
-    down the plane", "fired missiles at the aircraft"."""
+    down the plane", "fired missiles at the aircraft", or on the people on board ("all
+    176 people on board were killed")."""
     root = trigger.root
     for child in root.children:
         if child.dep_ in ("dobj", "nsubjpass") and _aircraft(child):
             return True
+        if child.dep_ in _PEOPLE and _on_board(child):
+            return True  # "all 176 people on board were killed"
         # "fired two missiles at the plane": "at" on the verb or on its object
         holders = [child, *child.children] if child.dep_ == "dobj" else [child]
         if any(_fired_at(h) for h in holders):

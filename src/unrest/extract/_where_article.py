@@ -24,6 +24,9 @@ LIST_CITIES = 3
 #: Sentences this close to the top of the article are its title and lead.
 _LEAD_SENTENCES = 4
 _STORY_SHARE = 0.75
+#: ... or this share when the title or lead names the province ("Khuzestan: water
+#: protests"), whose story other places only echo ("solidarity rallies in Tabriz").
+_TITLED_SHARE = 0.6
 #: An article with this many sentences speaking of the whole country ("across the
 #: country", "nationwide") is a national story: its sites ("Dhaka University") do not
 #: make their city the story city.
@@ -89,6 +92,7 @@ def story_place(
     votes: list[tuple[object, float]] = []
     provinces: Counter[str] = Counter()
     named: Counter[str] = Counter()  # sentences naming the province itself
+    titled: set[str] = set()  # provinces the title or lead names
     total = 0
     city_refs = 0
     listed = False
@@ -119,9 +123,9 @@ def story_place(
         total += 1
         # in text order, as dict keys: ties must not depend on the hash seed
         provinces.update(list(dict.fromkeys(str(t.entry.admin1) for t in tops)))
-        named.update(
-            list(dict.fromkeys(str(t.entry.admin1) for t in tops if t.entry.kind == "admin1"))
-        )
+        own = list(dict.fromkeys(str(t.entry.admin1) for t in tops if t.entry.kind == "admin1"))
+        named.update(own)
+        titled.update(own if i < _LEAD_SENTENCES else [])
         weight = LEAD_WEIGHT if i < _LEAD_SENTENCES else 1.0
         in_sent = list(
             dict.fromkeys(
@@ -151,7 +155,8 @@ def story_place(
         return city.place(city.name)
     if provinces:
         name, n = provinces.most_common(1)[0]
-        if n >= _STORY_MIN and n >= _STORY_SHARE * total and named[name] >= 2:
+        share = _TITLED_SHARE if name in titled else _STORY_SHARE
+        if n >= _STORY_MIN and n >= share * total and named[name] >= 2:
             return province_place(gazetteer, name, home)
     return None
 

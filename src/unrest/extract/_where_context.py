@@ -16,6 +16,8 @@ from unrest.extract._where_custody import custody
 from unrest.extract._where_partitive import named_part
 from unrest.extract._where_scene import reports, site_of
 from unrest.extract._where_totals import since_weekday
+from unrest.extract._where_units import named_units
+from unrest.extract._where_years import local_years, past, years
 from unrest.model import Place
 from unrest.nlp import span_entities
 
@@ -137,8 +139,6 @@ SPREAD_NOUNS = {
 _SAYING = {"say", "announce", "tell", "report", "state", "confirm", "add"}
 #: Dependents that open another clause or only describe a noun.
 _OTHER_CLAUSE = {"advcl", "relcl", "ccomp", "xcomp", "acl", "conj", "amod", "parataxis"}
-#: Dependents that open another clause.
-_CLAUSE_CHILDREN = {"advcl", "relcl", "ccomp", "xcomp", "acl", "conj", "parataxis", "csubj"}
 #: Phrases that give an event the whole country.
 NATIONWIDE = (
     "nationwide",
@@ -373,10 +373,12 @@ def spread(sent: Span, *, open_only: bool = False) -> bool:
 
     With ``open_only`` a place noun with "the" does not count: "X and the eastern
     districts" names a part of X, "in Baghdad and southern cities" spreads further.
+    Places inside a named one ("Tehran universities") spread no further than it.
     """
     return says_nationwide(sent.text.lower()) or any(
         tok.lower_ in SPREAD_NOUNS
         and not (open_only and any(c.lower_ == "the" for c in tok.children))
+        and not named_units(tok)
         for tok in sent
     )
 
@@ -443,8 +445,8 @@ def widened(sents: list[Span], story: Place) -> bool:
                 and not (_anniversary(tok) or since_weekday(tok))
             ):
                 return True  # "killed 300 since May"
-            if story.city is not None and tok.lower_ in SPREAD_NOUNS:
-                return True
+            if story.city is not None and tok.lower_ in SPREAD_NOUNS and not named_units(tok):
+                return True  # "Tehran universities" stay in the city
     return False
 
 
@@ -462,43 +464,3 @@ def _seat(tok: Token) -> bool:
 
 def _strip_the(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
-
-
-#: A sentence whose years all lie this far before the article's latest year tells of
-#: a past episode, not of the story ("In 1978, strikes helped to bring down the monarchy").
-PAST_GAP = 2
-
-
-def _year(tok: Token) -> int | None:
-    text = tok.text
-    if tok.ent_type_ == "DATE" and len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:
-        return int(text)
-    return None
-
-
-def years(sent: Span) -> list[int]:
-    """Four-digit years of the DATE entities of ``sent`` ("November 2019", "1978")."""
-    return [y for t in sent if (y := _year(t)) is not None]
-
-
-def local_years(trigger: Span) -> list[int]:
-    """Years said of the trigger itself or of the word it hangs on, not in other clauses.
-
-    "In 1978, strikes ... helped": 1978; "the November 2019 uprising, when it killed
-    1,500": 2019 for "killed".
-    """
-    found: list[int] = []
-    root = trigger.root
-    for anchor in {root.i: root, root.head.i: root.head}.values():
-        stack = [c for c in anchor.children if c.dep_ not in _CLAUSE_CHILDREN]
-        while stack:
-            tok = stack.pop()
-            if (y := _year(tok)) is not None:
-                found.append(y)
-            stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_CHILDREN)
-    return found
-
-
-def past(found: list[int], latest: int | None) -> bool:
-    """Whether all years ``found`` lie :data:`PAST_GAP` years or more before ``latest``."""
-    return latest is not None and bool(found) and max(found) <= latest - PAST_GAP

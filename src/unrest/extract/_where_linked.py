@@ -12,9 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from unrest.extract._where_toponyms import Toponym
-from unrest.extract._where_totals import COUNTED, count_of
+from unrest.extract._where_totals import COUNTED, count_of, tally
 
-__all__ = ["included", "linked_total"]
+__all__ = ["included", "linked_total", "movement_tally"]
 
 #: Nouns that tie a count to a movement: "in connection with", "in relation to".
 _LINK_NOUNS = {"connection", "relation", "context", "link"}
@@ -77,3 +77,11 @@ def included(top: Toponym, root: Token) -> bool:
         if anc == root:
             return False
     return False
+
+
+def movement_tally(trigger: Span) -> bool:
+    """Whether the trigger counts over the whole movement with no number on its people:
+    "the number of men executed in connection with the protests" (not "the number of
+    wounded", which may be one town's)."""
+    verb = _verb(trigger)
+    return verb is not None and tally(trigger) and _movement_link(verb)

@@ -1,8 +1,9 @@
 """A crowd at the national parliament is in the capital.
 
 "several hundred people gathered outside parliament", "police dispersed crowds near
-the parliament building", "marchers headed towards parliament": the parliament, as the
-place a preposition puts the event at, sits in the country's capital. Not a place:
+the parliament building", "marchers headed towards parliament", "forced its way into
+the National Assembly": the parliament, as the place a preposition puts the event at,
+sits in the country's capital. Not a place:
 "a member of parliament", "parliament's security committee", "parliament voted".
 """
 
@@ -40,10 +41,15 @@ def _in_front(prep: Token) -> bool:
     )
 
 
+def _national_assembly(tok: Token) -> bool:
+    """Whether ``tok`` is "Assembly" in "the National Assembly" (a parliament's name)."""
+    return tok.lower_ == "assembly" and any(c.lower_ == "national" for c in tok.children)
+
+
 def at_parliament(trigger: Span) -> bool:
     """Whether the trigger's sentence puts the event at the parliament."""
     for tok in trigger.sent:
-        if tok.lower_ not in _PARLIAMENT:
+        if tok.lower_ not in _PARLIAMENT and not _national_assembly(tok):
             continue
         before = tok.nbor(-1) if tok.i > tok.sent.start else None
         if before is not None and before.lower_ == "the" and before.i > tok.sent.start:

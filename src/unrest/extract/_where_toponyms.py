@@ -16,6 +16,7 @@ from unrest.extract._where_capital import capital_spans
 from unrest.extract._where_coarse import is_coarse
 from unrest.extract._where_facility import located_facilities, names_facility
 from unrest.extract._where_listkind import listed_kind
+from unrest.extract._where_nonplace import not_a_place
 from unrest.extract._where_prefix import town_prefixes
 from unrest.extract._where_roles import LOCATIVE, Role, is_dateline, toponym_role
 from unrest.extract._where_sites import NEAR_WORDS, site_spans, unknown_town
@@ -232,8 +233,8 @@ def find_toponyms(
                 held.append((span, from_ner))
             continue
         taken.update(range(used.start, used.end))
-        if _names_part(used):
-            continue  # "the Chamran district": a part of a city, not a town
+        if _names_part(used, gazetteer) or not_a_place(used):
+            continue  # "the Chamran district": a part of a city, not a town; "13 Mehr 1401"
         entry = _demonym_country(used, entry, gazetteer)
         tops.append(_toponym(used, entry, home, gazetteer))
     roots = {t.span.root.i for t in tops}
@@ -256,11 +257,19 @@ def find_toponyms(
 _PART_NOUNS = {"district", "neighbourhood", "neighborhood", "quarter"}
 
 
-def _names_part(span: Span) -> bool:
+def _names_part(span: Span, gazetteer: Gazetteer) -> bool:
     """Whether ``span`` names a part of a city ("the Chamran district", "Sadra
-    neighbourhood"): its city is the one in force, not a town of the same name."""
+    neighbourhood"): its city is the one in force, not a town of the same name. In
+    "the Havana neighbourhood of La Guinera" the part is the unknown name after "of"."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in _PART_NOUNS
+    if span.end >= len(doc) or doc[span.end].lower_ not in _PART_NOUNS:
+        return False
+    start = end = span.end + 2
+    if start >= len(doc) or doc[span.end + 1].lower_ != "of":
+        return True
+    while end < len(doc) and doc[end].is_title:
+        end += 1
+    return end == start or bool(gazetteer.candidates(doc[start:end].text))  # "... of Shiraz"
 
 
 def _demonym_country(span: Span, entry: Entry, gazetteer: Gazetteer) -> Entry:

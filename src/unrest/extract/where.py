@@ -47,7 +47,6 @@ from spacy.tokens import Doc, Span
 
 from unrest.extract._gazetteer import Entry, Gazetteer, default_gazetteer
 from unrest.extract._where_airborne import airborne
-from unrest.extract._where_allover import all_provinces
 from unrest.extract._where_anchor import anchored
 from unrest.extract._where_article import LIST_CITIES, main_country, person_words, story_place
 from unrest.extract._where_blackout import nationwide_block
@@ -63,7 +62,6 @@ from unrest.extract._where_clauses import (
 )
 from unrest.extract._where_conjuncts import own_conjunct
 from unrest.extract._where_context import (
-    NATIONWIDE,
     custody,
     local_years,
     national_speaker,
@@ -82,7 +80,8 @@ from unrest.extract._where_context import (
 from unrest.extract._where_coord import parallel_sites, with_list_mates, within_evidence
 from unrest.extract._where_court import court_capital, top_court
 from unrest.extract._where_heading import Sections
-from unrest.extract._where_linked import included, linked_total
+from unrest.extract._where_linked import included, linked_total, movement_tally
+from unrest.extract._where_nationwide import nationwide_place
 from unrest.extract._where_others import subcount, with_countries
 from unrest.extract._where_overall import listed_case, movement_period, part_of_total, unplaced
 from unrest.extract._where_parliament import at_parliament
@@ -101,21 +100,6 @@ from unrest.model import Place
 
 __all__ = ["Gazetteer", "Locator", "Toponym", "find_toponyms", "default_gazetteer"]
 
-_PLACE_NOUNS = {
-    "city",
-    "cities",
-    "town",
-    "towns",
-    "province",
-    "provinces",
-    "streets",
-    "village",
-    "villages",
-    "region",
-    "regions",
-    "universities",
-    "campuses",
-}
 #: How many sentences back a pointing-back sentence looks for the place in force.
 _LOOKBACK = 6
 
@@ -267,7 +251,7 @@ class Locator:
             places = self._in_force(sents[0], level) if level and not (wide or overall) else []
         # "blocked WhatsApp": the country's, unless placed ("in parts of the province")
         online = online_block(trigger) and pointed() is None
-        nationwide = self._nationwide(sents, text)
+        nationwide = nationwide_place(sents, text, self.gazetteer, self.main_country)
         beside: list[str] = []  # "killed across the country, three of them in X": both
         if nationwide and nationwide_own(trigger):
             places = [nationwide]  # "imposed a curfew in X and cut the internet nationwide"
@@ -280,8 +264,8 @@ class Locator:
             and not old
             and not any(self._placed(t) for t in every)
             and not national_speaker(sents, trigger)
-            and not online
-            and not overall
+            and not (online or overall)
+            and not movement_tally(trigger)  # "the number executed over the protests"
         ):
             near = self._paragraph_places(sents) or self._sections.near(sents[0])  # a heading's
             places = [p for p in near if not widened(sents, p)]
@@ -394,8 +378,11 @@ class Locator:
         """Home places named in the closest preceding sentence, else the story place.
 
         "the city" (``level`` "city") looks for a city first; "the province" takes the
-        province of the place in force.
+        province of the place in force; in a story of one province, that province.
         """
+        story = self.story_place
+        if level == "province" and story is not None and story.city is None:
+            return [story]  # "detained in the province", after solidarity rallies elsewhere
         index = self._order.get(sent.start, 0)
         window = list(reversed(self._sents[max(0, index - _LOOKBACK) : index]))
         found: list[Place] = []
@@ -405,7 +392,6 @@ class Locator:
             at, homes = next(((p, f) for p in window if (f := self._home_places(p))), (None, []))
             found = self._town_of(homes, self._order[at.start]) if at is not None else []
             found = self._sections.closer(sent, at) or found  # a heading closer than that
-        story = self.story_place
         if not found and story is not None and (level == "province" or story.city):
             found = [story]
         if level != "province":  # "the crowd" in a story set in Zahedan: the city
@@ -479,22 +465,3 @@ class Locator:
             return []
         country, admin1 = provinces.pop()
         return [province_place(self.gazetteer, str(admin1), country)]
-
-    def _nationwide(self, sents: list[Span], text: str) -> Place | None:
-        """The country alone when the sentences speak of the whole country."""
-        code: str | None = None
-        for sent in sents:
-            for tok in sent:
-                if (
-                    tok.head.lower_ in _PLACE_NOUNS
-                    and tok.dep_ == "amod"
-                    and tok.head.i > tok.i
-                    and tok.head.tag_ == "NNS"
-                ):
-                    code = code or self.gazetteer.demonym(tok.text)
-        if code is None and (any(cue in text for cue in NATIONWIDE) or all_provinces(text)):
-            code = self.main_country
-        if code is None:
-            return None
-        entry = self.gazetteer.country(code)
-        return entry.place() if entry else Place(code)
