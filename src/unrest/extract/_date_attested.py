@@ -27,11 +27,16 @@ def _touches_month(seen: Interval, year: int, month: int) -> bool:
     return (seen.lo.year, seen.lo.month) <= (year, month) <= (seen.hi.year, seen.hi.month)
 
 
-def refit_attested(expr: TimeExpr, iv: Interval | None, seen: list[Interval]) -> Interval | None:
+def refit_attested(
+    expr: TimeExpr, iv: Interval | None, seen: list[Interval], now: Interval | None = None
+) -> Interval | None:
     """``iv`` moved into the latest earlier dated span (a month or days) that holds the
     same day of another year, when ``expr`` is a bare day of a month and nothing in
     ``seen`` (the dates read so far, a whole year aside) lies in ``iv``'s month; else
-    ``iv``."""
+    ``iv``. A span that runs past ``now`` (an exhibition "10 September 2021 to 9
+    January 2022" in a text of its opening day) never moves a past day after ``now``."""
+    if now is not None:
+        seen = [s for s in seen if s.hi <= now.hi]
     if iv is None or iv.precision != "day" or iv.lo != iv.hi or expr.kind == "absolute":
         return iv
     if _YEAR.search(expr.text) or not _DAY.search(expr.text):

@@ -35,7 +35,12 @@ def entry_now(entry: Interval | None, local: Interval | None, text: str) -> Inte
 @lru_cache(maxsize=1)
 def _apposed() -> re.Pattern[str]:
     days = "|".join(words()["weekdays"])
-    return re.compile(rf"\s*,\s*(?:on\s+)?(?:(?:{days}),?\s+)?")
+    parts = "|".join(words()["times_of_day"])
+    # "Three weeks ago, on the morning of January 8": the part of the day goes with it.
+    return re.compile(
+        rf"\s*,\s*(?:on\s+)?(?:the\s+(?:{parts})\s+of\s+)?(?:(?:{days}),?\s+)?",
+        re.IGNORECASE,
+    )
 
 
 _DIGIT = re.compile(r"\d")

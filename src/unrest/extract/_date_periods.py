@@ -77,8 +77,8 @@ def _first_week(a: Anchor) -> Interval | None:
 
 
 def _ago_this(g: re.Match[str]) -> Resolver:
-    """ "A year ago this week", "five years ago today": the publication's day, week or month
-    that many months or years back."""
+    """ "A year ago this week" (or "this weekend"), "five years ago today": the
+    publication's day, week or month that many months or years back."""
     unit = g[2].lower()
     k = -_count(g[1], unit)
     span = re.sub(r"\s+", " ", g[3].lower())
@@ -87,7 +87,7 @@ def _ago_this(g: re.Match[str]) -> Resolver:
         pub = a.published
         if pub is None:
             return None
-        if span == "this week" and pub.precision == "day":
+        if span in ("this week", "this weekend") and pub.precision == "day":
             wd = pub.lo.weekday()
             pub = day_interval(pub.lo - timedelta(days=wd), pub.lo + timedelta(days=6 - wd))
         elif span == "this month":

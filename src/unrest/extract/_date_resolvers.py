@@ -24,6 +24,7 @@ from unrest.extract._date_base import (
 from unrest.extract._date_lastweekday import week_before_yesterday
 from unrest.extract._date_months import days_of, not_after_now, safe_day
 from unrest.extract._date_periods import _count
+from unrest.extract._date_spelled import earlier_mention
 from unrest.extract._date_storydays import one_month
 from unrest.model import Precision
 
@@ -196,6 +197,8 @@ def _offset(g: re.Match[str]) -> Resolver:
 
     def res(a: Anchor) -> Interval | None:
         ref = _ref(a, from_narrative, fallback=False)
+        if k > 0 and ref is not None:
+            ref = earlier_mention(a, ref, unit, k)
         if ref is None:
             # "Five years after the uprising", "Five years on" with no time yet in force (a
             # headline or lead): the story's year is that many years before publication.

@@ -61,7 +61,9 @@ from unrest.extract._date_resolvers import (
 )
 from unrest.extract._date_seasons import season_of, season_patterns
 from unrest.extract._date_sinceday import SINCE_WEEKEND_RE
+from unrest.extract._date_spelled import weekday_day, weekday_day_re
 from unrest.extract._date_storydays import ORDINAL_DAY_RE, ordinal_day
+from unrest.extract._date_storyweek import that_weekday, that_weekday_re
 from unrest.extract._date_within import WITHIN_RE, within_uncounted
 
 # --------------------------------------------------------------------------- patterns
@@ -120,7 +122,7 @@ def _patterns() -> list[_Pattern]:
         lambda g: _first_week,
     )
     add(
-        rf"\b({num})\s+(year|month)s?\s+ago\s+(today|tonight|this\s+(?:morning|afternoon|evening|week|month))\b",
+        rf"\b({num})\s+(year|month)s?\s+ago\s+(today|tonight|this\s+(?:morning|afternoon|evening|week(?:end)?|month))\b",
         "now",
         _ago_this,
         ci,
@@ -226,6 +228,8 @@ def _patterns() -> list[_Pattern]:
     add(SINCE_WEEKEND_RE, "relative", lambda g: _weekend, ci)
     add(r"\bovernight\b", "now", lambda g: _overnight, ci)
     add(ORDINAL_DAY_RE, "relative", ordinal_day)
+    add(weekday_day_re(), "relative", weekday_day)
+    add(that_weekday_re(), "narrative", that_weekday)
     add(
         r"\b(the\s+(?:next|following|previous)|the\s+same|that)\s+(?:day|night|evening|"
         r"morning|afternoon)\b|\bthe\s+(?:day|night)\s+(before|after)\b",

@@ -17,10 +17,10 @@ from unrest.extract._date_months import safe_day
 
 # Words after which "the 12th" is a day of the month, not a rank ("the 12th victim").
 _PREPOSITIONS = ("on", "of", "since", "until", "till", "by", "from", "before", "after")
-_AFTER_PREP = "|".join(rf"(?<=\b{p}\s)" for p in _PREPOSITIONS)
+_AFTER_PREP = "|".join(rf"(?<=\b[{p[0]}{p[0].upper()}]{p[1:]}\s)" for p in _PREPOSITIONS)
 # What may follow the ordinal: punctuation, the end, or a word that starts a new phrase.
 _FOLLOW = (
-    r"(?=\s*(?:[.,;:!?)\-–—]|$)|\s+(?:at|in|on|when|and|or|but|as|after|before|while|until|"
+    r"(?=\s*(?:[.,;:!?)\-–—]|$)|\s+(?:the|at|in|on|when|and|or|but|as|after|before|while|until|"
     r"to|from|with|outside|near|by|into|of\s+(?:that|this|the\s+same)\s+month)\b)"
 )
 ORDINAL_DAY_RE = (

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from unrest.extract._date_acts import public_act, up_to_local
 from unrest.extract._date_asides import in_dateline, runs_to_now
 from unrest.extract._date_attested import refit_attested
 from unrest.extract._date_backstory import after_backstory, is_news_time
@@ -35,6 +36,7 @@ from unrest.extract._date_reports import reports_count, story_period
 from unrest.extract._date_said import report_now
 from unrest.extract._date_sinceday import opens_sentence, refit_since_weekday
 from unrest.extract._date_story import coarse_flashback, counts_from, heads_entry, since_anchor
+from unrest.extract._date_storyweek import in_labelled_week, labelled_day
 from unrest.extract._date_syntax import (
     attributes_after,
     described_nouns,
@@ -94,6 +96,7 @@ class DateSweep:
         self._set_by: list[Interval | None] = []
         self._mentioned: Interval | None = None
         self._seen: list[Interval] = []  # every date read so far, in text order
+        self._label: Interval | None = None  # the last day printed with its weekday
         # The span opened by the last "since X" up to its sentence's "now" ("since the
         # unrest began on July 15"), in force at each sentence.
         self._episode: Interval | None = None
@@ -182,6 +185,7 @@ class DateSweep:
         main: Interval | None = None
         first: Interval | None = None
         spoken: Interval | None = None
+        act: Interval | None = None
         here: Interval | None = None
         for expr in exprs:
             start, end = base + expr.start, base + expr.end
@@ -190,8 +194,12 @@ class DateSweep:
                 continue
             said = report_now(expr, span.root, found)
             iv = self._resolve(expr, span, counts_from(expr.text, here) or current, said)
-            iv = refit_attested(expr, fit_weekday(sent.text, expr, iv), self._seen)
+            iv = refit_attested(expr, fit_weekday(sent.text, expr, iv), self._seen, self._local)
             iv = refit_since_weekday(expr, iv, self._seen)
+            refs = [current, self._mentioned]
+            if not is_speech_time(span.root):
+                iv = in_labelled_week(expr, iv, self._label, refs, self._local)
+            self._label = labelled_day(sent.text, expr, iv) or self._label
             iv = in_asked_month(self._asked, start, expr, iv)
             iv = after_backstory(expr, iv, current, self._pub, self._news)
             iv = iv if said else story_night(expr, iv, current, self._local, self._news)
@@ -242,6 +250,7 @@ class DateSweep:
                 continue
             if speech and timestamp and not contrast and opens_sentence(span, sent, iv):
                 spoken = spoken or iv  # "Last Thursday the PM announced ...": no time yet
+                act = act or (iv if public_act(span, sent, iv) else None)
             if not speech or contrast or timestamp or not has_verb(sent):
                 continue
             # With no time in force yet, even a date of a subordinate clause is the best
@@ -261,6 +270,8 @@ class DateSweep:
                 if in_main_clause(span):
                     main, main_rep = iv, setter_rep
         self._rep_here = False
+        if setter is None and act is not None:
+            return found, act  # "On 15 October the government declared a state of emergency"
         if narrative is None and setter is None:
             return found, first or spoken
         self._rep_here = main_rep if main else setter_rep
@@ -316,6 +327,7 @@ class DateSweep:
         )
         if iv is None or (self._local is not None and iv.lo > self._local.hi and not later):
             return None
+        iv = up_to_local(expr, iv, self._local)
         if expr.role == "since":
             iv = cut_at_story(self._since(iv, self._local), span.root, narrative)
         nouns = described_nouns(span)

@@ -29,6 +29,7 @@ from unrest.extract._date_base import (
     year_interval,
 )
 from unrest.extract._date_rules import _YEAR, _compiled, _Pattern
+from unrest.extract._date_spelled import spelled_days
 
 __all__ = [
     "Anchor",
@@ -125,8 +126,9 @@ def find_expressions(
     """
     check = year_ok or _default_year_ok(text)
     found: list[tuple[int, int, _Pattern, re.Match[str]]] = []
+    scan = spelled_days(text)  # "the ninth of October" read as "the 9th of October"
     for pat in _compiled():
-        for mt in pat.regex.finditer(text):
+        for mt in pat.regex.finditer(scan):
             if mt.end() > mt.start() and _plausible(mt, text, check):
                 found.append((mt.start(), -(mt.end() - mt.start()), pat, mt))
     found.sort(key=lambda t: (t[0], t[1]))

@@ -38,6 +38,7 @@ from unrest.extract._date_lede import lede
 from unrest.extract._date_named import named_back, since_named
 from unrest.extract._date_onwards import open_from
 from unrest.extract._date_perfect import own_clause_end, since_scope
+from unrest.extract._date_perfectstart import perfect_start
 from unrest.extract._date_reports import after_story, reported_on, said_on, story_for
 from unrest.extract._date_sinceday import reaches_now
 from unrest.extract._date_spans import by_span, combine
@@ -240,7 +241,9 @@ class Timeline(DateSweep):
             and narrative.hi <= pub.hi
             and (pub.lo - narrative.hi).days <= _RECENT_DAYS
         ):
-            return spanning(narrative, pub)
+            # The story's start opens a stretch told before the sentence, not its own.
+            start = self._start if self._set_by[first] is None else None
+            return spanning(perfect_start(narrative, start, pub), pub)
         if event_type == "arrest" and not candidates and quote is None:
             return total_to_now(head, narrative, pub, episode) or narrative
         return narrative

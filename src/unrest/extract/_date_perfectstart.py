@@ -1,0 +1,31 @@
+"""Where an undated present perfect of the writer starts: the story's start.
+
+"Protests began on 15 July and have continued every night since. They spread during
+the following week to four more towns. Crowds have blocked roads with burning tyres":
+the present perfect tells the episode up to the time of writing, from its start, not
+from the week the story had reached. After a single day in force ("Amini died on 16
+September. Protests broke out on 17 September and have since spread") the day in force
+stays the start. Used by :mod:`unrest.extract.when`.
+"""
+
+from __future__ import annotations
+
+from unrest.extract._date_base import Interval
+
+# Days the story's start may lie before the time in force and still open the episode.
+_EPISODE_DAYS = 31
+
+
+def perfect_start(narrative: Interval, start: Interval | None, now: Interval) -> Interval:
+    """The story's ``start`` (a day) when the time in force ``narrative`` is a stretch of
+    days ("the following week") a little after it, and the episode it opens runs up to
+    ``now``; else ``narrative``."""
+    if start is None or start.precision != "day" or narrative.precision != "day":
+        return narrative
+    if narrative.lo == narrative.hi:
+        return narrative  # "have since spread": from the day in force, not the backstory
+    if not start.lo < narrative.lo or (narrative.lo - start.lo).days > _EPISODE_DAYS:
+        return narrative
+    if (now.lo - start.lo).days > _EPISODE_DAYS:
+        return narrative
+    return Interval(start.lo, start.lo, "day")
