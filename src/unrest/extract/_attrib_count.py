@@ -48,3 +48,20 @@ def count_owner(sp: Speakers, tok: Token) -> Source | None:
         return None
     found = sp.speaker(name)
     return found if found is not None and found.kind in ("person", "organization") else None
+
+
+def count_of(sp: Speakers, tok: Token) -> Source | None:
+    """The body a counting noun's "of" phrase names as its maker ("the tally of HRANA",
+    "the figures of the Hengaw group"): a proper name or an organization noun, not
+    what is counted ("the count of the dead")."""
+    if tok.lemma_.lower() not in _COUNT_NOUNS:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            maker = obj.pos_ == "PROPN" or obj.lemma_.lower() in sp.lex.org_words
+            if not maker or obj.ent_type_ in _NOT_OWNERS:
+                continue
+            found = sp.speaker(obj)
+            if found is not None and found.kind in ("person", "organization"):
+                return found
+    return None

@@ -40,17 +40,26 @@ def kind_named(sp: Speakers, tok: Token) -> Source | None:
     while k >= tok.sent.start and _kind_word(tok.doc[k], tok) and kinds < _MAX_KIND_WORDS:
         k, kinds = k - 1, kinds + 1
     name = _name_before(tok, k)
-    if not name or _place(" ".join(t.text for t in name)) or name[-1].text.isupper():
-        return None  # a place, or an acronym the index expands ("the IRGC network")
+    if not name or _place(" ".join(t.text for t in name)):
+        return None  # a place
+    if name[-1].text.isupper() and not _kind_heads(tok, name[-1]):
+        return None  # an acronym the index expands ("the IRGC network")
     text = " ".join(t.text for t in name)
     phrase = " ".join(t.text for t in tok.doc[name[0].i : tok.i + 1])
     return Source("organization", sp.names.fullest_org(text, name[0].i), phrase)
 
 
+def _kind_heads(head: Token, name: Token) -> bool:
+    """Whether kind words stand between an acronym and the group noun ("the HRANA
+    monitoring network"): the acronym names the group, not a part of it."""
+    return any(_kind_word(t, head) for t in head.doc[name.i + 1 : head.i])
+
+
 def _kind_word(t: Token, head: Token) -> bool:
     """A lower-case word inside the noun phrase of ``head`` telling the kind ("rights")."""
     inside = t.head.i <= head.i and t.dep_ in _NAME_DEPS and head.i in {a.i for a in t.ancestors}
-    return inside and t.text.isalpha() and t.text.islower() and t.pos_ in ("NOUN", "ADJ")
+    kind = t.pos_ in ("NOUN", "ADJ") or t.tag_ == "VBG"  # "monitoring" in "monitoring group"
+    return inside and t.text.isalpha() and t.text.islower() and kind
 
 
 def _name_before(head: Token, end: int) -> list[Token]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from unrest.extract._attrib_count import count_owner
+from unrest.extract._attrib_count import count_of, count_owner
 from unrest.extract._attrib_masthead import this_outlet
 from unrest.model import AUTHOR, Source
 
@@ -33,8 +33,8 @@ def evidence_owner(sp: Speakers, tok: Token) -> Source | None:
     for child in tok.children:  # "state media reports"
         if child.dep_ == "compound" and (issuer := _issuer(sp, child)) is not None:
             return issuer
-    if (counted := count_owner(sp, tok)) is not None:
-        return counted  # "Amnesty International figures show"
+    if (counted := count_owner(sp, tok) or count_of(sp, tok)) is not None:
+        return counted  # "Amnesty International figures show", "the tally of HRANA"
     for child in tok.children:
         if child.dep_ == "acl" and child.lemma_.lower() == "base":  # "a count based on"
             for on in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "on"):

@@ -10,6 +10,8 @@ next label, an editorial note in brackets or a heading. Labels are read as:
 - a title ("Spokesperson"): the title as written (several people may hold one);
 - "Question", with the outlet asking in brackets: that outlet, else nobody in
   particular;
+- a full name in capitals, where several such names take turns (a podcast's or a
+  debate's panel, see :mod:`unrest.extract._attrib_panel`): that person;
 - anything else (bare first names of a podcast's hosts, "Anchor", "Reporter") is
   left alone: the outlet's own voice, or an interview read elsewhere.
 """
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from unrest.extract._attrib_panel import panel_names, to_the_chair
 from unrest.extract._names_index import NameIndex
 from unrest.model import Source
 from unrest.nlp import doc_text
@@ -75,18 +78,25 @@ def turn_source(label: str, aside: str | None, names: NameIndex) -> Source | Non
 
 def speaker_turns(doc: Doc, names: NameIndex) -> list[Turn]:
     """The turns of recorded speakers, when the text is a transcript (at least two
-    labelled turns of a kind :func:`turn_source` reads); empty otherwise."""
+    labelled turns of a kind :func:`turn_source` reads, or one speech addressed to
+    the chair: "Mr. Jo Doe (Riding): Mr. Speaker, ..."); empty otherwise."""
     text = doc_text(doc)
     found = list(_LABEL.finditer(text))
+    panel = panel_names((m.group(1) for m in found), text)
     turns = []
     for k, match in enumerate(found):
         source = turn_source(match.group(1), match.group(2), names)
+        if source is None and match.group(1) in panel:
+            name = names.fullest_person(panel[match.group(1)], len(doc))
+            source = Source("person", name, match.group(1))  # "REZA TABRIZI:" on a panel
         if source is None:
             continue
         end = found[k + 1].start() if k + 1 < len(found) else len(text)
         cut = _BREAK.search(text, match.end(), end)
         turns.append(Turn(match.end(), cut.start() if cut else end, source))
-    return turns if len(turns) >= _MIN_TURNS else []
+    if len(turns) >= _MIN_TURNS:
+        return turns
+    return [t for t in turns if to_the_chair(text, t.start)]  # one member's speech
 
 
 def turn_at(turns: Sequence[Turn], at: int) -> Source | None:

@@ -19,6 +19,7 @@ from unrest.extract._attrib_breaks import broken as _broken
 from unrest.extract._attrib_citing import cited
 from unrest.extract._attrib_edge import at_edge
 from unrest.extract._attrib_felt import experiencer, named_as, stimulus
+from unrest.extract._attrib_hearsay import on_figure, report_clause, told_aside
 from unrest.extract._attrib_insert import inside_subordinate
 from unrest.extract._attrib_issue import issuer
 from unrest.extract._attrib_media import media_owner
@@ -29,6 +30,7 @@ from unrest.extract._attrib_relwho import about_antecedent
 from unrest.extract._attrib_scope import clause_break
 from unrest.extract._attrib_self import received, that_conjunct, writer_holds
 from unrest.extract._attrib_stray import stray_that
+from unrest.extract._attrib_tally import ESTIMATE_MARKS, broadcaster, tally_owner
 from unrest.extract._attrib_told import as_reported, own_complement
 from unrest.extract._attrib_turns import speaker_turns, turn_at
 from unrest.extract._names import Speakers
@@ -123,13 +125,23 @@ class Attributor:
             if source is not None and source.kind == "author":
                 return self._quoted(tok) or self._turn(tok) or source  # "our researchers" quoted
             if source is not None and source.kind == "unnamed":
-                if (named := cited(self.speakers, tok)) is not None:
+                if (named := self._named_beside(tok)) is not None:
                     return named  # "a news agency, citing officials of X, reported"
                 quoted = self._quoted(tok)  # "there are reports ..." in a named speaker's quote
                 return quoted if quoted is not None and _named(quoted) else source
             if source is not None:
                 return cited(self.speakers, tok, False, source) or source
-        return self._answered(tok) or self._turn(tok) or AUTHOR
+        counted = tally_owner(self.speakers, tok) or broadcaster(self.speakers, tok)
+        return counted or self._answered(tok) or self._turn(tok) or AUTHOR
+
+    def _named_beside(self, tok: Token) -> Source | None:
+        """Someone named beside a report by nobody in particular: "a news agency, citing
+        X, reported", "deaths were reported ..., according to X", "106 are believed
+        killed, the figure X gave"."""
+        if (named := cited(self.speakers, tok) or tally_owner(self.speakers, tok)) is not None:
+            return named
+        according = self._according_to(tok, report_clause(tok, self.lex.reporting_verbs))
+        return according if according is not None and _named(according) else None
 
     def _turn(self, tok: Token) -> Source | None:
         """The speaker whose turn of a transcript holds the trigger."""
@@ -302,7 +314,7 @@ class Attributor:
         if verb.lemma_.lower() in _GIVING:
             return bool(counted)  # "local reports give a toll of three"
         after = (t for t in verb.subtree if t.i > verb.i)
-        return bool(counted) and any(t.lower_ in ("at", "as") for t in after)
+        return bool(counted) and any(t.lower_ in ESTIMATE_MARKS for t in after)
 
     def _evidence_ok(self, verb: Token, subj: Token | None) -> bool:
         """An evidence verb ("show") reports only with evidence as its subject."""
@@ -329,6 +341,8 @@ class Attributor:
                     continue
                 if _other_clause(tok, child):
                     continue
+                if told_aside(child):
+                    return Source("unnamed", None, child.text)  # "..., we are told, ..."
                 if child.tag_ not in _FINITE and not as_reported(child):
                     continue  # "gathered to complain about prices": a purpose, not a report
                 if own_complement(child, marked=True):
@@ -338,13 +352,14 @@ class Attributor:
                     return source
         return None
 
-    def _according_to(self, tok: Token) -> Source | None:
+    def _according_to(self, tok: Token, within: set[int] | None = None) -> Source | None:
         """The X of "according to X" scoping over the trigger.
 
         The phrase scopes over the trigger's clause when it hangs on the trigger's
-        path, and over the whole sentence when it opens or closes it.
+        path, and over the whole sentence when it opens or closes it; with
+        ``within``, only when it hangs on one of those tokens.
         """
-        ancestors = {tok.i, *(a.i for a in tok.ancestors)}
+        ancestors = {tok.i, *(a.i for a in tok.ancestors)} if within is None else within
         sent = tok.sent
         for t in sent:
             if t.lower_ != "according" or t.i + 1 >= len(self.doc):
@@ -352,7 +367,10 @@ class Attributor:
             to = self.doc[t.i + 1]
             if to.lower_ != "to":
                 continue
-            if t.head.i not in ancestors | {sent.root.i} and not at_edge(t, sent):
+            if within is not None and t.head.i not in within:
+                continue
+            scoped = t.head.i in ancestors | {sent.root.i} or at_edge(t, sent)
+            if not (scoped or on_figure(t, ancestors)):
                 continue
             if t.i > tok.i and clause_break(tok, t):
                 continue  # "A rallied; B were detained, according to X": B alone
