@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._attrib_refs import crowd_member
 from unrest.extract._names import Speakers
-from unrest.extract._quote_colon import lead_in, named_in
+from unrest.extract._quote_colon import lead_in, named_in, role_in
 from unrest.extract._quote_frame import (
     attributed_after,
     attribution_tail,
@@ -293,6 +293,9 @@ class QuoteFinder:
         verbs = [v for s in sents for v in self._frame(s, pair) if self._is_verb(v)]
         verbs = rank_verbs(doc, verbs, pair.open, pair.close)
         found_in = self._from_verbs(verbs, pair)
+        if found_in is not None and found_in[1] is not None and found_in[1].kind == "unnamed":
+            sender = self._sender(pair)  # "A message from a student in X reads: "…""
+            return found_in if sender is None else (False, sender, found_in[2])
         if found_in is not None:
             return found_in
         if verbs and attributed_after(verbs[0], self.speakers.verb_source(verbs[0])[0], pair.close):
@@ -308,8 +311,19 @@ class QuoteFinder:
         return False, found_by, None
 
     def _colon(self, pair: MarkPair) -> Source | None:
-        """The person a lead-in ending with a colon names ("Our reporter X is there: "…"")."""
-        for tok in named_in(lead_in(self.doc, pair.open)):
+        """The person a lead-in ending with a colon names ("Our reporter X is there: "…""),
+        or a label line just above the quotation."""
+        words = lead_in(self.doc, pair.open)
+        return self._person(named_in(words) + role_in(words, self.lex))
+
+    def _sender(self, pair: MarkPair) -> Source | None:
+        """The person a lead-in ending with a colon names by role as the sender of the
+        message that speaks the quotation ("A message, from a nurse in X, reads: "…"")."""
+        return self._person(role_in(lead_in(self.doc, pair.open, above=False), self.lex))
+
+    def _person(self, candidates: list[Token]) -> Source | None:
+        """The first of ``candidates`` that is a person with a name or role."""
+        for tok in candidates:
             source = self.speakers.speaker(tok)
             if source is not None and source.kind == "person" and source.name is not None:
                 return source
