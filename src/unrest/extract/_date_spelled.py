@@ -28,32 +28,10 @@ from unrest.extract._date_base import (
     words,
 )
 from unrest.extract._date_months import safe_day
+from unrest.extract._date_ordinals import ordinals_between
 
-_UNITS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-}
-_TEENS = {
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-}
+_UNITS = ordinals_between(1, 9)
+_TEENS = {**ordinals_between(10, 20), "thirtieth": 30}
 # Ordinals that are ranks far more often than days: a day only before "of <month>" or
 # after a weekday.
 _RANKS = frozenset({1, 2, 3})
