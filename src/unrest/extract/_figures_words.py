@@ -119,3 +119,19 @@ def kind_of(tok: Token) -> str | None:
     if lemma == "round" and not any(c.text.lower() == "up" for c in tok.children):
         return None
     return kind
+
+
+def is_person_noun(noun: Token) -> bool:
+    """A noun that names people ("protesters", "Kurds", "teachers")."""
+    lexicon_words = words()
+    lemma, text = lemma_of(noun), noun.text.lower()
+    if lemma in lexicon_words.person or text in lexicon_words.person or noun.ent_type_ == "NORP":
+        return True
+    return text.endswith(lexicon_words.person_suffixes) and lemma not in lexicon_words.non_count
+
+
+def solar_year(text: str, prev: Token | None) -> bool:
+    """A Solar Hijri year after its month ("detained in Azar *1398*")."""
+    if prev is None or not prev.is_title or prev.lower_ not in words().months:
+        return False
+    return len(text) == 4 and text.isdigit() and 1300 <= int(text) < 1500

@@ -24,8 +24,10 @@ from unrest.extract import _figures_values as vals
 from unrest.extract import _figures_wholes as wh
 from unrest.extract import _figures_wounds as fwounds
 from unrest.extract._figures_other import elsewhen
+from unrest.extract._figures_words import is_person_noun as _is_person_noun
 from unrest.extract._figures_words import kind_of as _kind_of
 from unrest.extract._figures_words import lemma_of as _lemma
+from unrest.extract._figures_words import solar_year as _solar_year
 from unrest.extract._figures_words import words as _words
 from unrest.extract._numbers import NumberExpr, find_numbers
 from unrest.model import Figure
@@ -78,14 +80,6 @@ def _counted_noun(rep: Token, num: NumberExpr) -> Token | None:
     return None
 
 
-def _is_person_noun(noun: Token) -> bool:
-    words = _words()
-    lemma, text = _lemma(noun), noun.text.lower()
-    if lemma in words.person or text in words.person or noun.ent_type_ == "NORP":
-        return True
-    return text.endswith(words.person_suffixes) and lemma not in words.non_count
-
-
 def _unit_class(noun: Token | None) -> str | None:
     """What the counted noun is: person, group, location, province, event, or None."""
     if noun is None:
@@ -105,13 +99,6 @@ def _unit_class(noun: Token | None) -> str | None:
     if _is_person_noun(noun):
         return "person"
     return None
-
-
-def _solar_year(text: str, prev: Token | None) -> bool:
-    """A Solar Hijri year after its month ("detained in Azar *1398*")."""
-    if prev is None or not prev.is_title or prev.lower_ not in _words().months:
-        return False
-    return len(text) == 4 and text.isdigit() and 1300 <= int(text) < 1500
 
 
 def _not_a_count(span: Span, num: NumberExpr, rep: Token, noun: Token | None) -> bool:
@@ -279,6 +266,14 @@ def _relative_clauses(noun: Token) -> list[Token]:
     return clauses
 
 
+def _doers(clause: Token) -> bool:
+    """A "who" clause whose people do the act to others ("three officers who beat him")."""
+    who = any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in clause.children)
+    return who and any(
+        c.dep_ == "dobj" and (c.pos_ == "PRON" or _is_person_noun(c)) for c in clause.children
+    )
+
+
 def _in_subset(tok: Token) -> bool:
     """A noun inside a subset phrase ("four people, *including a boy*, killed")."""
     head = tok.head
@@ -296,6 +291,8 @@ def _modifier_kinds(noun: Token) -> Kinds:
     """Kinds of clauses on the counted noun: "people who were arrested", "protesters killed"."""
     kinds: Kinds = {}
     for clause in _relative_clauses(noun):
+        if _doers(clause):
+            continue
         # "18 people known to have been sentenced": the kind sits in the clause's complement
         _merge(kinds, _conjunct_kinds(clause) or _complement_kinds(clause))
     _merge(kinds, fwounds.wound_kinds(noun))  # "400 people with eye injuries"
@@ -317,6 +314,8 @@ def _governing_kinds(start: Token, trigger: Span, event_type: str) -> Kinds:
     tok = start
     while tok.head != tok:
         head, came_from = tok.head, tok.dep_
+        if came_from == "agent":
+            return {}  # "caught by three officers": the doers, not the people it befell
         if trigger.start <= head.i < trigger.end and event_type in _DEFAULT_KIND:
             own = _conjunct_kinds(head)
             if own or event_type in _NO_DEFAULT:
