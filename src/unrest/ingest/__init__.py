@@ -172,7 +172,7 @@ def find_published(text: str, *, url: str | None = None, html: str | None = None
     return (
         _pubdate.from_dateline(text)
         or _pubdate_label.from_header_label(text)
-        or _pubdate_top.from_written_on(text)
+        or _pubdate_label.from_written_on(text)
         or _pubdate_top.from_top_date(text)
         or _pubdate_top.from_top_weekday(text)
         or _pubdate_top.from_years_ago_today(text)

@@ -28,7 +28,6 @@ from unrest.ingest._pubdate import (
     is_bare_date_line,
     latest_date,
     nonblank_lines,
-    written_at,
 )
 from unrest.model import PublishedDate
 
@@ -143,32 +142,6 @@ def from_top_weekday(text: str) -> PublishedDate | None:
         if len(fits) != 1 or WEEKDAYS[fits[0].weekday()] != m.group("wd").lower():
             return None
         return PublishedDate(fits[0].isoformat(), "dateline", f"top-weekday after {latest}")
-    return None
-
-
-#: A top sentence that says when the text was put together: "Compiled for the
-#: embassy's website on 26 November 2019.", "This digest was prepared by our desk on ...".
-_WRITTEN_ON = re.compile(
-    r"(?:this [a-z]+ was )?(?P<label>compiled|prepared|written|published|posted|issued)"
-    r"(?:\s+(?:for|by)\s+[^.;:\n]{1,60}?)?\s+on\s+",
-    re.IGNORECASE,
-)
-#: What may follow that date: the end of the sentence or of the line.
-_SENTENCE_END = re.compile(r"\s*(?:\.|$)")
-
-
-def from_written_on(text: str) -> PublishedDate | None:
-    """The date of a sentence opening an early line that says when the text was written.
-
-    The sentence must end right after its full date, so "Posted by activists on 5
-    May 2021, the video shows ..." (the date of something else) is not read.
-    """
-    lines = nonblank_lines(text)
-    for line in lines[:TOP_LINES]:
-        m = _WRITTEN_ON.match(line)
-        found = written_at(line, m.end()) if m else None
-        if m and found and len(found[0]) == 10 and _SENTENCE_END.match(line, found[1]):
-            return PublishedDate(found[0], "dateline", m.group("label").lower())
     return None
 
 
