@@ -21,14 +21,13 @@ from unrest.extract._date_base import (
     coarsen,
     day_interval,
     month_interval,
+    words,
 )
 from unrest.extract._date_found import Found
-from unrest.extract._date_syntax import trigger_verb
+from unrest.extract._date_syntax import ancestors, trigger_verb
 
 # Days an unmeasured stretch of each unit reaches ("in the days after": about a week).
 _REACH = {"day": 7, "week": 28, "month": 90}
-# Days a measured gap of each unit is ("two weeks after").
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _STRETCH_PREPS = frozenset({"in", "during", "over", "within"})
 _SIDES = frozenset({"before", "after"})
 # Dependencies that open another clause, with a time of its own.
@@ -78,23 +77,24 @@ def _shape(side: Token, holders: set[Token]) -> tuple[str, int | None] | None:
     time noun or, as the parser often has it, from the verb right after it) or "two
     weeks after X"."""
     head = side.head
-    if head.i == side.i - 1 and _unit(head) and head.dep_ == "pobj":
+    if head.i == side.i - 1 and (unit := _unit(head)) and head.dep_ == "pobj":
         prep = head.head
         if prep.lower_ in _STRETCH_PREPS and _within(prep.head, holders):
-            return _unit(head) or "day", None
+            return unit, None
         return None
     if head not in holders:
         return None
     before = side.doc[side.i - 1] if side.i > 0 else None
-    if before is None or not _unit(before):
+    unit = _unit(before) if before is not None else None
+    if before is None or unit is None:
         return None
     if before.dep_ == "pobj" and before.head.lower_ in _STRETCH_PREPS:
-        return _unit(before) or "day", None
+        return unit, None
     lead = side.doc[before.left_edge.i - 1] if before.left_edge.i > 0 else None
     if before.dep_ == "npadvmod" and (lead is None or lead.lower_ != "for"):
         count = _count(before)
-        unit = _unit(before) or "day"
-        return (unit, count * _UNIT_DAYS[unit]) if count else None
+        # Days a measured gap of the unit is ("two weeks after"): time_words' units.
+        return (unit, count * int(words()["units"][unit])) if count else None
     return None
 
 
@@ -102,12 +102,11 @@ def _within(tok: Token, holders: set[Token]) -> bool:
     """Whether ``tok`` is one of ``holders`` or hangs from one inside the same clause
     (the parser often hangs a time phrase on a participle of the agent: "abducted by
     men believed to be officers in the days before Tuesday")."""
-    for _ in range(6):
-        if tok in holders:
+    for up in ancestors(tok)[:6]:
+        if up in holders:
             return True
-        if tok.dep_ in _CLAUSES or tok.head.i == tok.i:
+        if up.dep_ in _CLAUSES:
             return False
-        tok = tok.head
     return False
 
 
@@ -153,7 +152,7 @@ def _after(moment: Interval, reach: int, now: Interval | None) -> Interval:
     end = moment.hi + timedelta(days=reach)
     if now is not None and now.precision == "day" and moment.lo <= now.hi < end:
         return Interval(moment.lo, now.hi, moment.precision, hi_precision="day")
-    span = coarsen(Interval(moment.lo, moment.hi + timedelta(days=reach), "day"), "month")
+    span = coarsen(Interval(moment.lo, end, "day"), "month")
     if moment.precision != "day":
         return span
     return Interval(moment.lo, span.hi, "month", lo_precision="day")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from unrest.extract._date_base import Interval, TimeExpr, same_day_in
+from unrest.extract._date_base import Interval, TimeExpr, ending_by, same_day_in
 
 # A day of a month without a year ("16 November", "Nov. 16", "the 16th of November").
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -35,12 +35,11 @@ def refit_attested(
     ``seen`` (the dates read so far, a whole year aside) lies in ``iv``'s month; else
     ``iv``. A span that runs past ``now`` (an exhibition "10 September 2021 to 9
     January 2022" in a text of its opening day) never moves a past day after ``now``."""
-    if now is not None:
-        seen = [s for s in seen if s.hi <= now.hi]
     if iv is None or iv.precision != "day" or iv.lo != iv.hi or expr.kind == "absolute":
         return iv
     if _YEAR.search(expr.text) or not _DAY.search(expr.text):
         return iv
+    seen = ending_by(seen, now)
     year, month = _month_of(iv)
     if any(s.precision != "year" and _touches_month(s, year, month) for s in seen):
         return iv

@@ -139,6 +139,11 @@ def same_day_in(d: date, year: int) -> date | None:
         return None
 
 
+def ending_by(dates: list[Interval], now: Interval | None) -> list[Interval]:
+    """The ``dates`` that do not end after ``now`` (all of them when it is unknown)."""
+    return dates if now is None else [d for d in dates if d.hi <= now.hi]
+
+
 def interval_of(iso: str) -> Interval:
     """The interval an ISO date string at its precision covers ("2019-11" is all November)."""
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from unrest.extract._date_base import Interval
+from unrest.extract._date_base import Interval, ending_by
 from unrest.extract._date_syntax import relation
 
 # Determiners that point back to a thing already named ("that uprising").
@@ -42,13 +42,10 @@ def since_named(
             continue
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         known = [
-            dates[-1] for c in subjects if (dates := _until(named.get(c.lemma_.lower(), []), now))
+            dates[-1]
+            for c in subjects
+            if (dates := ending_by(named.get(c.lemma_.lower(), []), now))
         ]
         if known and relation(tok, head, False) is not None:
             return known[0]
     return None
-
-
-def _until(dates: list[Interval], now: Interval | None) -> list[Interval]:
-    """The ``dates`` that do not end after ``now`` (all of them when it is unknown)."""
-    return dates if now is None else [d for d in dates if d.hi <= now.hi]

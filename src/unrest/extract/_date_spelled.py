@@ -29,6 +29,7 @@ from unrest.extract._date_base import (
 )
 from unrest.extract._date_months import safe_day
 from unrest.extract._date_ordinals import ordinals_between
+from unrest.extract._date_storydays import DAY_PREPOSITIONS
 
 _UNITS = ordinals_between(1, 9)
 _TEENS = {**ordinals_between(10, 20), "thirtieth": 30}
@@ -37,10 +38,9 @@ _TEENS = {**ordinals_between(10, 20), "thirtieth": 30}
 _RANKS = frozenset({1, 2, 3})
 # Months searched back from publication for a day on the printed weekday.
 _MONTHS_BACK = 12
-# Prepositions after which "the eighth" is a day of the month.
-_PREPOSITIONS = r"on|of|since|until|till|by|from|before|after"
 
 
+@lru_cache(maxsize=1)
 def _ordinals() -> dict[str, int]:
     """Every spelled ordinal day, "first" to "thirty-first"."""
     out = {**_UNITS, **_TEENS}
@@ -65,7 +65,7 @@ def _spelled_re() -> re.Pattern[str]:
     tod = "|".join(words()["times_of_day"])
     months = rf"(?:{lx.month_re}|{lx.abbr_re})\b"
     return re.compile(
-        rf"(?i:\b(?P<lead>(?:{_PREPOSITIONS})\s+|(?:{lx.weekday_re})"
+        rf"(?i:\b(?P<lead>(?:{'|'.join(DAY_PREPOSITIONS)})\s+|(?:{lx.weekday_re})"
         rf"(?:\s+(?:{tod}))?,?\s+)?the\s+)(?P<word>(?i:{ords}))\b"
         rf"(?P<month>\s+of\s+{months})?"
         r"(?=\s*(?:[.,;:!?)\-–—]|$)|\s+(?:the|a|at|in|when)\b)"
@@ -80,7 +80,7 @@ def spelled_days(text: str) -> str:
         word = m["word"]
         n = _ordinals()[re.sub(r"\s+", " ", word.lower())]
         lead = (m["lead"] or "").strip().lower()
-        weekday = bool(lead) and lead.split()[0].rstrip(",") not in _PREPOSITIONS.split("|")
+        weekday = bool(lead) and lead.split()[0].rstrip(",") not in DAY_PREPOSITIONS
         if not (m["month"] or weekday or (lead and n not in _RANKS)):
             return m[0]
         digits = f"{n}{_suffix(n)}"

@@ -16,8 +16,8 @@ from unrest.extract._date_base import Anchor, Interval, Resolver, _add_months, d
 from unrest.extract._date_months import safe_day
 
 # Words after which "the 12th" is a day of the month, not a rank ("the 12th victim").
-_PREPOSITIONS = ("on", "of", "since", "until", "till", "by", "from", "before", "after")
-_AFTER_PREP = "|".join(rf"(?<=\b[{p[0]}{p[0].upper()}]{p[1:]}\s)" for p in _PREPOSITIONS)
+DAY_PREPOSITIONS = ("on", "of", "since", "until", "till", "by", "from", "before", "after")
+_AFTER_PREP = "|".join(rf"(?<=\b[{p[0]}{p[0].upper()}]{p[1:]}\s)" for p in DAY_PREPOSITIONS)
 # What may follow the ordinal: punctuation, the end, or a word that starts a new phrase.
 _FOLLOW = (
     r"(?=\s*(?:[.,;:!?)\-–—]|$)|\s+(?:the|at|in|on|when|and|or|but|as|after|before|while|until|"
