@@ -23,13 +23,15 @@ _BLAME_VERBS = frozenset({"blame"})
 def blamed_for_killing(tok: Token, onto: Ontology) -> bool:
     """``tok`` is a killing or a death that a verb of blame lays on someone: the "for"
     object of "blame" ("blamed rioters *for his death*")."""
-    if tok.dep_ != "pobj" or tok.lemma_.lower() not in _killing_nouns(onto):
+    if tok.dep_ != "pobj":
         return False
     prep = tok.head
     verb = prep.head
     if prep.lower_ != "for" or prep.dep_ != "prep":
         return False
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _BLAME_VERBS
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _BLAME_VERBS:
+        return False
+    return tok.lemma_.lower() in _killing_nouns(onto)
 
 
 def _killing_nouns(onto: Ontology) -> frozenset[str]:

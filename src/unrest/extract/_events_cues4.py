@@ -19,7 +19,7 @@ _ATTEND = {"attend", "go", "return", "report", "show", "turn"}
 _WORK_PLACES = {"class", "classes", "work", "job", "lecture", "school", "university", "shift"}
 _ANSWER_VERBS = {"answer", "heed", "follow", "obey", "respond", "join", "honour", "honor"}
 _CALL_NOUNS = {"call", "appeal"}
-_BODY_PARTS = {"head", "chest", "face", "eye", "neck", "back", "leg", "body", "abdomen"}
+BODY_PARTS = {"head", "chest", "face", "eye", "neck", "back", "leg", "body", "abdomen"}
 
 
 def refused_work(verb: Token) -> bool:
@@ -54,7 +54,7 @@ def struck_by(verb: Token) -> bool:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             return True
         if child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in _BODY_PARTS for g in child.children
+            g.dep_ == "pobj" and g.lemma_.lower() in BODY_PARTS for g in child.children
         ):
             return True
     return False

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from unrest.extract import _modality as mod
 from unrest.extract._events_syntax import names_people
-from unrest.extract._tree import prep_objects
+from unrest.extract._tree import pobjs, prep_objects
 
 __all__ = ["dragged_into_vehicle", "held_in_custody", "taken_from_place", "taken_into_custody"]
 
@@ -44,7 +44,6 @@ _TAKERS = frozenset(
 )
 _MOVE_VERBS = frozenset({"take", "bring", "send", "transfer", "move", "drive", "escort", "catch"})
 _SEIZE_VERBS = frozenset({"take", "catch"})
-_DETENTION_PLACES = frozenset({"prison", "jail", "detention", "custody"})
 _STATE_VERBS = frozenset({"be", "remain", "stay"})
 _CUSTODY = frozenset({"detention", "custody", "prison", "jail"})
 _WH_WORDS = frozenset({"how", "who", "whom", "which", "what"})
@@ -92,7 +91,7 @@ def taken_into_custody(verb: Token) -> bool:
         c.dep_ == "nsubjpass" for c in verb.children
     ):
         return False
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in pobjs(c)]
     return any(a.lemma_.lower() in _TAKERS or a.lower_ in _TAKERS for a in agents)
 
 
@@ -101,7 +100,7 @@ def _detention_place(place: Token) -> bool:
     words = {place.lemma_.lower()} | {
         c.lemma_.lower() for c in place.children if c.dep_ in ("compound", "amod")
     }
-    if words & _DETENTION_PLACES:
+    if words & _CUSTODY:
         return True
     return place.lemma_.lower() == "station" and "police" in words
 

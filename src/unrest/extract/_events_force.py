@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from unrest.extract._events_narrative import dated_entry
+from unrest.extract._tree import prep_objects
 
 __all__ = ["force_used", "is_weapon"]
 
@@ -66,13 +67,7 @@ def force_used(tok: Token) -> bool:
 def _weapon_slots(verb: Token) -> list[Token]:
     """The nouns of ``verb`` that may name a weapon it used."""
     lemma = verb.lemma_.lower()
-    slots = [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    slots = prep_objects(verb, ("with",))
     if lemma in _USE_VERBS:
         slots += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if lemma in _USE_VERBS | _REPORT_VERBS:

@@ -15,13 +15,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from unrest.extract import _events_cues4 as cues4
+from unrest.extract._tree import prep_objects
+
 if TYPE_CHECKING:
     from unrest.extract._modality import Ontology
 
 _HIT_VERBS = {"hit"}  # "struck by" is judged in ``_events_cues4``
-_BODY_PARTS = {
-    *("head", "chest", "face", "eye", "neck", "back", "leg", "body", "abdomen", "arm"),
-    *("hand", "foot", "stomach", "shoulder", "thigh", "knee", "groin", "mouth", "jaw"),
+_BODY_PARTS = cues4.BODY_PARTS | {
+    *("arm", "hand", "foot", "stomach", "shoulder", "thigh", "knee", "groin", "mouth", "jaw"),
 }
 _MORE_WEAPONS = {"missile", "gunfire", "bullet", "pellet", "baton", "rocket", "shell", "stone"}
 
@@ -46,12 +48,7 @@ def hit_by_weapon(tok: Token, onto: Ontology) -> bool:
 
 def _hit_in_body(verb: Token) -> bool:
     """ "was hit *in the face*", "hit in both *eyes*": a blow to the body."""
-    return any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _BODY_PARTS
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "in"
-        for g in c.children
-    )
+    return any(g.lemma_.lower() in _BODY_PARTS for g in prep_objects(verb, ("in",)))
 
 
 def _is_weapon(noun: Token, weapons: set[str]) -> bool:

@@ -11,6 +11,7 @@ from unrest.extract import _events_clauses as cl
 from unrest.extract import _events_narrative as nar
 from unrest.extract._events_index import event_nouns
 from unrest.extract._modality import Ontology, TypeLexicon
+from unrest.extract._tree import prep_objects
 
 _PEOPLE_ENTS = {"PERSON", "NORP"}
 _RELATIVE = {"who", "whom", "that", "which"}
@@ -56,19 +57,8 @@ def _objects(verb: Token) -> list[Token]:
         resolved.append(obj)
         resolved.extend(c for c in obj.children if c.dep_ in ("conj", "appos"))
         if obj.lower_ in _VAGUE_PEOPLE or obj.lemma_.lower() in _QUANTITIES or obj.like_num:
-            resolved.extend(_of_objects(obj))  # "fired *hundreds of* tear gas rounds"
+            resolved.extend(prep_objects(obj, ("of",)))  # "fired *hundreds of* tear gas rounds"
     return resolved
-
-
-def _of_objects(quantity: Token) -> list[Token]:
-    """The nouns a quantity counts: "hundreds *of rounds*", "a number *of people*"."""
-    return [
-        g
-        for c in quantity.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
 
 
 _SUBJECT_RUN = {"NOUN", "PROPN", "CCONJ", "ADJ"}

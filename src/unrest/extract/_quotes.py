@@ -293,10 +293,11 @@ class QuoteFinder:
         verbs = [v for s in sents for v in self._frame(s, pair) if self._is_verb(v)]
         verbs = rank_verbs(doc, verbs, pair.open, pair.close)
         found_in = self._from_verbs(verbs, pair)
-        if found_in is not None and found_in[1] is not None and found_in[1].kind == "unnamed":
-            sender = self._sender(pair)  # "A message from a student in X reads: "…""
-            return found_in if sender is None else (False, sender, found_in[2])
         if found_in is not None:
+            if found_in[1] is not None and found_in[1].kind == "unnamed":
+                sender = self._sender(pair)  # "A message from a student in X reads: "…""
+                if sender is not None:
+                    return False, sender, found_in[2]
             return found_in
         if verbs and attributed_after(verbs[0], self.speakers.verb_source(verbs[0])[0], pair.close):
             return False, None, verbs[0]  # ""…," one of them said": not the one before
