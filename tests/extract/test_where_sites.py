@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.language import Language
 from tests.extract.support import span_places
 
-from unrest.extract._where_context import local_years, past
 from unrest.extract._where_sites import site_spans, unknown_town
+from unrest.extract._where_years import local_years, past
 from unrest.extract.where import Gazetteer, Locator, find_toponyms
 
 # --- sites and unknown towns -------------------------------------------------------------

@@ -36,7 +36,7 @@ def _repeats_outer_aux(verb: Token) -> bool:
     repeats the auxiliary of the reporting verb above that clause rather than fits
     the clause's tense ("have denied that police fired ... and have said")."""
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
+    if verb.dep_ != "conj" or head.dep_ != "ccomp":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False

@@ -47,7 +47,6 @@ _CITY_STATE_NAMES = {
     "VA": "Vatican",
     "GI": "Gibraltar",
 }
-CITY_STATES = frozenset(_CITY_STATE_NAMES)
 #: log10-population credited to a province or a country when ranking candidates.
 _KIND_WEIGHT: dict[str, float] = {"country": 9.0, "admin1": 5.5}
 _PREFERRED_BONUS = 1.5
@@ -83,7 +82,7 @@ class Entry:
         """
         city = self.name if self.kind == "city" else None
         admin1 = self.admin1 if self.kind != "country" else None
-        if self.country in CITY_STATES:
+        if self.country in _CITY_STATE_NAMES:
             city, admin1 = _CITY_STATE_NAMES[self.country], None
         return Place(
             country=self.country,

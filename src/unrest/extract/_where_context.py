@@ -17,7 +17,6 @@ from unrest.extract._where_partitive import named_part
 from unrest.extract._where_scene import reports, site_of
 from unrest.extract._where_totals import since_weekday
 from unrest.extract._where_units import named_units
-from unrest.extract._where_years import local_years, past, years
 from unrest.model import Place
 from unrest.nlp import span_entities
 
@@ -30,14 +29,11 @@ __all__ = [
     "provincial_speaker",
     "spread",
     "under",
-    "local_years",
     "national_speaker",
     "online_block",
     "nationwide_own",
-    "past",
     "vague_scope",
     "widened",
-    "years",
 ]
 
 #: Nouns of officials and bodies: a place on them is their seat ("Tehran's prosecutor").

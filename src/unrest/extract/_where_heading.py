@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Span
 
 from unrest.extract._gazetteer import Entry, Gazetteer
-from unrest.extract._where_context import NATIONWIDE
+from unrest.extract._where_context import says_nationwide
 from unrest.model import Place
 
 __all__ = ["Sections"]
@@ -96,8 +96,7 @@ def _heading(line: list[Span], text: str) -> bool:
 def _named(text: str, gazetteer: Gazetteer, home: str | None) -> list[Place]:
     """The home places a heading names, one per name; a province that only
     qualifies a city named beside it ("Dorud, Lorestan") is dropped."""
-    lowered = text.lower()
-    if home is None or any(cue in lowered for cue in NATIONWIDE):
+    if home is None or says_nationwide(text.lower()):
         return []
     entries: list[Entry] = []
     for chunk in _SPLIT.split(_ENUMERATOR.sub("", text)):

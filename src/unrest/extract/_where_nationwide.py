@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from unrest.extract._gazetteer import Gazetteer
 from unrest.extract._where_allover import all_provinces
-from unrest.extract._where_context import NATIONWIDE
+from unrest.extract._where_context import says_nationwide
 from unrest.model import Place
 
 __all__ = ["nationwide_place"]
@@ -49,7 +49,7 @@ def nationwide_place(
                 and tok.head.tag_ == "NNS"
             ):
                 code = code or gazetteer.demonym(tok.text)
-    if code is None and (any(cue in text for cue in NATIONWIDE) or all_provinces(text)):
+    if code is None and (says_nationwide(text) or all_provinces(text)):
         code = home
     if code is None:
         return None

@@ -63,11 +63,9 @@ from unrest.extract._where_clauses import (
 from unrest.extract._where_conjuncts import own_conjunct
 from unrest.extract._where_context import (
     custody,
-    local_years,
     national_speaker,
     nationwide_own,
     online_block,
-    past,
     points_back,
     province_place,
     provincial_speaker,
@@ -75,7 +73,6 @@ from unrest.extract._where_context import (
     under,
     vague_scope,
     widened,
-    years,
 )
 from unrest.extract._where_coord import parallel_sites, with_list_mates, within_evidence
 from unrest.extract._where_court import court_capital, top_court
@@ -96,6 +93,7 @@ from unrest.extract._where_toponyms import Toponym, find_toponyms
 from unrest.extract._where_totals import tally
 from unrest.extract._where_victim import victim_site
 from unrest.extract._where_when import in_when_clause
+from unrest.extract._where_years import local_years, past, years
 from unrest.model import Place
 
 __all__ = ["Gazetteer", "Locator", "Toponym", "find_toponyms", "default_gazetteer"]
