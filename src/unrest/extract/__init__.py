@@ -25,6 +25,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from unrest.errors import ConfigError
+from unrest.extract._rescore import load_model, rescore
 from unrest.extract.actors import ActorFinder, ActorRegistry
 from unrest.extract.events import Trigger, find_triggers
 from unrest.extract.figures import figures_for
@@ -61,13 +62,15 @@ def load_actors(data_dirs: Sequence[Path] = ()) -> ActorRegistry:
 
 
 def extract(
-    article: Article, doc: Doc, actors: ActorRegistry | None = None
+    article: Article, doc: Doc, actors: ActorRegistry | None = None, *, learned: bool = True
 ) -> tuple[list[Mention], list[Quote]]:
     """Mentions and quotes of ``article``, whose clean text ``doc`` parses.
 
     ``actors`` is the list of known actors (by default the built-in one). Ids
     are hashes of the document id and offsets, so the same article always
-    yields the same ids.
+    yields the same ids. With ``learned`` (the default) each mention's
+    confidence is the learned mention model's; without, the rule confidence
+    stands (the learned models are trained on such output).
     """
     sentences(doc)  # index once: every stage below asks for sentences
     timeline = Timeline(doc, article.published)
@@ -95,6 +98,8 @@ def extract(
                 confidence=trig.confidence,
             )
         )
+    if learned:
+        mentions = rescore(mentions, doc, load_model())
     quotes = [
         Quote(
             id=_hash_id("quo", article.id, q.start, q.end),
