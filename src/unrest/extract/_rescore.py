@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._logit import LogisticModel
 from unrest.model import Mention
+from unrest.nlp import sentences
 
 __all__ = ["features", "load_model", "rescore"]
 
@@ -87,7 +88,8 @@ def features(mentions: Sequence[Mention], doc: Doc) -> list[dict[str, float]]:
     for m, tok in zip(mentions, tokens, strict=True):
         per_sentence[tok.sent.start] += 1
         per_type[tok.sent.start, m.type] += 1
-    n_sents = max(1, sum(1 for _ in doc.sents))
+    order = {s.start: i for i, s in enumerate(sentences(doc))}
+    n_sents = max(1, len(order))
     out = []
     for m, tok in zip(mentions, tokens, strict=True):
         sent = tok.sent
@@ -98,7 +100,7 @@ def features(mentions: Sequence[Mention], doc: Doc) -> list[dict[str, float]]:
         f[f"others={min(others, 3)}"] = 1.0
         if per_type[sent.start, m.type] > 1:
             f["same_type_in_sentence"] = 1.0
-        f["doc_position"] = round(_sentence_index(doc, sent) / n_sents, 3)
+        f["doc_position"] = round(order.get(sent.start, 0) / n_sents, 3)
         out.append(f)
     return out
 
@@ -108,10 +110,6 @@ def _trigger_token(m: Mention, doc: Doc) -> Token:
     if span is None or not len(span):
         return doc[0]
     return span.root
-
-
-def _sentence_index(doc: Doc, sent: Span) -> int:
-    return sum(1 for s in doc.sents if s.start < sent.start)
 
 
 def _bin(conf: float) -> str:
