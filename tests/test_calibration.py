@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from unrest.errors import EvalError
-from unrest.scoring import GoldDoc, parse_gold
+from unrest.scoring import GoldDoc, parse_gold, ranking_auc, score
 from unrest.scoring._calibration import calibration, labelled_confidences, render_calibration
 
 GOLD_TEXTS = [
@@ -82,3 +82,28 @@ def test_bad_confidence_is_an_error(bad: Any) -> None:
 def test_bins_must_be_positive() -> None:
     with pytest.raises(EvalError, match="bin"):
         calibration(_gold(), _records([]), bins=0)
+
+
+def test_ranking_auc_counts_pairs_and_half_ties() -> None:
+    assert ranking_auc([(0.9, True), (0.2, False)]) == 1.0
+    assert ranking_auc([(0.2, True), (0.9, False)]) == 0.0
+    assert ranking_auc([(0.5, True), (0.5, False)]) == 0.5
+    # 3 right, 2 wrong: pairs won 5 of 6, one tie at 0.6 counts half
+    pairs = [(0.9, True), (0.6, True), (0.6, False), (0.7, True), (0.1, False)]
+    assert ranking_auc(pairs) == pytest.approx(5.5 / 6)
+    assert ranking_auc([(0.3, True)]) is None and ranking_auc([]) is None
+
+
+def test_report_carries_the_confidence_auc() -> None:
+    recs = _records(
+        [
+            (GOLD_TEXTS[0], "strike", 0.95),
+            ("The mayor opened a new bridge over the river.", "protest", 0.3),
+            (GOLD_TEXTS[1], "arrest", 0.2),
+        ]
+    )
+    report = score(_gold(), recs)
+    assert report.to_dict()["confidence.auc"] == 0.5
+    assert "confidence AUC" in report.render()
+    del recs[1]["confidence"]
+    assert score(_gold(), recs).to_dict()["confidence.auc"] is None

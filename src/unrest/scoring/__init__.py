@@ -25,6 +25,9 @@ Flat keys of :meth:`Report.to_dict` (floors for :func:`check_floors` use them):
   ``<key>_total`` counts (e.g. ``date.accuracy_total``).
 - ``event.bcubed_precision``, ``event.bcubed_recall``, ``event.bcubed_f1`` and
   ``event.items`` (matched mentions clustered).
+- ``confidence.auc``: how often a matched predicted mention has a higher
+  ``confidence`` than an unmatched one (ties half); None when a mention has no
+  confidence or either kind is missing.
 - ``documents.gold``, ``documents.found``, ``documents.missing`` (names) and
   ``documents.unmatched_predicted`` (paths).
 
@@ -49,6 +52,7 @@ from unrest.scoring._metrics import (
     date_correct,
     place_matches,
     pubdate_judgement,
+    ranking_auc,
     score,
     source_correct,
 )
@@ -93,6 +97,7 @@ __all__ = [
     "parse_gold",
     "place_matches",
     "pubdate_judgement",
+    "ranking_auc",
     "read_records",
     "score",
     "source_correct",

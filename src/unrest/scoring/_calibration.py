@@ -13,7 +13,6 @@ A well-ordered confidence gives precisions that rise from bin to bin.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from unrest.errors import EvalError
@@ -24,23 +23,6 @@ from unrest.scoring._records import read_records
 __all__ = ["calibration", "labelled_confidences", "render_calibration"]
 
 
-def _confidences(records: Iterable[dict[str, Any]]) -> dict[str, float]:
-    """Mention id -> confidence, from the raw export records."""
-    out: dict[str, float] = {}
-    for rec in records:
-        if not isinstance(rec, dict) or rec.get("kind") != "mention":
-            continue
-        mid, conf = rec.get("id"), rec.get("confidence")
-        if not isinstance(mid, str):
-            continue
-        if isinstance(conf, bool) or not isinstance(conf, int | float):
-            raise EvalError(f"mention {mid}: 'confidence' must be a number, got {conf!r}")
-        if not 0.0 <= float(conf) <= 1.0:
-            raise EvalError(f"mention {mid}: 'confidence' {conf} is outside [0, 1]")
-        out[mid] = float(conf)
-    return out
-
-
 def labelled_confidences(
     gold: list[GoldDoc], records: list[dict[str, Any]]
 ) -> list[tuple[float, bool]]:
@@ -49,7 +31,6 @@ def labelled_confidences(
     Raises :class:`~unrest.errors.EvalError` on a malformed record or a mention
     without a usable confidence.
     """
-    conf = _confidences(records)
     pairs, _ = match_documents(gold, read_records(records))
     labelled: list[tuple[float, bool]] = []
     for g, p in pairs:
@@ -57,9 +38,9 @@ def labelled_confidences(
             continue
         matched = {id(pm) for _, pm in match_mentions(g, p)}
         for pm in p.mentions:
-            if pm.id is None or pm.id not in conf:
+            if pm.confidence is None:
                 raise EvalError(f"mention {pm.id!r} of {g.name} has no confidence")
-            labelled.append((conf[pm.id], id(pm) in matched))
+            labelled.append((pm.confidence, id(pm) in matched))
     return labelled
 
 

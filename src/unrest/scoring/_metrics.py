@@ -234,6 +234,26 @@ def _score_missing(report: Report, gold: GoldDoc) -> None:
     report.documents.append(DocRow(gold.name, False, PRF(len(gold.mentions), 0, 0)))
 
 
+def ranking_auc(labelled: Iterable[tuple[float, bool]]) -> float | None:
+    """How often a matched mention has a higher confidence than an unmatched one (ties
+    count half): the area under the ROC curve of ``(confidence, matched)`` pairs, by
+    ranks. None when either kind is missing."""
+    ranked = sorted(labelled, key=lambda pair: pair[0])
+    positives = sum(1 for _, hit in ranked if hit)
+    negatives = len(ranked) - positives
+    if not positives or not negatives:
+        return None
+    rank_sum, i = 0.0, 0
+    while i < len(ranked):
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
+            j += 1
+        mid_rank = (i + j + 1) / 2  # ranks i+1 .. j share their mean
+        rank_sum += mid_rank * sum(1 for _, hit in ranked[i:j] if hit)
+        i = j
+    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
+
+
 def score(
     gold: list[GoldDoc],
     records: Iterable[dict[str, Any]],
@@ -253,6 +273,8 @@ def score(
     report.unmatched_documents = [d.path or d.url or d.id for d in unmatched]
     cluster_gold: list[str | None] = []
     cluster_pred: list[str | None] = []
+    confidences: list[tuple[float, bool]] = []
+    unrated = False
     for g, p in doc_pairs:
         if p is None:
             _score_missing(report, g)
@@ -263,10 +285,18 @@ def score(
         _score_pairs(report, pairs, folder)
         cluster_gold += [gm.event for gm, _ in pairs]
         cluster_pred += [pm.event for _, pm in pairs]
+        hits = {id(pm) for _, pm in pairs}
+        for pm in p.mentions:
+            if pm.confidence is None:
+                unrated = True
+            else:
+                confidences.append((pm.confidence, id(pm) in hits))
         _score_quotes(report, g, p)
         if g.published is not None:
             accurate, wrong = pubdate_judgement(g.published, p.published)
             report.pubdate.count(accurate)
             report.pubdate_wrong.count(wrong)
     report.event = bcubed(cluster_gold, cluster_pred)
+    if not unrated:
+        report.confidence_auc = ranking_auc(confidences)
     return report

@@ -26,6 +26,7 @@ class PredMention:
     source_kind: str | None
     source_name: str | None
     event: str | None
+    confidence: float | None = None
 
 
 @dataclass
@@ -135,6 +136,16 @@ def _place(value: Any, at: _At) -> Triple:
     )
 
 
+def _confidence(value: Any, at: _At) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise at.error(f"'confidence' must be a number in [0, 1] or absent, got {value!r}")
+    if not 0.0 <= float(value) <= 1.0:
+        raise at.error(f"'confidence' {value} is outside [0, 1]")
+    return float(value)
+
+
 def _mention(rec: dict[str, Any], at: _At) -> PredMention:
     etype = rec.get("type")
     if not isinstance(etype, str):
@@ -151,6 +162,7 @@ def _mention(rec: dict[str, Any], at: _At) -> PredMention:
         source_kind=_str(src.get("kind"), at, "source.kind"),
         source_name=_str(src.get("name"), at, "source.name"),
         event=_str(rec.get("event"), at, "event"),
+        confidence=_confidence(rec.get("confidence"), at),
     )
 
 

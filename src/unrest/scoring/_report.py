@@ -114,6 +114,8 @@ class Report:
     quote: PRF = field(default_factory=PRF)
     pubdate: Ratio = field(default_factory=Ratio)
     pubdate_wrong: Ratio = field(default_factory=Ratio)
+    #: how well the mentions' confidence ranks matched above unmatched ones (None: not given)
+    confidence_auc: float | None = None
     documents_gold: int = 0
     missing_documents: list[str] = field(default_factory=list)
     unmatched_documents: list[str] = field(default_factory=list)
@@ -142,6 +144,7 @@ class Report:
         out.update(self.quote.flat("quote"))
         out.update(_ratio("pubdate", "accuracy", self.pubdate))
         out.update(_ratio("pubdate", "wrong", self.pubdate_wrong))
+        out["confidence.auc"] = self.confidence_auc
         out["documents.gold"] = self.documents_gold
         out["documents.found"] = self.documents_gold - len(self.missing_documents)
         out["documents.missing"] = list(self.missing_documents)
@@ -198,6 +201,7 @@ def render_report(report: Report) -> str:
         f" R {_fmt(report.event.recall)}, {report.event.items} matched mentions)",
         _ratio_row("publication date accuracy", report.pubdate),
         _ratio_row("publication date wrong", report.pubdate_wrong),
+        f"{'confidence AUC':<28}{_fmt(report.confidence_auc):>7}   (matched above unmatched)",
         "",
         f"documents: {report.documents_gold} in gold, "
         f"{report.documents_gold - len(report.missing_documents)} found",
