@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from unrest._learning import labelled_documents  # noqa: E402
 from unrest.extract._logit import LogisticModel, fit  # noqa: E402
 from unrest.extract._rescore import features  # noqa: E402
+from unrest.scoring import ranking_auc  # noqa: E402
 
 TRAIN_SETS = ["examples"] + [f"dev{n}" for n in range(2, 16)]
 MODEL = ROOT / "src" / "unrest" / "data" / "mention_model.yaml"
@@ -77,16 +78,6 @@ def _f1(rows: Sequence[Row], gold: int, scores: Sequence[float], t: float) -> fl
     return 2 * p * r / (p + r)
 
 
-def _auc(labels: Sequence[bool], scores: Sequence[float]) -> float:
-    """How often a right mention scores above a wrong one (ties count half)."""
-    pos = [s for lab, s in zip(labels, scores, strict=True) if lab]
-    neg = [s for lab, s in zip(labels, scores, strict=True) if not lab]
-    if not pos or not neg:
-        return float("nan")
-    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
-    return wins / (len(pos) * len(neg))
-
-
 def train(sets: dict[str, SetRows], names: Sequence[str]) -> LogisticModel:
     """A model on the rows of the sets ``names``."""
     rows = [r for n in names for r in sets[n].rows]
@@ -110,7 +101,8 @@ def loso(sets: dict[str, SetRows], extra: Sequence[str]) -> None:
         s = sets[name]
         scores = [model.probability(r.features) for r in s.rows]
         labels = [r.label for r in s.rows]
-        a_rule, a_new = _auc(labels, [r.rule for r in s.rows]), _auc(labels, scores)
+        a_rule = ranking_auc(zip([r.rule for r in s.rows], labels, strict=True)) or float("nan")
+        a_new = ranking_auc(zip(scores, labels, strict=True)) or float("nan")
         f1 = _f1(s.rows, s.gold, scores, 0.0)
         best, t = max((_f1(s.rows, s.gold, scores, t), t) for t in THRESHOLDS)
         if name in TRAIN_SETS:
