@@ -93,7 +93,6 @@ def report_frame(found: Found, trigger: Token, deadline: bool) -> bool:
     verb = _record_head(found.head)
     return (
         verb is not None
-        and trigger_verb(trigger) is not verb
         and (deadline or record_time(found.head))
         and _recorded(verb, trigger)
     )

@@ -57,7 +57,7 @@ def origin_of_people(tok: Token, entry: Entry, home: str | None) -> bool:
     """Whether ``tok`` is a foreign place that people are "from" ("citizens from X, Y and Z")."""
     if home is None or entry.country == home:
         return False
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "from":

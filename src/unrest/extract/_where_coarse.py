@@ -70,7 +70,7 @@ def site_anchor(tok: Token) -> Token:
     head = tok.head
     if (
         tok.dep_ in ("poss", "compound")
-        and head is not tok
+        and head.i != tok.i
         and (head.ent_type_ == "FAC" or head.lower_ in SITE_NOUNS)
     ):
         return head

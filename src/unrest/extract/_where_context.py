@@ -247,7 +247,7 @@ def _clause_head(root: Token) -> Token:
     """The verb a noun trigger is the object of ("went on strike", "staged protests"):
     its place words hang on that verb; any other trigger itself."""
     tok = root
-    while tok.dep_ in ("pobj", "prep", "dobj") and tok.head is not tok:
+    while tok.dep_ in ("pobj", "prep", "dobj") and tok.head.i != tok.i:
         tok = tok.head
     return tok if tok.pos_ in ("VERB", "AUX") else root
 

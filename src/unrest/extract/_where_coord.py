@@ -71,7 +71,7 @@ def parallel_sites(strong: list[Toponym], tops: list[Toponym]) -> list[Toponym]:
         if top.role != "weak" or top in strong or root.dep_ != "pobj":
             continue
         item = root.head.head  # "Belaruskali" of "Belaruskali in Soligorsk"
-        while item.dep_ == "appos" and item.head is not item:  # "the producer Belaruskali"
+        while item.dep_ == "appos" and item.head.i != item.i:  # "the producer Belaruskali"
             item = item.head
         if item.dep_ == "conj" and item.head.i in lines and item.head.pos_ in ("NOUN", "PROPN"):
             extra.append(top)

@@ -34,7 +34,7 @@ FACILITY_NOUNS = SITE_NOUNS | {
 def names_facility(span: Span) -> bool:
     """Whether ``span`` names a facility ("the Bushehr petrochemical plant")."""
     head = span.root.head
-    while head.dep_ == "compound" and head.head is not head:  # "X oil refinery"
+    while head.dep_ == "compound" and head.head.i != head.i:  # "X oil refinery"
         head = head.head
     return (
         span.root.dep_ in ("compound", "poss", "nmod")

@@ -105,7 +105,7 @@ def chanted(span: Span) -> bool:
 def names_media(tok: Token) -> bool:
     """A place in the name of a news outlet ("the Fars news agency", "Tehran Times")."""
     head = tok
-    while head.dep_ == "compound" and head.head is not head:
+    while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
         if head.lower_ in _MEDIA_NOUNS:
             return True

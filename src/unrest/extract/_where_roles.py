@@ -105,7 +105,7 @@ _COMPASS = {
 def _governor(tok: Token) -> Token:
     """The word a toponym attaches to, skipping prepositions and compound chains."""
     head = tok.head
-    while head.dep_ in ("prep", "compound", "pobj") and head.head is not head:
+    while head.dep_ in ("prep", "compound", "pobj") and head.head.i != head.i:
         if head.dep_ == "prep":
             return head.head
         head = head.head

@@ -305,7 +305,7 @@ def _city_entry(span: Span, province: Entry, gazetteer: Gazetteer) -> Entry | No
 def _list_members(tok: Token) -> set[int]:
     """Indices of the other items of the list ``tok`` belongs to ("A, B and C")."""
     top = tok
-    while top.dep_ == "conj" and top.head is not top:
+    while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     members = {top.i}
     stack = [top]
@@ -365,7 +365,7 @@ def _safe_scan_hit(span: Span, entry: Entry, home: str | None, listed: bool = Fa
 def _listed_with_place(span: Span) -> bool:
     """Whether ``span`` is an item of a list of places ("in Batumi, Kutaisi and Zugdidi")."""
     tok = span.root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
         if tok.ent_type_ in ("GPE", "LOC"):
             return True
@@ -375,7 +375,7 @@ def _listed_with_place(span: Span) -> bool:
 def _located_at(span: Span) -> bool:
     """Whether ``span`` (or the list it heads) is the object of "in"/"at" ("shot in Shadegan")."""
     tok = span.root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 

@@ -273,7 +273,7 @@ class ActorFinder:
             return None
         phrase = self._phrase(core)
         known = self.registry.resolve(_phrase_text(phrase), head_final=True)
-        outer = self._phrase(head, inner=False) if head is not core else phrase
+        outer = self._phrase(head, inner=False)
         text = _phrase_text(list(self.doc[min(outer[0].i, phrase[0].i) : phrase[-1].i + 1]))
         if known is not None:
             return Actor(role, known.name, text, known.kind)
@@ -414,7 +414,7 @@ def _passive(verb: Token) -> bool:
 
 def _through_adjective(tok: Token) -> Token:
     """The verb an adjectival complement hangs from ("quick" in "was quick to ...")."""
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "oprd") and tok.head is not tok:
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "oprd") and tok.head.i != tok.i:
         return tok.head
     return tok
 
