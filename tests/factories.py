@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from functools import partial
+from pathlib import Path
+from typing import Any
 
 from unrest.merge import merge
 from unrest.model import (
@@ -111,3 +114,24 @@ attack_mention = partial(protest_mention, type="attack", text="Guards opened fir
 def groups(ms: list[Mention]) -> set[frozenset[str]]:
     """The mention ids of each event merging ``ms`` gives."""
     return {frozenset(e.mentions) for e in merge(ms)}
+
+
+#: A gold mention (GUIDELINES.md format) of a strike the test articles report.
+SHUSH_STRIKE_GOLD = {
+    "evidence": "Workers at a sugar mill in Shush went on strike on Sunday",
+    "type": "strike",
+    "date": {"start": "2021-03-07", "end": "2021-03-07"},
+    "places": [{"country": "IR", "admin1": "Khuzestan", "city": "Shush"}],
+    "figures": [],
+    "source": {"kind": "author"},
+    "event": "e1",
+}
+
+
+def write_gold(folder: Path, document: str, published: str, mentions: list[dict[str, Any]]) -> Path:
+    """Write ``folder/<document>.json``, a gold file of ``mentions`` and no quotes."""
+    folder.mkdir(parents=True, exist_ok=True)
+    record = {"document": document, "published": published, "mentions": mentions, "quotes": []}
+    path = folder / f"{document}.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    return path

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.factories import SHUSH_STRIKE_GOLD, write_gold
 from unrest.cli import app
 
 ARTICLE_A = """Published: March 3, 2021
@@ -119,28 +120,7 @@ def test_published_option(tmp_path: Path) -> None:
 
 def test_eval_on_own_gold(corpus: Path, tmp_path: Path) -> None:
     gold = tmp_path / "gold"
-    gold.mkdir()
-    (gold / "b.txt.json").write_text(
-        json.dumps(
-            {
-                "document": "b.txt",
-                "published": "2021-03-10",
-                "mentions": [
-                    {
-                        "evidence": "Workers at a sugar mill in Shush went on strike on Sunday",
-                        "type": "strike",
-                        "date": {"start": "2021-03-07", "end": "2021-03-07"},
-                        "places": [{"country": "IR", "admin1": "Khuzestan", "city": "Shush"}],
-                        "figures": [],
-                        "source": {"kind": "author"},
-                        "event": "e1",
-                    }
-                ],
-                "quotes": [],
-            }
-        ),
-        encoding="utf-8",
-    )
+    write_gold(gold, "b.txt", "2021-03-10", [SHUSH_STRIKE_GOLD])
     code, out, err = run("eval", str(gold), "--docs", str(corpus), "--given-dates", "--json")
     assert code == 0, err
     figures = json.loads(out)
