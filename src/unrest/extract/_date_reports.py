@@ -91,11 +91,7 @@ def report_frame(found: Found, trigger: Token, deadline: bool) -> bool:
     if reported_by(found.head, trigger):
         return True
     verb = _record_head(found.head)
-    return (
-        verb is not None
-        and (deadline or record_time(found.head))
-        and _recorded(verb, trigger)
-    )
+    return verb is not None and (deadline or record_time(found.head)) and _recorded(verb, trigger)
 
 
 _ONGOING_TAGS = frozenset({"VBZ", "VBP"})
