@@ -10,7 +10,6 @@ the learned models: they are trained on what the rules alone extract.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,10 +18,11 @@ from spacy.tokens import Doc
 
 from unrest import scoring
 from unrest.errors import EvalError
+from unrest.evaluation import gold_key, with_gold_dates
 from unrest.export._jsonl import document_record, mention_record
 from unrest.extract import extract
 from unrest.ingest import iter_articles
-from unrest.model import Article, Mention, PublishedDate
+from unrest.model import Article, Mention
 from unrest.nlp import load_pipeline
 from unrest.scoring._gold import GoldDoc, GoldMention
 from unrest.scoring._metrics import match_documents, match_mentions
@@ -46,18 +46,13 @@ class LabelledDoc:
 def labelled_documents(gold_dir: Path, docs_dir: Path) -> Iterator[LabelledDoc]:
     """Each gold-annotated article of ``docs_dir``, extracted with its gold publication date."""
     gold = scoring.load_gold(gold_dir)
-    by_key = {g.url or g.name: g for g in gold}
+    dated = {g.url or g.name: g.published for g in gold}
     articles: list[Article] = []
-    for item in iter_articles([docs_dir]):
+    for item in with_gold_dates(iter_articles([docs_dir]), dated):
         if not isinstance(item, Article):
             raise EvalError(f"could not read an article of {docs_dir}: {item}")
-        key = item.url if item.url in by_key else Path(item.path).name
-        g = by_key.get(key or "")
-        if g is None:
-            continue
-        if g.published:
-            item = dataclasses.replace(item, published=PublishedDate(g.published, "given"))
-        articles.append(item)
+        if gold_key(item, dated) in dated:
+            articles.append(item)
     nlp = load_pipeline()
     for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
         mentions, _ = extract(article, doc, learned=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -77,7 +77,7 @@ def run_system(
     ):
         items = iter_articles([docs_dir])
         if given_dates:
-            items = _with_gold_dates(items, by_key)
+            items = with_gold_dates(items, by_key)
         report = pipeline.ingest_articles(items, store)
         if report.errors:
             raise EvalError(
@@ -111,13 +111,22 @@ def _alias_map(gold_dir: Path, aliases: Path | None) -> dict[str, str]:
     return scoring.load_place_aliases(aliases)
 
 
-def _with_gold_dates(
+def gold_key(article: Article, keys: Container[str]) -> str:
+    """The key a gold file names ``article`` by: its url when one of ``keys``, else its
+    file name (gold files name a document by ``url`` if they have one, else by file)."""
+    if article.url is not None and article.url in keys:
+        return article.url
+    return Path(article.path).name
+
+
+def with_gold_dates(
     items: Iterator[Article | IngestError], by_key: dict[str, str | None]
 ) -> Iterator[Article | IngestError]:
+    """``items``, each article that gold (``by_key``: gold key -> published) dates
+    carrying that date as given."""
     for item in items:
         if isinstance(item, Article):
-            key = item.url if item.url in by_key else Path(item.path).name
-            value = by_key.get(key or "")
+            value = by_key.get(gold_key(item, by_key))
             if value:
                 item = dataclasses.replace(item, published=PublishedDate(value, "given"))
         yield item

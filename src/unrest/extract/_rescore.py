@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -58,10 +57,8 @@ _BINS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 @lru_cache(maxsize=1)
-def load_model(path: str | None = None) -> LogisticModel:
-    """The mention model: ``path``, else the package's ``data/mention_model.yaml``."""
-    if path is not None:
-        return LogisticModel.from_yaml(Path(path))
+def load_model() -> LogisticModel:
+    """The package's mention model, ``data/mention_model.yaml`` (read once)."""
     with resources.as_file(resources.files("unrest") / "data" / "mention_model.yaml") as p:
         return LogisticModel.from_yaml(p)
 
