@@ -36,7 +36,6 @@ THRESHOLDS = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5]
 
 @dataclass
 class Row:
-    set: str
     features: dict[str, float]
     label: bool
     rule: float
@@ -64,7 +63,7 @@ def collect(name: str, shared: Path | None) -> SetRows:
     for ld in labelled_documents(gold_dir, docs_dir):
         gold += len(ld.gold.mentions)
         for m, f in zip(ld.mentions, features(ld.mentions, ld.doc), strict=True):
-            rows.append(Row(name, f, m.id in ld.matched, m.confidence))
+            rows.append(Row(f, m.id in ld.matched, m.confidence))
     return SetRows(rows, gold)
 
 
