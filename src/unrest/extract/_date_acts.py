@@ -11,20 +11,18 @@ whose subject is the event ("On 23 July gatherings were reported in Tehran").
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from unrest.extract._date_base import Interval, TimeExpr, words
-from unrest.extract._date_sinceday import opens_sentence
-from unrest.extract._date_syntax import REPORTED_DEPS, speech_head
+from unrest.extract._date_syntax import REPORTED_DEPS
 
 
-def public_act(span: Span, sent: Span, iv: Interval) -> bool:
-    """Whether the single day ``span`` opens ``sent`` and dates a speech verb that
-    reports nothing (it has an object, and no clause or quotation under it)."""
-    if not opens_sentence(span, sent, iv):
-        return False
-    head = speech_head(span.root)
-    if head is None or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT":
+def public_act(head: Token) -> bool:
+    """Whether the reporting word ``head`` that a day opening its sentence dates reports
+    nothing: a root verb with an object that is not itself speech, and no clause or
+    quotation under it; or a passive report whose subject is the event. (The sweep has
+    checked that the day opens the sentence.)"""
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT":
         return False
     if any(_reports(c) for c in head.children):
         return False

@@ -44,9 +44,9 @@ from unrest.extract._date_syntax import (
     in_main_clause,
     in_since_scope,
     is_background,
-    is_speech_time,
     names_thing,
     refines,
+    speech_head,
 )
 from unrest.extract._date_tolls import story_start
 from unrest.extract._date_totals import describes_episode, episode_start
@@ -197,7 +197,8 @@ class DateSweep:
             iv = refit_attested(expr, fit_weekday(sent.text, expr, iv), self._seen, self._local)
             iv = refit_since_weekday(expr, iv, self._seen)
             refs = [current, self._mentioned]
-            if not is_speech_time(span.root):
+            reporting = speech_head(span.root)  # the reporting word the date is attached to
+            if reporting is None:
                 iv = in_labelled_week(expr, iv, self._label, refs, self._local)
             self._label = labelled_day(sent.text, expr, iv) or self._label
             iv = in_asked_month(self._asked, start, expr, iv)
@@ -242,7 +243,7 @@ class DateSweep:
             speech = quote is None or self._quote_words(quote) >= _SPEECH_WORDS
             timestamp = (
                 iv.precision == "day" or expr.kind == "now" or attributes_after(span.root)
-            ) and is_speech_time(span.root)
+            ) and reporting is not None
             if not contrast and heads_entry(sent.text, expr.start, expr.end):
                 setter = current = main = self._entry = iv
                 self._entry_at = (sent.start_char, sent.end_char, has_verb(sent))
@@ -250,7 +251,8 @@ class DateSweep:
                 continue
             if speech and timestamp and not contrast and opens_sentence(span, sent, iv):
                 spoken = spoken or iv  # "Last Thursday the PM announced ...": no time yet
-                act = act or (iv if public_act(span, sent, iv) else None)
+                if act is None and reporting is not None and public_act(reporting):
+                    act = iv
             if not speech or contrast or timestamp or not has_verb(sent):
                 continue
             # With no time in force yet, even a date of a subordinate clause is the best
