@@ -97,10 +97,10 @@ _STRIP_LINES = 12
 _MAX_DATELINE_CHARS = 300
 #: A press-release dateline opening a paragraph: "GENEVA (4 October 2022) -".
 _PLACE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][a-z]+)?\s*[,(]\s*"
+    r"^\(?(?P<place>[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][a-z]+)?\s*[,(]\s*"
 )
 #: A dateline's place in title case ("Behbahan, 17 July 2020 -"): full dates only.
-_TITLE_PLACE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*")
+_TITLE_PLACE = re.compile(r"^\(?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*")
 _PLACE_DATELINE_END = re.compile(r"\)?\s*[-–—:]")
 _PLACE_DATELINE_LINES = 15
 #: A wire dateline's date without a year, then the agency and a dash:
@@ -136,7 +136,11 @@ _EARLIER_THIS = re.compile(
 )
 _LAST_YEAR = re.compile(r"\blast year,?\s*\(?(?:in\s+)?" + _YEAR + r"\)?", re.IGNORECASE)
 
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?", re.IGNORECASE)
+#: A clock time with its half of the day and its zone ("10:42 AM UTC", "08:17 GMT+3").
+_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,4})(?:[+-]\d{1,2})?)?",
+    re.IGNORECASE,
+)
 _COPYRIGHT = re.compile(r"copyright|©|\(c\)|all rights reserved", re.IGNORECASE)
 
 
@@ -265,11 +269,15 @@ def from_dateline(text: str) -> PublishedDate | None:
     """
     version: PublishedDate | None = None
     for line in text.splitlines():
-        for found in _labelled(line):
+        for found in _labelled(_MARKUP_EMPHASIS.sub("", line)):
             if not _VERSION_LABEL.search(found.detail or ""):
                 return found
             version = version or found
     return _header_strip(text) or _place_dateline(text) or version
+
+
+#: Markdown emphasis around a whole line ("*This page was last edited on ...*").
+_MARKUP_EMPHASIS = re.compile(r"^\s*[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}\s*$")
 
 
 def _labelled(line: str) -> Iterator[PublishedDate]:
