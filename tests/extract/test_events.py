@@ -200,14 +200,15 @@ def _conf(nlp: Language, text: str, etype: str) -> float:
     return next(t.confidence for t in triggers(nlp, text) if t.type == etype)
 
 
-def test_unpunctuated_headline_line_is_skipped(nlp: Language) -> None:
+def test_unpunctuated_headline_line_is_a_mention(nlp: Language) -> None:
+    # Headlines that assert events are annotated (dev8-dev18 conventions; round s18f).
     text = (
         "Police kill three as farmers protest in Isfahan\n\n"
         "Police killed three farmers in Isfahan on Monday, witnesses said."
     )
     found = triggers(nlp, text)
-    assert {t.type for t in found} == {"attack"}
-    assert all(t.evidence.start_char > 40 for t in found)
+    assert {t.type for t in found if t.evidence.start_char < 40} == {"attack", "protest"}
+    assert {t.type for t in found if t.evidence.start_char > 40} == {"attack"}
 
 
 def test_punctuated_title_line_is_kept(nlp: Language) -> None:

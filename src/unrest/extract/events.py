@@ -11,7 +11,6 @@ attack, "hunger strike" a strike; see ``_events_syntax``), and modality (see
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +23,8 @@ from unrest.extract import _events_context as ctx
 from unrest.extract import _events_countnote as countnote
 from unrest.extract import _events_denial as denial
 from unrest.extract import _events_dispersal as dispersal
+from unrest.extract import _events_headlines as headlines
+from unrest.extract import _events_imperative as imperative
 from unrest.extract import _events_links as links
 from unrest.extract import _events_narrative as nar
 from unrest.extract import _events_release as release
@@ -42,8 +43,6 @@ from unrest.nlp import doc_text
 __all__ = ["Trigger", "find_triggers", "event_mapping"]
 
 _VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP", "VB"}
-_HEADLINE_WORDS = 25
-_CITATIONS = re.compile(r"(?:\[(?:\d+|[a-z][a-z ]*)\])+$")  # "...earlier.[25]", "[citation needed]"
 _MORE_SPECIFIC = {
     "attack": ("property_attack",),
     "property_attack": ("strike", "protest"),  # "burned their headscarves" is a protest
@@ -98,8 +97,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     triggers: list[Trigger] = []
     for sent in doc.sents:
         evidence = surf.trim(sent)
-        if evidence is None or surf.skip_sentence(evidence) or is_headline(evidence):
+        if evidence is None or surf.skip_sentence(evidence) or _label_line(evidence):
             continue
+        if imperative.imperative_sentence(evidence):
+            continue  # "Release the detainees": a demand
         cands = _specific(_candidates(evidence, onto))
         judged = [_judge(c, evidence, regions, onto) for c in cands]
         found = _drop_borrowed([t for t in judged if t is not None], onto)
@@ -108,20 +109,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     return triggers
 
 
-def is_headline(sent: Span) -> bool:
-    """A headline or sub-heading: a short line of its own with no closing punctuation.
-
-    Headlines restate the lead in telegraphic style ("Police kill three as
-    protests spread"); the article body reports the same events in full.
-    """
-    text = _CITATIONS.sub("", sent.text.strip()).rstrip()
-    if not text or text[-1] in ".!?\"\u201d\u2019')":
-        return False
-    full = doc_text(sent.doc)
-    before = full[: sent.start_char].rstrip(" \t")
-    after = full[sent.end_char :].lstrip(" \t")
-    alone = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
-    return alone and len([t for t in sent if not t.is_punct]) <= _HEADLINE_WORDS
+def _label_line(sent: Span) -> bool:
+    """A headline that only labels what follows (see ``_events_headlines``)."""
+    return headlines.is_headline(sent) and not headlines.asserting_headline(sent)
 
 
 def _specific(cands: list[_Candidate]) -> list[_Candidate]:
@@ -287,7 +277,7 @@ def _judge(
     tok = cand.token
     if mod.is_slogan(tok, sent, regions, onto):
         return None
-    narrative = nar.dated_line(tok)
+    narrative = nar.dated_line(tok) or headlines.headline_token(tok)
     if cand.kind in ("noun", "agent") and _noun_dropped(tok, onto, narrative=narrative):
         return None
     why = mod.irrealis(tok, onto)
