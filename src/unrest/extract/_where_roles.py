@@ -266,12 +266,22 @@ def _landmark(tok: Token) -> bool:
 
     "in the west of Tehran" (the compass word made definite) lies inside Tehran.
     """
+    if tok.dep_ == "pobj" and tok.head.lower_ == "near":
+        return _named_before(tok.head)  # "Kahriz Sang near Najafabad": at Kahriz Sang
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     compass = tok.head.head
     return compass.lower_ in _COMPASS and not any(
         c.dep_ == "det" or c.dep_ == "poss" for c in compass.children
     )
+
+
+def _named_before(prep: Token) -> bool:
+    """Whether a proper name stands right before ``prep`` ("Pakdasht, near ...")."""
+    i = prep.i - 1
+    if i >= 0 and prep.doc[i].text == ",":
+        i -= 1
+    return i >= 0 and prep.doc[i].pos_ == "PROPN"
 
 
 def is_dateline(span: Span) -> bool:

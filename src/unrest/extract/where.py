@@ -91,6 +91,7 @@ from unrest.extract._where_story import paragraph_ids
 from unrest.extract._where_subclause import own_subject_clause
 from unrest.extract._where_toponyms import Toponym, find_toponyms
 from unrest.extract._where_totals import tally
+from unrest.extract._where_unnamed import unnamed_towns
 from unrest.extract._where_victim import victim_site
 from unrest.extract._where_when import in_when_clause
 from unrest.extract._where_years import local_years, past, years
@@ -292,6 +293,8 @@ class Locator:
             and nationwide_block(trigger, sents, every, self.main_country)
         ):  # "blocked across Iran, and shut down in Tehran": both
             beside.append(self.main_country)
+        if not borrowed and any(p.city for p in places) and unnamed_towns(trigger):
+            beside += [p.country for p in places]  # "in X and spread to dozens of cities"
         return with_countries(dedupe(places, areas), beside, self.gazetteer)
 
     def _country_place(self, code: str | None = None) -> Place:
