@@ -54,6 +54,7 @@ from unrest.extract._date_turns import asked_times, in_asked_month
 from unrest.extract._date_upto import up_to_now
 from unrest.extract._date_weekday import fit_weekday
 from unrest.extract._date_within import is_uncounted_window
+from unrest.extract._date_year import bold_heading, case_caption, cited_date, dated_thing
 from unrest.extract._dates import (
     Anchor,
     Interval,
@@ -208,7 +209,9 @@ class DateSweep:
             self._seen += [iv] if iv is not None else []
             quote = self._quote_of(start)
             dateline = in_dateline(span.root)
-            contrast = self._is_contrast(span) or dateline
+            contrast = (
+                self._is_contrast(span) or dateline or cited_date(sent.text, expr.start, expr.end)
+            )
             found.append(Found(expr, start, end, span.root, iv, quote, contrast))
             if iv is None:
                 continue
@@ -244,7 +247,11 @@ class DateSweep:
             timestamp = (
                 iv.precision == "day" or expr.kind == "now" or attributes_after(span.root)
             ) and reporting is not None
-            if not contrast and heads_entry(sent.text, expr.start, expr.end):
+            if not contrast and (
+                heads_entry(sent.text, expr.start, expr.end)
+                or case_caption(sent, expr.start, expr.end, current)
+                or bold_heading(sent.text, expr.start, expr.end)
+            ):
                 setter = current = main = self._entry = iv
                 self._entry_at = (sent.start_char, sent.end_char, has_verb(sent))
                 setter_rep = main_rep = False
@@ -258,7 +265,7 @@ class DateSweep:
             # With no time in force yet, even a date of a subordinate clause is the best
             # guess at the story's time (the parser often makes a main clause one).
             first = first or iv
-            if iv.precision != "day" and names_thing(span):
+            if iv.precision != "day" and (names_thing(span) or dated_thing(span, iv)):
                 # The date of a thing named in passing: its own sentence's time only.
                 self._own = self._own or iv
                 continue

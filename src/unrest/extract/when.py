@@ -57,6 +57,8 @@ from unrest.extract._date_tolls import as_of, reported_toll, running, tolled, up
 from unrest.extract._date_tonow import to_now
 from unrest.extract._date_totals import total_to_now
 from unrest.extract._date_verdicts import after_deed, in_deed
+from unrest.extract._date_wave import wave_span
+from unrest.extract._date_year import when_clause
 from unrest.extract._dates import Interval
 from unrest.model import DateValue
 from unrest.nlp import doc_text
@@ -90,6 +92,9 @@ class Timeline(DateSweep):
             for f in self._found[i]
             if f.interval is not None and not f.contrast and (f.quote is None or f.quote == quote)
         ]
+        anchored = when_clause(head, [f for i in range(first, last + 1) for f in self._found[i]])
+        if anchored is not None:
+            return anchored.value()
         gap = gap_before(head, candidates)
         if gap is not None:
             return gap.value()
@@ -125,6 +130,8 @@ class Timeline(DateSweep):
             if iv is not None and quote is None:
                 iv = to_now(head, iv, self._start, self._pubs[first], event_type)
             iv = tolled(head, iv, self._start, self._story) if iv and quote is None else iv
+            if iv is not None and quote is None and not outage:
+                iv = wave_span(head, iv, self._start, self._pubs[first])
             return iv.value() if iv else None
         own = [t for t in accepted if not in_deed(t[2].head, head)]
         if not own:
