@@ -204,7 +204,8 @@ def test_two_quoted_words_named_by_a_speaker_are_a_quote(nlp: Language) -> None:
     text = 'The ministry called the leaked report "enemy propaganda" on Sunday.'
     assert [(q.speaker, q.text) for q in quotes(nlp, text)] == [("ministry", "enemy propaganda")]
     text = 'The ministry blamed "saboteurs" for the fire at the depot.'
-    assert quotes(nlp, text) == []
+    # dev10+ conventions: fragments a speaker is credited with are quotes
+    assert [q.text for q in quotes(nlp, text)] == ["saboteurs"]
 
 
 # --- a role named first, the person later -------------------------------------------------
@@ -303,4 +304,4 @@ def test_conjoined_speakers_take_the_first(nlp: Language) -> None:
 
 def test_footage_from_a_day_is_the_writer_s(nlp: Language) -> None:
     text = "Videos from Monday show hundreds of workers blocking a road in Asaluyeh."
-    assert source(nlp, text, "blocking").kind == "author"
+    assert source(nlp, text, "blocking").kind == "unnamed"  # dev10, dev16-dev18 conventions

@@ -59,7 +59,21 @@ def _body(sp: Speakers, obj: Token) -> Source | None:
         found = sp.speaker(name)
         if found is not None and found.kind == "organization":
             return found
-    return None
+    return _common_body(sp, obj)
+
+
+def _common_body(sp: Speakers, obj: Token) -> Source | None:
+    """A body written in lower case before the officials cited ("three interior
+    ministry officials"): the compound words, when the last names a body."""
+    words: list[Token] = []
+    for tok in reversed(obj.doc[obj.sent.start : obj.i]):
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.like_num:
+            break
+        words.insert(0, tok)
+    if not words or words[-1].pos_ != "NOUN" or words[-1].lemma_.lower() not in sp.lex.org_words:
+        return None
+    text = " ".join(t.text for t in words)
+    return Source("organization", text, text)
 
 
 def _inserted(citing: Token, reporter: Source | None) -> bool:

@@ -46,6 +46,7 @@ _SET_KEYS = (
     "male_words",
     "female_words",
     "blame_verbs",
+    "private_people",
 )
 _PHRASE_KEYS = ("hedge_phrases", "anonymity_phrases")
 
@@ -84,6 +85,7 @@ class Lexicon:
     male_words: frozenset[str]
     female_words: frozenset[str]
     blame_verbs: frozenset[str]
+    private_people: frozenset[str]
     hedge_phrases: tuple[str, ...]
     anonymity_phrases: tuple[str, ...]
 

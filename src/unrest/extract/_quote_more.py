@@ -24,12 +24,26 @@ def outer_reporter(verb: Token, lex: Lexicon, open_at: int, close_at: int) -> To
     """The saying verb whose complement holds ``verb`` ("said [the government condemned
     it "…"]"), outside the quotation, if there is one."""
     tok = verb
-    while tok.dep_ in ("ccomp", "conj") and tok.head.i != tok.i:
-        tok = tok.head
+    while tok.dep_ in ("ccomp", "conj", "acl") and tok.head.i != tok.i:
+        up = _statement_verb(tok) if tok.dep_ == "acl" else tok.head
+        if up is None:
+            return None
+        tok = up
         lemma = tok.lemma_.lower()
         if lemma in _OUTER and lemma in lex.reporting_verbs and not open_at <= tok.idx < close_at:
             return tok
     return None
+
+
+def _statement_verb(clause: Token) -> Token | None:
+    """The verb of "said in a statement [that X had ...]" when the parser hung the
+    that-clause on the noun of the prepositional phrase: the verb, else None."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None  # "a statement issued by X": no reported clause
+    return noun.head.head
 
 
 def per_paragraph(text: str, start: int) -> list[tuple[str, int, int]]:

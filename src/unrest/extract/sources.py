@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract._attrib_anon import anonymised
 from unrest.extract._attrib_aside import figure_aside
 from unrest.extract._attrib_blame import blamed, imputes
 from unrest.extract._attrib_breaks import broken as _broken
@@ -30,9 +31,11 @@ from unrest.extract._attrib_relwho import about_antecedent
 from unrest.extract._attrib_scope import clause_break
 from unrest.extract._attrib_self import received, that_conjunct, writer_holds
 from unrest.extract._attrib_stray import stray_that
+from unrest.extract._attrib_tag import tagged_source
 from unrest.extract._attrib_tally import ESTIMATE_MARKS, broadcaster, tally_owner
 from unrest.extract._attrib_told import as_reported, own_complement
 from unrest.extract._attrib_turns import speaker_turns, turn_at
+from unrest.extract._attrib_verified import closing_evidence, existential_report, unvouched
 from unrest.extract._names import Speakers
 from unrest.extract._names_interview import inside
 from unrest.extract._names_turns import interview
@@ -111,7 +114,10 @@ class Attributor:
         of a question-and-answer interview tells, the speaker of a transcript's turn
         what the turn tells, the author anything else.
         """
-        tok = trigger.root
+        return anonymised(self._source_for(trigger.root), self.lex.private_people)
+
+    def _source_for(self, tok: Token) -> Source:
+        """The body of :meth:`source_for`, before private people become nobody."""
         for finder in (
             self._verb_frame,
             self._felt,
@@ -132,7 +138,8 @@ class Attributor:
             if source is not None:
                 return cited(self.speakers, tok, False, source) or source
         counted = tally_owner(self.speakers, tok) or broadcaster(self.speakers, tok)
-        return counted or self._answered(tok) or self._turn(tok) or AUTHOR
+        tagged = tagged_source(self.speakers, tok)  # "X: 304 killed", "12 injured (hospital)"
+        return counted or self._answered(tok) or self._turn(tok) or tagged or AUTHOR
 
     def _named_beside(self, tok: Token) -> Source | None:
         """Someone named beside a report by nobody in particular: "a news agency, citing
@@ -183,7 +190,8 @@ class Attributor:
             inner = inner or source
         if inner is not None:
             return inner
-        return self._parenthetical(tok) or self._trailing(tok) or self._said_of(tok)
+        found = self._parenthetical(tok) or self._trailing(tok) or self._said_of(tok)
+        return found or closing_evidence(tok, self.lex.evidence_verbs)  # "…, video showed."
 
     def _felt(self, tok: Token) -> Source | None:
         """Someone named who "is appalled by" or "is concerned about" the event."""
@@ -225,7 +233,7 @@ class Attributor:
         if not self._evidence_ok(head, subj):
             return None
         if source is not None and source.kind == "unnamed" and self._shows(head, subj):
-            return AUTHOR  # "footage shared online showed ...": the writer's own evidence
+            return source if unvouched(subj) else AUTHOR  # "videos posted online showed"
         if source is not None:
             return source
         if subj is None and passive and head.lemma_.lower() not in self.lex.record_verbs:
@@ -420,6 +428,8 @@ class Attributor:
             got = received(child, head, self.lex)
             if got is not None:
                 return got  # "X received information that ...": hearsay
+            if (noun := existential_report(child, head, self.lex.report_nouns)) is not None:
+                return issuer(self.speakers, noun) or Source("unnamed", None, noun.text)
             if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.report_nouns:
                 continue
             if head.dep_ == "pobj" and head.head.lower_ in ("on", "by"):
