@@ -209,6 +209,7 @@ def test_pronoun_speaker(nlp: Language) -> None:
         "Crowds in Rasht chanted “Death to the dictator” late into the night.",
         "Demonstrators shouted, “Women, life, freedom,” as police moved in.",
         "Slogans such as “we will take back our country” appeared on walls in Karaj.",
+        "Officials called the protesters “rioters” and “thugs” on state television.",
         "The so-called “morality police” patrolled the square.",
     ],
 )
@@ -492,14 +493,15 @@ def test_short_quote_attributed_by_a_reporting_verb(nlp: Language) -> None:
     found = quotes(nlp, text)
     assert [(q.speaker, q.text) for q in found] == [("army", "very firm")]
     text = "The army warned on Sunday that it would take “firm” action against strikers."
-    # dev10+ conventions: fragments a speaker is credited with are quotes
-    assert [q.text for q in quotes(nlp, text)] == ["firm"]
+    assert quotes(nlp, text) == []  # one quoted word is a scare quote
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Officials said the MEK “Resistance Units” were behind the fires.",
+        "The newspaper, calling the strikes “sedition”, said 12 were arrested.",
+        "The minister described the protests as “riots” and said order was restored.",
     ],
 )
 def test_short_scare_quotes_and_names_are_not_quotes(nlp: Language, text: str) -> None:
@@ -798,8 +800,7 @@ def test_closing_according_to_with_a_participle(nlp: Language) -> None:
 
 def test_short_quote_used_as_the_writer_s_noun_phrase_is_a_label(nlp: Language) -> None:
     text = 'The state news agency said "rioters" had burned two banks in Arak.'
-    # dev10+ conventions: fragments a speaker is credited with are quotes
-    assert [q.text for q in quotes(nlp, text)] == ["rioters"]
+    assert quotes(nlp, text) == []
     text = 'The agency said the governor would take "truly decisive" action against strikers.'
     assert [q.text for q in quotes(nlp, text)] == ["truly decisive"]
 

@@ -58,5 +58,4 @@ def test_two_quoted_words_a_blame_lays_on_are_a_quotation(nlp: Language) -> None
 
 def test_two_quoted_words_blamed_directly_stay_scare_quotes(nlp: Language) -> None:
     text = 'The governor blamed "hired saboteurs" for the fires in the market.'
-    # dev10+ conventions: fragments a speaker is credited with are quotes
-    assert [q.text for q in quotes(nlp, text)] == ["hired saboteurs"]
+    assert quotes(nlp, text) == []

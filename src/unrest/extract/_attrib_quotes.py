@@ -108,8 +108,7 @@ def _by_pronoun(speaker: Source | None) -> bool:
 def short_quote(doc: Doc, q: RawQuote, lex: Lexicon) -> bool:
     """Whether a quotation of two words is a quotation rather than a scare quote.
 
-    A single quoted word ("rioters", "decisively") never is here (but see
-    :func:`unrest.extract._quote_fragment.fragment_quote`). Two words are when a
+    A single quoted word ("rioters", "decisively") never is. Two words are when a
     reporting verb of their own sentence attributes them ("would take "very firm"
     action"), they are not a capitalized name ("Resistance Units") or an article
     and a noun ("a sham"), and no marker of a term precedes them ("so-called"). After

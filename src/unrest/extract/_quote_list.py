@@ -13,7 +13,6 @@ from spacy.tokens import Doc
 
 from unrest.extract._attrib_labels import label
 from unrest.extract._attrib_quotes import quoted_within, short_quote, word_count
-from unrest.extract._quote_fragment import fragment_quote
 from unrest.extract._quote_more import per_paragraph
 from unrest.extract._quotes import _MIN_WORDS
 from unrest.nlp import doc_text
@@ -37,9 +36,8 @@ class QuoteSpan:
 def quote_spans(doc: Doc, att: Attributor) -> list[QuoteSpan]:
     """Direct quotations with speakers (fullest name in the article); no slogans.
 
-    Only outermost quotations with a named speaker (person or organization) are
-    returned, and shorter ones than three words only when their own sentence credits
-    them to it; ``start``/``end`` are the offsets of
+    Only outermost quotations of at least three words with a named speaker
+    (person or organization) are returned; ``start``/``end`` are the offsets of
     the quoted text (without the marks) in ``doc_text(doc)``. ``att`` is the
     document's attributor, whose quotations are read.
     """
@@ -54,8 +52,7 @@ def quote_spans(doc: Doc, att: Attributor) -> list[QuoteSpan]:
         if q.speaker.name.lower() in _PRONOUNS:
             continue  # "She called and said, 'X'": a pronoun nobody was found for
         text = doc_text(doc)[q.start : q.end]
-        short = word_count(text) < _MIN_WORDS
-        if short and not (short_quote(doc, q, att.lex) or fragment_quote(doc, q)):
+        if word_count(text) < _MIN_WORDS and not short_quote(doc, q, att.lex):
             continue
         if label(doc, q, att.lex):
             continue  # "known as the "Mothers of X"", "convicted of "waging war""
