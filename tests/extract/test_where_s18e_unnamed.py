@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from tests.extract.support import span_places
 
+from unrest.extract._where_unnamed import unnamed_towns
+
 IR = ("IR", None, None)
 
 
@@ -64,3 +66,15 @@ def test_unnamed_towns_closing_a_named_list_stay_named(nlp: Language) -> None:
 def test_all_provinces_is_left_to_the_nationwide_rules(nlp: Language) -> None:
     text = "Protests began in Saqqez on Saturday and spread within days to all 31 provinces."
     assert IR not in span_places(nlp, text, text, "Protests")
+
+
+def test_verbless_line_with_unnamed_towns_is_read_to_its_root(nlp: Language) -> None:
+    # A clause whose root is no verb: the walk up to the governing verb stops at the
+    # root (it used to loop there for ever).
+    doc = nlp("Protests in dozens of cities")
+    assert unnamed_towns(doc[0:1])
+
+
+def test_verbless_headline_with_a_city_and_unnamed_towns(nlp: Language) -> None:
+    text = "Walkouts at the bazaar of Tabriz and in dozens of cities"
+    assert span_places(nlp, text, text, "Walkouts")[0] == ("IR", "East Azerbaijan", "Tabriz")

@@ -75,7 +75,7 @@ def _body(head: Token, org_words: frozenset[str]) -> bool:
     """Whether ``head`` names a body or group that can give a count."""
     lemma = head.lemma_.lower()
     plural = head.tag_ in ("NNS", "NNPS")
-    return head.pos_ == "PROPN" or plural or lemma in org_words | _INSTITUTIONS
+    return head.pos_ == "PROPN" or plural or lemma in org_words or lemma in _INSTITUTIONS
 
 
 def paren_tag(tok: Token, org_words: frozenset[str]) -> list[Token] | None:

@@ -1,6 +1,6 @@
 """The year a story is set in, as opposed to years named in passing.
 
-Two things keep day-less dates ("On 19 April", "from early March") in the story's own
+Three things keep day-less dates ("On 19 April", "from early March") in the story's own
 year rather than in a year the text only mentions or the year of writing:
 
 * a case caption ("2. Shahriar (Tehran province), 16 November 2019."), a verbless line of

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from unrest.nlp import doc_text
 
-__all__ = ["asserting_headline", "headline_token", "is_headline"]
+__all__ = ["asserting_headline", "headline_sentence", "is_headline"]
 
 _HEADLINE_WORDS = 25
 _CITATIONS = re.compile(r"(?:\[(?:\d+|[a-z][a-z ]*)\])+$")  # "...earlier.[25]", "[citation needed]"
@@ -28,7 +28,7 @@ _MIN_WORDS = 3  # "Strikes", "Arrests": a one- or two-word line labels a section
 
 
 def asserting_headline(line: Span) -> bool:
-    """``line`` (a headline, see ``events.is_headline``) states an event rather than
+    """``line`` (a headline, see :func:`is_headline`) states an event rather than
     labelling a section: it has a verb of its own, does not speak for the writer,
     and is not an item of a running list."""
     text = line.text.rstrip()
@@ -61,14 +61,11 @@ def is_headline(sent: Span) -> bool:
     return alone and len([t for t in sent if not t.is_punct]) <= _HEADLINE_WORDS
 
 
-def headline_token(tok: Token) -> bool:
-    """``tok`` is in a headline, whose simple present tells a past occurrence
-    ("Farmers *rally* over water", "Police *fire* tear gas"), not a habit."""
-    sent = tok.sent
-    if sent is None:
-        return False
+def headline_sentence(sent: Span) -> bool:
+    """``sent`` is a headline that asserts events, whose simple present tells a past
+    occurrence ("Farmers *rally* over water", "Police *fire* tear gas"), not a habit."""
     start, end = sent.start, sent.end
-    while end > start and tok.doc[end - 1].is_space:
+    while end > start and sent.doc[end - 1].is_space:
         end -= 1
-    line = tok.doc[start:end]
+    line = sent.doc[start:end]
     return is_headline(line) and asserting_headline(line)

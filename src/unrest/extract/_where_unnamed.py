@@ -28,7 +28,7 @@ _NARROWED = {"other", "including", "province", "provinces", "region"}
 
 def _verb(tok: Token) -> Token:
     """The nearest verb governing ``tok`` (the root when none)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 

@@ -102,7 +102,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if imperative.imperative_sentence(evidence):
             continue  # "Release the detainees": a demand
         cands = _specific(_candidates(evidence, onto))
-        judged = [_judge(c, evidence, regions, onto) for c in cands]
+        headline = bool(cands) and headlines.headline_sentence(sent)
+        judged = [_judge(c, evidence, regions, onto, headline) for c in cands]
         found = _drop_borrowed([t for t in judged if t is not None], onto)
         kept = sel.split_clauses(sel.select(found))
         triggers.extend(sorted(kept, key=lambda t: (t.trigger.start, t.type)))
@@ -271,13 +272,18 @@ def _phrase_match(tok: Token, lex: TypeLexicon) -> bool:
 
 
 def _judge(
-    cand: _Candidate, sent: Span, regions: list[tuple[int, int]], onto: Ontology
+    cand: _Candidate,
+    sent: Span,
+    regions: list[tuple[int, int]],
+    onto: Ontology,
+    headline: bool,
 ) -> Trigger | None:
-    """A :class:`Trigger` for ``cand`` if it reports a real occurrence, else None."""
+    """A :class:`Trigger` for ``cand`` if it reports a real occurrence, else None.
+    ``headline``: the sentence is a headline asserting events (its present is past)."""
     tok = cand.token
     if mod.is_slogan(tok, sent, regions, onto):
         return None
-    narrative = nar.dated_line(tok) or headlines.headline_token(tok)
+    narrative = nar.dated_line(tok) or headline
     if cand.kind in ("noun", "agent") and _noun_dropped(tok, onto, narrative=narrative):
         return None
     why = mod.irrealis(tok, onto)
