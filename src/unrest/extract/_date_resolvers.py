@@ -26,6 +26,7 @@ from unrest.extract._date_months import days_of, not_after_now, safe_day
 from unrest.extract._date_periods import _count
 from unrest.extract._date_spelled import earlier_mention
 from unrest.extract._date_storydays import one_month
+from unrest.extract._date_thisyear import this_year
 from unrest.model import Precision
 
 # Days before publication beyond which a narrative day named by its weekday is that day
@@ -160,7 +161,7 @@ def _unit_relative(g: re.Match[str]) -> Resolver:
             a = Anchor(a.published, a.antecedent)
             if unit == "week" and k == 0 and (month := one_month(a.narrative)) is not None:
                 return month  # "that week" of the month the story is set in
-        ref = _ref(a, narrative, natural)
+        ref = _ref(this_year(a) if which == "this" else a, narrative, natural)
         if ref is None:
             return None
         if unit == "week":
