@@ -96,7 +96,8 @@ def received(child: Token, head: Token, lex: Lexicon) -> Source | None:
     if not objs:
         return None
     if child.dep_ == "ccomp" or child.i == objs[0].i or that_conjunct(child):
-        if first_person(head) and objs[0].tag_ != "NNS":
+        own = objs[0].lemma_.lower() not in lex.report_nouns  # footage, not information
+        if first_person(head) and objs[0].tag_ != "NNS" and own:
             return AUTHOR  # "we received footage of ...": the writer's own material
         return Source("unnamed", None, objs[0].text)
     return None
@@ -121,11 +122,10 @@ def that_conjunct(child: Token) -> bool:
 
 
 def writer_holds(noun: Token) -> bool:
-    """Whether the report noun ``noun`` is material the writer has or received ("our
-    office has information that ..."); reports in the plural stay others' hearsay ("we
-    have received reports that ...")."""
-    verb = noun.head
-    holding = RECEIVED | {"have"}
-    if noun.dep_ != "dobj" or noun.tag_ == "NNS" or verb.lemma_.lower() not in holding:
+    """Whether the report noun ``noun`` is material the writer has ("our office has
+    information that ..."); what the writer received stays others' hearsay ("we have
+    received information/reports that ...")."""
+    verb = noun.head  # "we have received information that ..." stays hearsay too
+    if noun.dep_ != "dobj" or noun.tag_ == "NNS" or verb.lemma_.lower() != "have":
         return False
     return first_person(verb)
