@@ -31,6 +31,7 @@ from unrest.extract import _events_release as release
 from unrest.extract import _events_select as sel
 from unrest.extract import _events_selfref as selfref
 from unrest.extract import _events_surface as surf
+from unrest.extract import _events_tollscope as tollscope
 from unrest.extract import _modality as mod
 from unrest.extract._events_index import cue_index, event_verbs
 from unrest.extract._events_syntax import noun_type, verb_ok
@@ -295,6 +296,8 @@ def _judge(
         return None
     if countnote.count_commentary(tok):
         return None  # "the number of people arrested is staggering"
+    if cand.type == "protest" and tollscope.toll_setting(tok):
+        return None  # "the death toll from the protests rose to 21"
     if links.no_subject(tok, tok if cand.kind in ("verb", "phrase") else None):
         return None
     if cand.kind in ("verb", "phrase") and ctx.about_anyone(tok):
