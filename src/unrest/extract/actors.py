@@ -152,7 +152,7 @@ class ActorFinder:
             head = cur.head
             if cur.dep_ == "acl":
                 return [("target" if passive else "actor", head)]
-            if cur.dep_ not in ("conj", "xcomp", "advcl", "dep") or head is cur:
+            if cur.dep_ not in ("conj", "xcomp", "advcl", "dep") or head.i == cur.i:
                 return []
             head = _through_adjective(head)  # "was quick to shut down", "held incommunicado"
             if cur.dep_ == "xcomp":
@@ -437,7 +437,7 @@ def _governing_verb(noun: Token) -> Token | None:
     tok = noun
     for _ in range(4):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return None
         if tok.dep_ in ("dobj", "nsubjpass", "attr") and _is_verb(head):
             return head
