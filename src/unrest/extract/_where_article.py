@@ -84,7 +84,9 @@ def story_place(
 
     Each sentence votes once for each home city it names as an event place, the
     first sentences of the article twice; a dateline city at home votes twice; each
-    sentence that names no place but speaks of "the city" votes for the first city.
+    sentence that names no place but speaks of "the city" votes for the city named
+    in the last sentence naming cities before it (the first city of the article if none
+    is named before it; the first of a list).
     In a local story (few sentences speak of the whole country) a sentence that names
     a site of a city ("Galle Face", "Rustaveli Avenue") votes for it too, but only a
     city the article also names as such can win.
@@ -94,7 +96,8 @@ def story_place(
     named: Counter[str] = Counter()  # sentences naming the province itself
     titled: set[str] = set()  # provinces the title or lead names
     total = 0
-    city_refs = 0
+    city_refs = 0  # "the city" before any city is named: votes for the first one
+    last_city: Entry | None = None  # the city most recently named as such
     listed = False
     spread_lead = False  # "in Baghdad and southern cities" in the lead: no one city
     sites: list[tuple[object, float]] = []
@@ -107,7 +110,10 @@ def story_place(
         counted = counted or _counted_places(sent)
         every = toponyms(sent)
         if not every and points_back([sent], gazetteer) == "city":
-            city_refs += 1
+            if last_city is None:
+                city_refs += 1
+            else:  # "the town" is the town just named, not the first of a list of cases
+                votes.append((last_city, 1.0))
         votes += [
             (t.entry, DATELINE_WEIGHT)
             for t in every
@@ -133,6 +139,7 @@ def story_place(
             )
         )
         votes += [(e, weight) for e in in_sent]
+        last_city = in_sent[0] if in_sent else last_city  # a list: its first city
         placed = [
             e
             for e in dict.fromkeys(t.entry for t in tops if t.site and t.entry.kind == "city")

@@ -27,6 +27,7 @@ from unrest.extract._where_context import ROLE_NOUNS, SITE_NOUNS
 from unrest.extract._where_history import measured_against
 from unrest.extract._where_hospital import care_place
 from unrest.extract._where_ignored import accused, cause, chanted, describes_person, names_media
+from unrest.extract._where_roads import road_destination
 from unrest.extract._where_story import dateline_tokens
 
 __all__ = ["LOCATIVE", "Role", "is_dateline", "toponym_role"]
@@ -131,6 +132,7 @@ def toponym_role(span: Span, entry: Entry, home: str | None, gazetteer: Gazettee
         or chanted(span)
         or measured_against(span.root)
         or sent_from(root)
+        or road_destination(span.root)  # "the road to X": where the road leads
         or foreign_modifier(span.root, entry, home)
         or origin_of_people(span.root, entry, home)
         or served_side(span.root, entry, home)
