@@ -29,6 +29,7 @@ from unrest.extract._attrib_quotes import in_answers
 from unrest.extract._attrib_relclause import reporting_relatives
 from unrest.extract._attrib_relwho import about_antecedent
 from unrest.extract._attrib_scope import clause_break
+from unrest.extract._attrib_segment import segment_source
 from unrest.extract._attrib_self import received, that_conjunct, writer_holds
 from unrest.extract._attrib_stray import stray_that
 from unrest.extract._attrib_tag import tagged_source
@@ -191,6 +192,7 @@ class Attributor:
         if inner is not None:
             return inner
         found = self._parenthetical(tok) or self._trailing(tok) or self._said_of(tok)
+        found = found or segment_source(self.speakers, tok, self._reports)  # "X says ...; ..."
         return found or closing_evidence(tok, self.lex.evidence_verbs)  # "…, video showed."
 
     def _felt(self, tok: Token) -> Source | None:
