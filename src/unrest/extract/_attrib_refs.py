@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from unrest.extract._lexicon import Lexicon
+from unrest.extract._names_held_title import bare_title
 from unrest.extract._names_interview import inside
 from unrest.extract._names_marks import member_of, named_in_answer
 from unrest.model import Source
@@ -90,6 +91,7 @@ class Referents:
                 and (t.lemma_.lower() in nouns or _who(t))
             ]
             found += [t for t in self.speaking_nouns() if t not in found]
+            found += [t for t in self.doc if t.dep_ in _SUBJECTS and bare_title(t, self.lex)]
             found.sort(key=lambda t: t.i)
             self._roles = [whose_antecedent(t, nouns) or t for t in found]
         return self._roles
@@ -285,7 +287,7 @@ def group_before(sp: Speakers, tok: Token, start: int) -> Source | None:
     for k in range(tok.i - 1, start - 1, -1):
         cand = sp.doc[k]
         if cand.dep_ in _SUBJECTS and cand.tag_ in ("NNS", "NNPS"):
-            if _reported(cand, sp.lex) and not _reported(tok, sp.lex):
+            if _told(cand, sp.lex) and not _told(tok, sp.lex):
                 continue  # "X said that dozens were killed. They said ...": X
             if cand.lemma_.lower() in sp.lex.voices:
                 return None
@@ -336,6 +338,12 @@ def _reported(subj: Token, lex: Lexicon) -> bool:
     fired"): what X said happened, not who spoke."""
     verb = subj.head
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.reporting_verbs
+
+
+def _told(subj: Token, lex: Lexicon) -> bool:
+    """Whether ``subj`` is a subject somewhere inside what a reporting verb tells ("X
+    said they had reports that some women had been assaulted"): not who spoke."""
+    return any(a.lemma_.lower() in lex.reporting_verbs for a in subj.head.ancestors)
 
 
 def named_after(sp: Speakers, role: Token) -> str | None:

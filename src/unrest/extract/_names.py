@@ -42,6 +42,7 @@ from unrest.extract._attrib_self import is_own, own_names
 from unrest.extract._attrib_single import single_person
 from unrest.extract._attrib_turns import addressed
 from unrest.extract._lexicon import Lexicon, lexicon
+from unrest.extract._names_held_title import title_holder
 from unrest.extract._names_index import NameIndex, _capital, _org_word, _text
 from unrest.extract._names_lead import lead_speaker
 from unrest.extract._names_marks import client_of, member_of
@@ -226,6 +227,8 @@ class Speakers:
             return found
         if (clause := clause_span(tok)) is not None:  # "Committee to Protect Reporters"
             return Source("organization", _text(clause), _text(clause))
+        if (holder := title_holder(self, tok)) is not None:
+            return Source("person", holder, tok.text)  # "the Leader ..., Ayatollah X"
         proper = self._proper_name(tok) or named_compound(self, tok)
         if proper:
             return named_source(self, proper, tok)

@@ -39,7 +39,18 @@ def lead_speaker(sp: Speakers, tok: Token, tokens: list[Token]) -> str | None:
         return None
     if tok.lower_ in name.lower().split():
         return None  # "the governor of X ... the governor": other rules know that one
+    if _other_role(tok, name, sp.lex.person_nouns):
+        return None  # "the prosecutor's representative said ... the judge": someone else
     return name
+
+
+def _other_role(tok: Token, name: str, nouns: frozenset[str]) -> bool:
+    """Whether ``tok`` and the description ``name`` each name a known kind of person
+    ("judge", "representative"), and different kinds: two people, not one."""
+    if tok.lemma_.lower() not in nouns:
+        return False
+    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in name.split()}
+    return bool(words & nouns)
 
 
 def _bare_definite(tok: Token, tokens: list[Token]) -> bool:
