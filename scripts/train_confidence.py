@@ -27,7 +27,7 @@ from unrest.extract._logit import LogisticModel, fit  # noqa: E402
 from unrest.extract._rescore import features  # noqa: E402
 from unrest.scoring import ranking_auc  # noqa: E402
 
-TRAIN_SETS = ["examples"] + [f"dev{n}" for n in range(2, 19)]
+TRAIN_SETS = ["examples"] + [f"dev{n}" for n in range(2, 21)]
 MODEL = ROOT / "src" / "unrest" / "data" / "mention_model.yaml"
 L2 = 3.0
 MIN_COUNT = 5
