@@ -25,13 +25,6 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _INSTITUTIONS = frozenset({"hospital", "morgue", "coroner"})  # bodies not in org_words
 
 
-def _head(tokens: list[Token]) -> Token | None:
-    """The token of ``tokens`` whose head lies outside them (the phrase's head)."""
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    return heads[0] if len(heads) == 1 else None
-
-
 def _nominal(tokens: list[Token]) -> bool:
     """Whether ``tokens`` form a name or a noun phrase that is no place nor date."""
     if not tokens or any(t.ent_type_ in _NOT_SOURCES or t.like_num for t in tokens):

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from unrest.extract._date_base import Interval, coarsen
 from unrest.extract._date_found import Found
+from unrest.extract._date_story import _YEAR_NUMBER
 
 # A caption's lead: an optional case number, then a capitalised place of up to eight
 # words, with commas and a bracketed region ("Jarahi marshes, Mahshahr (Khuzestan), ").
@@ -39,7 +40,6 @@ _BOLD_END = re.compile(r"\s*[.:]?\s*(?:\*\*)?\s*")
 # A list line's source lead: up to ten words and a colon ("Amnesty International: ").
 _SOURCE_LEAD = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ ][\w'’.-]+){0,9}:\s")
 _LINE_END = re.compile(r"\s*[.;]?\s*")
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -51,7 +51,7 @@ def case_caption(sent: Span, start: int, end: int, narrative: Interval | None) -
     the story has a time: the time of the case told below it. At the top of a document
     (no time in force yet) such a line is a dateline, not a caption."""
     text = sent.text
-    if narrative is None or _YEAR.search(text[start:end]) is None:
+    if narrative is None or _YEAR_NUMBER.search(text[start:end]) is None:
         return False
     if any(t.pos_ in _VERBAL for t in sent):
         return False

@@ -55,10 +55,24 @@ def is_headline(sent: Span) -> bool:
     if not text or text[-1] in ".!?\"\u201d\u2019')":
         return False
     full = doc_text(sent.doc)
-    before = full[: sent.start_char].rstrip(" \t")
-    after = full[sent.end_char :].lstrip(" \t")
-    alone = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    alone = _line_starts(full, sent.start_char) and _line_ends(full, sent.end_char)
     return alone and len([t for t in sent if not t.is_punct]) <= _HEADLINE_WORDS
+
+
+def _line_starts(text: str, at: int) -> bool:
+    """Whether only spaces and tabs stand between the start of a line and ``at``."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] == "\n"
+
+
+def _line_ends(text: str, at: int) -> bool:
+    """Whether only spaces and tabs stand between ``at`` and the end of its line."""
+    k = at
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return k == len(text) or text[k] == "\n"
 
 
 def headline_sentence(sent: Span) -> bool:

@@ -257,7 +257,7 @@ def _works(tok: Token) -> bool:
     for _ in range(4):
         if tok.lower_ in _WORKS_NOUNS:
             return True
-        if tok.dep_ != "compound" or tok.head is tok:
+        if tok.dep_ != "compound":
             return False
         tok = tok.head
     return False

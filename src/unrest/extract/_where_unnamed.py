@@ -68,8 +68,10 @@ def _listed(noun: Token) -> bool:
 
 
 def _narrowed(noun: Token) -> bool:
-    """Whether the towns are narrowed to named or provincial ones."""
-    if any(t.lower_ in _NARROWED for t in noun.subtree if t is not noun):
+    """Whether the towns are narrowed to named or provincial ones. The noun itself
+    counts: a count of provinces ("20 provinces") is narrowed, and left to the
+    nationwide rules."""
+    if any(t.lower_ in _NARROWED for t in noun.subtree):
         return True
     after = noun.doc[noun.i + 1 : noun.sent.end]
     return any(

@@ -139,8 +139,13 @@ class Attributor:
             if source is not None:
                 return cited(self.speakers, tok, False, source) or source
         counted = tally_owner(self.speakers, tok) or broadcaster(self.speakers, tok)
-        tagged = tagged_source(self.speakers, tok)  # "X: 304 killed", "12 injured (hospital)"
-        return counted or self._answered(tok) or self._turn(tok) or tagged or AUTHOR
+        return (
+            counted
+            or self._answered(tok)
+            or self._turn(tok)
+            or tagged_source(self.speakers, tok)  # "X: 304 killed", "12 injured (hospital)"
+            or AUTHOR
+        )
 
     def _named_beside(self, tok: Token) -> Source | None:
         """Someone named beside a report by nobody in particular: "a news agency, citing
