@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from unrest.extract._gazetteer import Entry
+from unrest.extract._where_features import names_feature, names_part
 from unrest.extract._where_toponyms import Toponym
 
 __all__ = ["in_story_city", "without_quarters"]
@@ -72,9 +73,15 @@ def _quarter(top: Toponym, cities: list[Toponym]) -> bool:
 
 
 def without_quarters(tops: list[Toponym]) -> list[Toponym]:
-    """``tops`` without the toponyms that name a quarter of a city named beside them."""
+    """``tops`` without the toponyms that name a quarter of a city named beside them
+    ("the X township in Y") or a river or lake ("the X river")."""
     cities = [t for t in tops if t.entry.kind == "city" and t.role != "ignored"]
-    return [t for t in tops if t.entry.kind != "city" or not _quarter(t, cities)]
+    return [
+        t
+        for t in tops
+        if t.entry.kind != "city"
+        or not (_quarter(t, cities) or names_part(t, cities) or names_feature(t))
+    ]
 
 
 def in_story_city(tops: list[Toponym], story: Entry | None) -> list[Toponym]:

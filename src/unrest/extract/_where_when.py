@@ -16,8 +16,9 @@ __all__ = ["in_when_clause"]
 
 #: Markers of a clause that is the same scene as its head.
 _SAME_SCENE = {"when", "as", "while"}
-#: Dependencies that open a clause.
-_CLAUSES = {"advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "csubj", "parataxis"}
+#: Dependencies that open a clause. An open complement ("tried to take over a police
+#: station in X") is the same act as its verb, so it is walked through.
+_CLAUSES = {"advcl", "relcl", "acl", "ccomp", "conj", "csubj", "parataxis"}
 
 
 def in_when_clause(top: Toponym, trigger: Span) -> bool:
