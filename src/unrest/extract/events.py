@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract import _events_barricade as barricade
 from unrest.extract import _events_borrowed as borrowed
 from unrest.extract import _events_circumstance as circ
 from unrest.extract import _events_clauses as cl
@@ -188,7 +189,14 @@ def _candidates(sent: Span, onto: Ontology) -> list[_Candidate]:
         extra = ctx.extra_cues(tok, onto)
         for lex in index.lexicons(tok, extra):  # the types ``tok`` may cue, in order
             found.extend(_token_candidates(tok, lex, onto, extra))
-    return found
+    return [_retyped(c) for c in found]
+
+
+def _retyped(cand: _Candidate) -> _Candidate:
+    """Burning tyres is a protest, not a property attack (``_events_barricade``)."""
+    if cand.type == "property_attack" and barricade.tyre_fire(cand.token):
+        return _Candidate("protest", cand.token, cand.kind)
+    return cand
 
 
 def _token_candidates(
