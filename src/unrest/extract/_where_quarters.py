@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from unrest.extract._gazetteer import Entry
-from unrest.extract._where_features import names_feature, names_part
+from unrest.extract._where_features import names_feature
 from unrest.extract._where_toponyms import Toponym
 
 __all__ = ["in_story_city", "without_quarters"]
@@ -30,6 +30,11 @@ _QUARTER_NOUNS = {
     "borough",
     "township",
 }
+#: Nouns that make the name before them a part of a city ("the X township", "the X
+#: toll gate"), when a city of the same province is named beside it.
+_PART_NOUNS = _QUARTER_NOUNS | {"suburb", "gate", "estate"}
+#: Words that may stand between such a name and its noun ("X toll gate").
+_PART_FILLER = {"toll", "industrial", "housing", "residential"}
 #: Persian words that open the name of a quarter or township ("Shahrak-e Gharb").
 _QUARTER_WORDS = {"shahrak", "kuy", "kuye", "kouy", "kooy", "mahalleh", "mahale"}
 #: The ezafe that joins them to the rest of the name.
@@ -72,6 +77,34 @@ def _quarter(top: Toponym, cities: list[Toponym]) -> bool:
     return False
 
 
+def _part_noun(top: Toponym) -> bool:
+    """Whether a part-of-city noun follows the toponym ("Lekki toll gate")."""
+    doc = top.span.doc
+    for tok in doc[top.span.end : min(top.span.end + 2, top.span.sent.end)]:
+        if tok.lower_ in _PART_NOUNS:
+            return True
+        if tok.lower_ not in _PART_FILLER:
+            return False
+    return False
+
+
+def _names_part(top: Toponym, cities: list[Toponym]) -> bool:
+    """Whether the toponym names a part of another city of its sentence in the same
+    province ("the Lekki toll gate in Lagos", "the Chamran township ... in Mahshahr"):
+    the gazetteer may know the part as a town of its own."""
+    if not _part_noun(top):
+        return False
+    sent = top.span.sent
+    return any(
+        host.entry != top.entry
+        and host.span.sent == sent
+        and host.entry.country == top.entry.country
+        and host.entry.admin1 == top.entry.admin1
+        and not _part_noun(host)
+        for host in cities
+    )
+
+
 def without_quarters(tops: list[Toponym]) -> list[Toponym]:
     """``tops`` without the toponyms that name a quarter of a city named beside them
     ("the X township in Y") or a river or lake ("the X river")."""
@@ -80,7 +113,7 @@ def without_quarters(tops: list[Toponym]) -> list[Toponym]:
         t
         for t in tops
         if t.entry.kind != "city"
-        or not (_quarter(t, cities) or names_part(t, cities) or names_feature(t))
+        or not (_quarter(t, cities) or _names_part(t, cities) or names_feature(t))
     ]
 
 
