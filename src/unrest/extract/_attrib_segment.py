@@ -28,10 +28,11 @@ def segment_reporter(tok: Token, reports: Callable[[Token], bool]) -> Token | No
     sent = tok.sent
     start = max((t.i + 1 for t in sent if t.text == ";" and t.i < tok.i), default=sent.start)
     end = min((t.i for t in sent if t.text == ";" and t.i > tok.i), default=sent.end)
-    if not any(a.i > end for a in tok.ancestors):
+    above = {a.i for a in tok.ancestors}
+    if not any(i > end for i in above):
         return None  # the parse did not hang the part under the next one
     for verb in tok.doc[start : tok.i]:
-        if not (reports(verb) and verb in tok.ancestors):
+        if not (verb.i in above and reports(verb)):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and start <= c.i < verb.i]
         if subjects:

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from unrest.extract._tree import prep_objects
+
 # Street-fire fuel: what protesters burn to block a road, not property they attack.
 _FUEL = frozenset({"tyre", "tyres", "tire", "tires"})
 _FIRE_NOUNS = frozenset({"fire", "light", "alight", "ablaze"})
+_TO = frozenset({"to"})
 
 
 def tyre_fire(tok: Token) -> bool:
@@ -28,12 +31,8 @@ def _burned(tok: Token) -> list[Token]:
     conjuncts included."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs = [o for o in objs if o.lower_ not in _FIRE_NOUNS]
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "to":
-            objs += [g for g in prep.children if g.dep_ == "pobj"]
+    objs += prep_objects(tok, _TO)
     for obj in [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _FIRE_NOUNS]:
         objs += [c for c in obj.children if c.dep_ == "compound"]  # "set tyres alight"
-        for prep in obj.children:  # "set fire to tyres" parsed with "to" on "fire"
-            if prep.dep_ == "prep" and prep.lower_ == "to":
-                objs += [g for g in prep.children if g.dep_ == "pobj"]
+        objs += prep_objects(obj, _TO)  # "set fire to tyres" parsed with "to" on "fire"
     return objs + [c for o in objs for c in o.conjuncts]
