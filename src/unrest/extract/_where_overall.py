@@ -9,6 +9,10 @@
 - "four months of protests", "killed in three days of unrest": a span of time of the
   movement is not one city's event; a place it borrows keeps no city (a province the
   story is set in stays).
+- "25 people were killed during the unrest", "dozens were arrested in those protests":
+  an act framed by the movement as a whole (a definite movement noun in the plural or
+  a mass noun, with no place of its own) is counted over the movement; it borrows no
+  city from the paragraph or the story (a province the story is set in stays).
 """
 
 from __future__ import annotations
@@ -19,7 +23,14 @@ from unrest.extract._where_later import later_episode
 from unrest.extract._where_linked import included, linked_total
 from unrest.extract._where_toponyms import Toponym
 
-__all__ = ["listed_case", "movement_period", "overall_count", "part_of_total", "unplaced"]
+__all__ = [
+    "listed_case",
+    "movement_frame",
+    "movement_period",
+    "overall_count",
+    "part_of_total",
+    "unplaced",
+]
 
 #: Nouns of "in total", "in all".
 _TOTAL_NOUNS = {"total", "all"}
@@ -31,6 +42,12 @@ _PERIODS = {"day", "week", "month", "night", "year"}
 _WITHIN = {"in", "during", "over", "throughout", "within"}
 #: Nouns of the movement itself.
 _MOVEMENT = {"protest", "unrest", "demonstration", "uprising", "riot", "strike", "sit-in"}
+#: Movement nouns that name the whole movement in the singular (mass nouns).
+_MASS = {"unrest", "uprising"}
+#: Determiners that make a movement noun definite ("the protests", "those riots").
+_DEFINITE = {"the", "those", "these"}
+#: Nouns that set a movement in one place ("the unrest in the city").
+_PLACE_NOUNS = {"city", "town", "village", "province", "capital", "region", "district"}
 
 
 def _in_total(tok: Token) -> bool:
@@ -108,3 +125,41 @@ def listed_case(top: Toponym, verb: Token) -> bool:
     verb ``verb`` ("Four men have been executed in connection with the protests: A on
     8 December and B in X"): a part of the total, not its place."""
     return any(t.text == ":" for t in verb.doc[verb.i + 1 : top.span.start])
+
+
+def _whole_movement(noun: Token) -> bool:
+    """Whether ``noun`` names the movement as a whole: a definite movement noun in the
+    plural ("the protests", "those riots", "last week's riots") or a mass noun ("the
+    unrest"), with no place in its phrase ("the unrest in the city", "the protests in
+    Tehran")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _MOVEMENT and lemma != "disturbance":
+        return False
+    if noun.tag_ != "NNS" and lemma not in _MASS:
+        return False
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children
+    )
+    placed = any(
+        t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in _PLACE_NOUNS or t.lower_ == "there"
+        for t in noun.subtree
+        if t.i != noun.i
+    )
+    return definite and not placed
+
+
+def movement_frame(trigger: Span) -> bool:
+    """Whether the trigger is set within the whole movement ("killed during the unrest",
+    "arrested in those protests", "had lost their lives in the riots that followed"):
+    a count over the movement, not a scene of one city."""
+    root = trigger.root
+    holders = [root]
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ in ("VERB", "AUX"):
+        holders.append(root.head)  # "deaths occurred during the unrest"
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in _WITHIN
+        and any(o.dep_ == "pobj" and _whole_movement(o) for o in prep.children)
+        for h in holders
+        for prep in h.children
+    )

@@ -31,9 +31,11 @@ evidence:
    several cities", "since the election"), and last the article's main country
    (:mod:`._where_article`: weighted count of the countries of its toponyms and
    demonyms, lead sentence doubled); a count "in total" or a period "of protests"
-   (:mod:`._where_overall`) borrows no city. A borrowed province holding the story
-   city gives the city (:mod:`._where_scene`); an aircraft brought down takes the province of the
-   city it borrows (:mod:`._where_airborne`);
+   (:mod:`._where_overall`) borrows no city, nor does an act set within the whole
+   movement ("killed during the unrest": the paragraph's or the story's city). A
+   borrowed province holding the story city gives the city (:mod:`._where_scene`);
+   an aircraft brought down takes the province of the city it borrows
+   (:mod:`._where_airborne`);
 6. a block "across the country" beside cuts in named places keeps the country
    too (:mod:`._where_blackout`).
 """
@@ -80,7 +82,13 @@ from unrest.extract._where_heading import Sections
 from unrest.extract._where_linked import included, linked_total, movement_tally
 from unrest.extract._where_nationwide import nationwide_place
 from unrest.extract._where_others import subcount, with_countries
-from unrest.extract._where_overall import listed_case, movement_period, part_of_total, unplaced
+from unrest.extract._where_overall import (
+    listed_case,
+    movement_frame,
+    movement_period,
+    part_of_total,
+    unplaced,
+)
 from unrest.extract._where_parliament import at_parliament
 from unrest.extract._where_qualified import qualified_towns
 from unrest.extract._where_quarters import in_story_city, without_quarters
@@ -267,11 +275,14 @@ class Locator:
             and not movement_tally(trigger)  # "the number executed over the protests"
         ):
             near = self._paragraph_places(sents) or self._sections.near(sents[0])  # a heading's
-            places = [p for p in near if not widened(sents, p)]
+            # "killed during the unrest": the movement's count, no one city's
+            framed = movement_frame(trigger)
+            places = [p for p in near if not widened(sents, p) and not (framed and p.city)]
         if (
             not places
             and self.story_place
             and not widened(sents, self.story_place)
+            and not (self.story_place.city and movement_frame(trigger))
             and not old
             and not online
             and not national_speaker(sents, trigger)
