@@ -32,7 +32,9 @@ evidence:
    (:mod:`._where_article`: weighted count of the countries of its toponyms and
    demonyms, lead sentence doubled); a count "in total" or a period "of protests"
    (:mod:`._where_overall`) borrows no city, nor does an act set within the whole
-   movement ("killed during the unrest": the paragraph's or the story's city). A
+   movement ("killed during the unrest": the paragraph's or the story's city) or a
+   running count of the courts ("11 of them have been sentenced to death",
+   :mod:`._where_cumulative`). A
    borrowed province holding the story city gives the city (:mod:`._where_scene`);
    an aircraft brought down takes the province of the city it borrows
    (:mod:`._where_airborne`);
@@ -78,6 +80,7 @@ from unrest.extract._where_context import (
 )
 from unrest.extract._where_coord import parallel_sites, with_list_mates, within_evidence
 from unrest.extract._where_court import court_capital, top_court
+from unrest.extract._where_cumulative import running_sentences
 from unrest.extract._where_heading import Sections
 from unrest.extract._where_linked import included, linked_total, movement_tally
 from unrest.extract._where_nationwide import nationwide_place
@@ -276,13 +279,15 @@ class Locator:
         ):
             near = self._paragraph_places(sents) or self._sections.near(sents[0])  # a heading's
             # "killed during the unrest": the movement's count, no one city's
-            framed = movement_frame(trigger)
+            framed = movement_frame(trigger) or running_sentences(trigger)
             places = [p for p in near if not widened(sents, p) and not (framed and p.city)]
         if (
             not places
             and self.story_place
             and not widened(sents, self.story_place)
-            and not (self.story_place.city and movement_frame(trigger))
+            and not (
+                self.story_place.city and (movement_frame(trigger) or running_sentences(trigger))
+            )
             and not old
             and not online
             and not national_speaker(sents, trigger)
