@@ -262,6 +262,9 @@ class Locator:
         # "blocked WhatsApp": the country's, unless placed ("in parts of the province")
         online = online_block(trigger) and pointed() is None
         nationwide = nationwide_place(sents, text, self.gazetteer, self.main_country)
+        # "killed during the unrest", "11 have been sentenced": the movement's count,
+        # no one city's (a story province stays)
+        framed = movement_frame(trigger) or running_sentences(trigger)
         beside: list[str] = []  # "killed across the country, three of them in X": both
         if nationwide and nationwide_own(trigger):
             places = [nationwide]  # "imposed a curfew in X and cut the internet nationwide"
@@ -278,16 +281,12 @@ class Locator:
             and not movement_tally(trigger)  # "the number executed over the protests"
         ):
             near = self._paragraph_places(sents) or self._sections.near(sents[0])  # a heading's
-            # "killed during the unrest": the movement's count, no one city's
-            framed = movement_frame(trigger) or running_sentences(trigger)
             places = [p for p in near if not widened(sents, p) and not (framed and p.city)]
         if (
             not places
             and self.story_place
             and not widened(sents, self.story_place)
-            and not (
-                self.story_place.city and (movement_frame(trigger) or running_sentences(trigger))
-            )
+            and not (framed and self.story_place.city)
             and not old
             and not online
             and not national_speaker(sents, trigger)
