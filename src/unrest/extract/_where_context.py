@@ -412,11 +412,21 @@ _ONLINE = {
 
 def online_block(trigger: Span) -> bool:
     """Whether the trigger cuts off online services ("blocked Facebook and WhatsApp",
-    "an internet shutdown"): without a place of its own, the whole country's."""
+    "an internet shutdown", "the blocking of the internet", "access to Instagram was
+    blocked"): without a place of its own, the whole country's."""
     root = trigger.root
     near = [root, *root.children]
     if root.dep_ in ("dobj", "nsubj", "nsubjpass", "compound"):
         near += [root.head, *root.head.children]
+    # "the blocking of the internet", "access to Instagram was blocked"
+    near += [
+        o
+        for t in near
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "to")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     # "Internet access was disrupted", "fixed-line connections were cut"
     near += [m for t in near for m in t.children if m.dep_ in ("compound", "amod", "nmod")]
     return any(t.lower_ in _ONLINE for t in near)
