@@ -13,6 +13,9 @@
   an act framed by the movement as a whole (a definite movement noun in the plural or
   a mass noun, with no place of its own) is counted over the movement; it borrows no
   city from the paragraph or the story (a province the story is set in stays).
+- "held a general strike", "the general strike called by the union was observed": a
+  general or national strike is the whole country's (or the province's the story is
+  set in), not the paragraph's or the story's city.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from unrest.extract._where_linked import included, linked_total
 from unrest.extract._where_toponyms import Toponym
 
 __all__ = [
+    "general_strike",
     "listed_case",
     "movement_frame",
     "movement_period",
@@ -46,6 +50,8 @@ _MOVEMENT = {"protest", "unrest", "demonstration", "uprising", "riot", "strike",
 _MASS = {"unrest", "uprising"}
 #: Determiners that make a movement noun definite ("the protests", "those riots").
 _DEFINITE = {"the", "those", "these"}
+#: Adjectives that make a strike the whole country's ("a general strike").
+_GENERAL = {"general", "national", "nationwide"}
 #: Nouns that set a movement in one place ("the unrest in the city").
 _PLACE_NOUNS = {"city", "town", "village", "province", "capital", "region", "district"}
 
@@ -162,4 +168,16 @@ def movement_frame(trigger: Span) -> bool:
         and any(o.dep_ == "pobj" and _whole_movement(o) for o in prep.children)
         for h in holders
         for prep in h.children
+    )
+
+
+def general_strike(trigger: Span) -> bool:
+    """Whether the trigger is a general or national strike ("held a general strike",
+    "a nationwide strike was observed"), itself or as the object of its verb."""
+    root = trigger.root
+    nouns = [root] + [c for c in root.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    nouns += [o for p in root.children if p.dep_ == "prep" for o in p.children]
+    return any(
+        n.lemma_.lower() == "strike" and any(c.lower_ in _GENERAL for c in n.children)
+        for n in nouns
     )

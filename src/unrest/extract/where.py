@@ -34,7 +34,7 @@ evidence:
    (:mod:`._where_overall`) borrows no city, nor does an act set within the whole
    movement ("killed during the unrest": the paragraph's or the story's city) or a
    running count of the courts ("11 of them have been sentenced to death",
-   :mod:`._where_cumulative`). A
+   :mod:`._where_cumulative`) or a general strike. A
    borrowed province holding the story city gives the city (:mod:`._where_scene`);
    an aircraft brought down takes the province of the city it borrows
    (:mod:`._where_airborne`);
@@ -86,6 +86,7 @@ from unrest.extract._where_linked import included, linked_total, movement_tally
 from unrest.extract._where_nationwide import nationwide_place
 from unrest.extract._where_others import subcount, with_countries
 from unrest.extract._where_overall import (
+    general_strike,
     listed_case,
     movement_frame,
     movement_period,
@@ -264,7 +265,7 @@ class Locator:
         nationwide = nationwide_place(sents, text, self.gazetteer, self.main_country)
         # "killed during the unrest", "11 have been sentenced": the movement's count,
         # no one city's (a story province stays)
-        framed = movement_frame(trigger) or running_sentences(trigger)
+        framed = movement_frame(trigger) or running_sentences(trigger) or general_strike(trigger)
         beside: list[str] = []  # "killed across the country, three of them in X": both
         if nationwide and nationwide_own(trigger):
             places = [nationwide]  # "imposed a curfew in X and cut the internet nationwide"
