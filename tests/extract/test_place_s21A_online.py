@@ -1,6 +1,8 @@
 """Tests of online blocks named through a preposition ("the blocking of the internet",
 "access to Instagram was blocked"): without a place of their own they
-are the whole country's, not the paragraph's city; a cut "in the city" stays there."""
+are the whole country's, not the paragraph's city nor the seat of the body that
+orders them ("a court in Tehran ordered Telegram blocked"); a cut "in the city" stays
+there."""
 
 from __future__ import annotations
 
@@ -32,3 +34,9 @@ def test_cut_in_the_city_stays_in_the_city(nlp: Language) -> None:
     text = _LEAD + "Mobile internet in the city was cut on Monday."
     got = sentence_places(nlp, text, "Mobile internet", "cut")
     assert got == [("IR", "Fars", "Shiraz")]
+
+
+def test_block_ordered_by_a_court_in_a_city_is_the_countrys(nlp: Language) -> None:
+    text = "In April a court in Tehran ordered Telegram blocked again."
+    got = sentence_places(nlp, text, "In April", "blocked")
+    assert got == [("IR", None, None)]

@@ -20,7 +20,8 @@ evidence:
    governs the trigger ("X died in Minsk; ... he was shot"), a place of a relative
    clause on the trigger's participants ("executed two men who had been convicted of
    a killing in Karaj"), a weak place (the story city when the weak place is its
-   province), the place in force in the preceding sentences or the heading above
+   province; none for an online block: "a court in Tehran ordered Telegram
+   blocked" is the country's), the place in force in the preceding sentences or the heading above
    when the sentence points back to it ("there", "the city", "the province", an
    unknown landmark such as "Azadi Square"; "the provincial governor said" with no
    story place), the place of the closest sentence before it in the same paragraph
@@ -249,7 +250,9 @@ class Locator:
         if not places:  # "shot X, a student at Y University in Z"
             places = self._home_of(tops, lambda t: victim_site(t, trigger))
         pointed = cache(partial(points_back, sents, self.gazetteer, trigger))  # one scan
-        if not places:
+        # "blocked WhatsApp": the country's, unless placed ("in parts of the province")
+        online = online_block(trigger) and pointed() is None
+        if not places and not online:  # "the government in Tehran cut the internet"
             places = self._weak(tops)
             if places and pointed() == "city":
                 places = self._city_within(sents[0], places)
@@ -260,8 +263,6 @@ class Locator:
             # "in several provinces": no one place in force
             wide = any(spread(s) for s in sents)
             places = self._in_force(sents[0], level) if level and not (wide or overall) else []
-        # "blocked WhatsApp": the country's, unless placed ("in parts of the province")
-        online = online_block(trigger) and pointed() is None
         nationwide = nationwide_place(sents, text, self.gazetteer, self.main_country)
         # "killed during the unrest", "11 have been sentenced": the movement's count,
         # no one city's (a story province stays)
