@@ -21,6 +21,7 @@ __all__ = [
     "JUDICIAL_TYPES",
     "attack_setting",
     "attended_in_time",
+    "bare_noun",
     "judicial_setting",
     "named_as",
     "said_unrelated",
@@ -72,7 +73,7 @@ def judicial_setting(noun: Token, judicial: Set[int], judicial_words: Set[str]) 
     triggers of the sentence; ``judicial_words`` lemmas of judicial acts
     ("indict", "try", "charge") that count as such acts too.
     """
-    if not _bare(noun):
+    if not bare_noun(noun):
         return False
     cur = noun
     for _ in range(6):
@@ -92,7 +93,7 @@ def judicial_setting(noun: Token, judicial: Set[int], judicial_words: Set[str]) 
     return False
 
 
-def _bare(noun: Token) -> bool:
+def bare_noun(noun: Token) -> bool:
     """A noun with nothing of its own: no place, date, number or clause, and not indefinite."""
     for child in noun.children:
         if child.dep_ not in _BARE_DEPS:
@@ -158,7 +159,7 @@ def attack_setting(noun: Token, attacks: Set[int]) -> bool:
     """ "304 deaths *in those protests*", "killed *in the context of the protests*": a bare
     protest noun in a prepositional phrase on a death or attack trigger (``attacks``,
     token indices) only gives the setting of the deaths."""
-    if not _bare(noun):
+    if not bare_noun(noun):
         return False
     cur = noun
     for _ in range(3):

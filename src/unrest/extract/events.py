@@ -28,6 +28,7 @@ from unrest.extract import _events_headlines as headlines
 from unrest.extract import _events_imperative as imperative
 from unrest.extract import _events_links as links
 from unrest.extract import _events_narrative as nar
+from unrest.extract import _events_participants as participants
 from unrest.extract import _events_release as release
 from unrest.extract import _events_select as sel
 from unrest.extract import _events_selfref as selfref
@@ -348,6 +349,7 @@ def _noun_dropped(tok: Token, onto: Ontology, *, narrative: bool = False) -> boo
         or circ.attended_in_time(tok)
         or circ.said_unrelated(tok)
         or circ.named_as(tok)
+        or participants.participant_reference(tok)
     )
 
 
