@@ -24,6 +24,7 @@ from unrest.extract import _events_context as ctx
 from unrest.extract import _events_countnote as countnote
 from unrest.extract import _events_denial as denial
 from unrest.extract import _events_dispersal as dispersal
+from unrest.extract import _events_entitled as entitled
 from unrest.extract import _events_headlines as headlines
 from unrest.extract import _events_imperative as imperative
 from unrest.extract import _events_links as links
@@ -301,6 +302,8 @@ def _judge(
         return None
     if cand.kind == "verb" and (_verb_reference(tok, onto) or (_habitual(tok) and not narrative)):
         return None
+    if entitled.entitled_act(tok):
+        return None  # "people had the right to protest"
     if ctx.under_negated_saying(mod.clause_verb(tok) or tok) or denial.denied_content(tok):
         return None
     if countnote.count_commentary(tok):
