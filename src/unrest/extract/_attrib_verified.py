@@ -8,7 +8,7 @@ evidence nobody in particular vouches for (``unnamed``).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from unrest.model import Source
 
@@ -24,8 +24,10 @@ _RECORDINGS = frozenset(
 
 
 def recording(noun: Token) -> bool:
-    """Whether ``noun`` is recorded material (videos, footage, photos, posts)."""
-    return noun.lemma_.lower() in _RECORDINGS
+    """Whether ``noun`` is recorded material (videos, footage, photos, posts), also
+    when the tagger took a plural for a name and left it unlemmatised ("Videos")."""
+    lemma = noun.lemma_.lower()
+    return lemma in _RECORDINGS or (lemma == noun.lower_ and lemma.removesuffix("s") in _RECORDINGS)
 
 
 def _negated(verb: Token) -> bool:
@@ -51,6 +53,14 @@ def vouched(noun: Token) -> bool:
         if verb.lemma_.lower() == "receive" and _by_writer(verb):
             return True
     return False
+
+
+def checked_words(words: Span) -> bool:
+    """Whether ``words`` (what stands between a recording and its verb) tell of a check
+    ("verified by X") that is not denied, or of the writer ("footage our team received")."""
+    denied = any(t.dep_ == "neg" or t.lower_ in ("not", "n't", "never") for t in words)
+    checked = any(t.lemma_.lower() in _CHECKS for t in words) and not denied
+    return checked or any(t.lower_ in _WRITER for t in words)
 
 
 def closing_evidence(tok: Token, verbs: frozenset[str]) -> Source | None:

@@ -20,6 +20,7 @@ from unrest.extract._attrib_breaks import broken as _broken
 from unrest.extract._attrib_citing import cited
 from unrest.extract._attrib_edge import at_edge
 from unrest.extract._attrib_felt import experiencer, named_as, stimulus
+from unrest.extract._attrib_footage import shown_on_recording
 from unrest.extract._attrib_hearsay import on_figure, report_clause, told_aside
 from unrest.extract._attrib_insert import inside_subordinate
 from unrest.extract._attrib_issue import issuer
@@ -198,7 +199,8 @@ class Attributor:
             return inner
         found = self._parenthetical(tok) or self._trailing(tok) or self._said_of(tok)
         found = found or segment_source(self.speakers, tok, self._reports)  # "X says ...; ..."
-        return found or closing_evidence(tok, self.lex.evidence_verbs)  # "…, video showed."
+        found = found or closing_evidence(tok, self.lex.evidence_verbs)  # "…, video showed."
+        return found or shown_on_recording(tok, self.lex.evidence_verbs)  # "Videos … showed"
 
     def _felt(self, tok: Token) -> Source | None:
         """Someone named who "is appalled by" or "is concerned about" the event."""
