@@ -108,6 +108,17 @@ def glued(tok: Token) -> bool:
 
 
 _PART = frozenset({"most", "many", "some", "all", "several", "half", "none", "one"})
+_SET_PARTS = _PART | {"both", "each", "few", "either", "neither"}
+
+
+def part_of_set(tok: Token) -> Source | None:
+    """A speaker named only as part of a set ("one of the channels said", "both said",
+    "all but two described") that the role rules leave unresolved: nobody in
+    particular, as written."""
+    if tok.lower_ not in _SET_PARTS or tok.pos_ not in ("PRON", "DET", "NUM", "NOUN"):
+        return None
+    text = " ".join(t.text for t in tok.doc[tok.i : tok.right_edge.i + 1])
+    return Source("unnamed", None, text)
 
 
 def partitive_clause(child: Token) -> bool:

@@ -24,7 +24,12 @@ from unrest.extract._attrib_gerund import gerund_subject
 from unrest.extract._attrib_kindname import kind_named
 from unrest.extract._attrib_masthead import this_outlet
 from unrest.extract._attrib_mixed import bare_kin, mixed_plural
-from unrest.extract._attrib_one import named_compound, single_informant, unlisted_speaker
+from unrest.extract._attrib_one import (
+    named_compound,
+    part_of_set,
+    single_informant,
+    unlisted_speaker,
+)
 from unrest.extract._attrib_owner import FIRST_PERSON, document_author, evidence_owner
 from unrest.extract._attrib_phrase import definite_the, possessed
 from unrest.extract._attrib_possrole import role_holder
@@ -211,7 +216,7 @@ class Speakers:
         if own and self.own and is_own(tok, self._chain(tok), self.own):
             return AUTHOR  # "the Centre documented ..." in the Centre's own report
         if tok.pos_ == "PRON":
-            return pronoun_source(self, tok)
+            return pronoun_source(self, tok) or part_of_set(tok)  # "both said"
         if addressed(tok, self.lex.title_words):  # "Mr. Speaker, the judiciary said"
             app = next((c for c in tok.children if c.dep_ == "appos"), None)
             return self.speaker(app) if app is not None else None
@@ -234,7 +239,7 @@ class Speakers:
             return named_source(self, proper, tok)
         if (kind_name := kind_named(self, tok)) is not None:
             return kind_name  # "the Hengaw rights group said"
-        return unlisted_speaker(self, tok) or self._role(tok)
+        return unlisted_speaker(self, tok) or self._role(tok) or part_of_set(tok)
 
     def history(self) -> list[tuple[int, Source]]:
         """(subject index, source) of every reporting verb whose subject names someone
