@@ -16,6 +16,7 @@ _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "brief"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj"})
 _MARKED = _COMPLEMENTS | {"mark"}
 _REPORTERS = frozenset({"nsubj", "agent"})  # "as X reported", "as reported by X"
+_CLOSING = frozenset({"conj", "parataxis", "ROOT"})  # how a closing "..., X said" hangs
 
 
 def hearer(verb: Token, child: Token) -> bool:
@@ -43,3 +44,29 @@ def as_reported(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     return marked and not deps & _COMPLEMENTS and bool(deps & _REPORTERS)
+
+
+def closing_subject(tok: Token, verb: Token, reporting: frozenset[str]) -> Token | None:
+    """The subject the parser gave a reporting ``verb`` closing the sentence after the
+    trigger ``tok`` when commas inside that subject hide it from a reading of the words:
+    "..., the X Observatory, which monitors connectivity, said", "..., the deputy
+    governor, Y Z, was quoted as saying" (the one quoted speaks). Not a subordinate
+    clause ("after he spoke at a memorial"), which closes nothing."""
+    if verb.dep_ not in _CLOSING or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    for child in verb.children:
+        if not tok.i < child.i < verb.i:
+            continue
+        if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and _quoted_saying(verb, reporting)):
+            return child
+    return None
+
+
+def _quoted_saying(verb: Token, reporting: frozenset[str]) -> bool:
+    """Whether ``verb`` is the "quoted" of "X was quoted as saying"."""
+    if verb.lemma_.lower() != "quote":
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        if any(c.lemma_.lower() in reporting for c in prep.children):
+            return True
+    return False

@@ -35,7 +35,7 @@ from unrest.extract._attrib_self import received, that_conjunct, writer_holds
 from unrest.extract._attrib_stray import stray_that
 from unrest.extract._attrib_tag import tagged_source
 from unrest.extract._attrib_tally import ESTIMATE_MARKS, broadcaster, tally_owner
-from unrest.extract._attrib_told import as_reported, own_complement
+from unrest.extract._attrib_told import as_reported, closing_subject, own_complement
 from unrest.extract._attrib_turns import speaker_turns, turn_at
 from unrest.extract._attrib_verified import closing_evidence, existential_report, unvouched
 from unrest.extract._names import Speakers
@@ -280,6 +280,8 @@ class Attributor:
                 continue
             first = tok if verb.i > tok.i else sent[0]
             subj = self._clause_subject(first, verb, sent)
+            if subj is None and verb.i > tok.i:
+                subj = closing_subject(tok, verb, self.lex.reporting_verbs)
             if subj is not None and not _broken(*sorted((tok, verb), key=lambda t: t.i)):
                 return self.speakers.speaker(subj)
         return None
