@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from unrest.extract._names_index import NameIndex
 from unrest.extract._names_interview import answer_spans, interviewee
+from unrest.extract._names_written import written_answer
 from unrest.model import Source
 from unrest.nlp import doc_text
 
@@ -120,13 +121,14 @@ def _fuller(names: NameIndex, name: str) -> str:
 
 
 def interview(doc: Doc, names: NameIndex) -> tuple[list[tuple[int, int]], Source | None]:
-    """The answers of an interview layout ("Q:" lines, or alternating speaker turns)
-    and whose voice they are in; none and None for any other article."""
+    """The answers of an interview layout ("Q:" lines, alternating speaker turns, or a
+    written answer "Answered by X") and whose voice they are in; none and None for any
+    other article."""
     text = doc_text(doc)
     answers = answer_spans(text)
     if answers:
         return answers, interviewee(names.persons, doc, answers)
-    turns = turn_labels(text)
+    turns = turn_labels(text) or written_answer(text)  # "Answered by the Minister for X"
     if turns is None:
         return [], None
     return turns[1], label_speaker(turns[0], names)
