@@ -1,5 +1,5 @@
-"""Speakers the role index misses: "one of its advisers", "the X Watch group", and
-one informant who asked not to be named.
+"""Speakers the role index misses: "one of its advisers", "the X Watch group", one
+informant who asked not to be named, and a part of a set ("both said").
 
 Private helper of :mod:`unrest.extract._names`.
 """

@@ -1,5 +1,6 @@
-"""Interviews laid out as speaker turns ("Host: ...?" / "Mirzaei: ..."): whose voice
-the answers are in.
+"""Interviews laid out as speaker turns ("Host: ...?" / "Mirzaei: ..."), and written
+answers ("Answered by X", see :mod:`unrest.extract._names_written`): whose voice the
+answers are in.
 
 Private helper of :mod:`unrest.extract.sources`. Where two labels alternate at the
 start of paragraphs, the label whose turns are questions is the interviewer's and
