@@ -62,9 +62,15 @@ def interviewee(
     Given the ``doc`` and its ``answers``, only persons the introduction (the text
     before the first answer) names count, as its subject ("Kaveh is a 24-year-old
     graduate") or otherwise, but not the writer of a byline ("Interview by X"):
-    people an answer mentions are the interviewee's acquaintances.
+    people an answer mentions are the interviewee's acquaintances. An introduction
+    that names nobody ("This fact sheet answers the questions we are asked most
+    often") has no interviewee: the answers are the writer's.
     """
     intro = _introduced(doc, answers[0][0]) if doc is not None and answers else []
+    if doc is not None and answers and not intro:
+        start = answers[0][0]
+        if not any(doc[i].idx < start for i, _ in persons):
+            return None  # a fact sheet answering its own questions: the writer's voice
     if doc is not None and intro:
         kept = [(i, n) for i, n in persons if n.split()[-1].lower() in intro]
         persons = kept or [(0, _cased(doc, intro[0]))]
