@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from unrest.extract._tree import prep_objects, with_verb
 from unrest.extract._where_later import later_episode
 from unrest.extract._where_linked import included, linked_total
 from unrest.extract._where_toponyms import Toponym
@@ -158,16 +159,10 @@ def movement_frame(trigger: Span) -> bool:
     """Whether the trigger is set within the whole movement ("killed during the unrest",
     "arrested in those protests", "had lost their lives in the riots that followed"):
     a count over the movement, not a scene of one city."""
-    root = trigger.root
-    holders = [root]
-    if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ in ("VERB", "AUX"):
-        holders.append(root.head)  # "deaths occurred during the unrest"
     return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in _WITHIN
-        and any(o.dep_ == "pobj" and _whole_movement(o) for o in prep.children)
-        for h in holders
-        for prep in h.children
+        _whole_movement(o)
+        for h in with_verb(trigger.root, ("VERB", "AUX"))  # "deaths occurred during the unrest"
+        for o in prep_objects(h, _WITHIN)
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from unrest.extract._date_ordinals import ordinals_between
+from unrest.extract._tree import prep_objects, with_verb
 from unrest.extract._where_context import SPREAD_NOUNS
 from unrest.extract._where_totals import COUNTED
 
@@ -68,16 +69,10 @@ def unnamed_spread(trigger: Span) -> bool:
     """Whether the trigger itself is set in unnamed places in the plural ("protests in
     dozens of cities", "set fire to banks in several towns"): no one city of the
     sentence or the story is its place."""
-    root = trigger.root
-    holders = [root]
-    if root.dep_ in ("dobj", "nsubj", "nsubjpass") and root.head.pos_ == "VERB":
-        holders.append(root.head)  # "set off protests in dozens of cities"
     return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in _SETTING
-        and any(o.dep_ == "pobj" and _unnamed_places(o) for o in prep.children)
-        for h in holders
-        for prep in h.children
+        _unnamed_places(o)
+        for h in with_verb(trigger.root)  # "set off protests in dozens of cities"
+        for o in prep_objects(h, _SETTING)
     )
 
 
