@@ -16,13 +16,16 @@ from unrest.extract._date_base import Interval
 _EPISODE_DAYS = 31
 
 
-def perfect_start(narrative: Interval, start: Interval | None, now: Interval) -> Interval:
+def perfect_start(
+    narrative: Interval, start: Interval | None, now: Interval, tally: bool = False
+) -> Interval:
     """The story's ``start`` (a day) when the time in force ``narrative`` is a stretch of
     days ("the following week") a little after it, and the episode it opens runs up to
-    ``now``; else ``narrative``."""
+    ``now``; else ``narrative``. A ``tally`` ("monitors have counted 171 detentions")
+    counts the whole episode, from its start even after a single day in force."""
     if start is None or start.precision != "day" or narrative.precision != "day":
         return narrative
-    if narrative.lo == narrative.hi:
+    if narrative.lo == narrative.hi and not tally:
         return narrative  # "have since spread": from the day in force, not the backstory
     if not start.lo < narrative.lo or (narrative.lo - start.lo).days > _EPISODE_DAYS:
         return narrative

@@ -295,11 +295,23 @@ def trigger_verb(trigger: Token) -> Token:
     return t
 
 
-def spans_to_now(trigger: Token) -> bool:
+def records_toll(trigger: Token) -> bool:
+    """Whether ``trigger`` is the object of a verb of reporting or recording ("have
+    confirmed the deaths", "has documented 304 deaths", "have reported hundreds more
+    detentions"): a count kept by someone, not an event told in the writer's voice."""
+    verb = trigger_verb(trigger)
+    records = _speech(verb) or verb.lemma_.lower() in words()["record_words"]
+    return trigger.dep_ == "dobj" and trigger.head.i == verb.i and records
+
+
+def spans_to_now(trigger: Token, records_run: bool = False) -> bool:
     """Whether the clause of ``trigger`` runs up to the time of writing: a present perfect
     ("have been arrested", not "could have killed") or an undated "since" ("since the
     election", "in the weeks since"), asserted by the writer: under a reporting verb
-    ("it is reported that ... have been killed") the "now" is the report's, not known."""
+    ("it is reported that ... have been killed") the "now" is the report's, not known.
+    A toll a present perfect records ("has documented 304 deaths", see
+    :func:`records_toll`) runs up to now only when ``records_run`` (the count is still
+    being kept)."""
     verb = trigger_verb(trigger)
     heads = {trigger, verb}
     while verb.dep_ == "conj" and verb.head.pos_ in _VERBAL:
@@ -307,8 +319,7 @@ def spans_to_now(trigger: Token) -> bool:
         heads.add(verb)
     if any(c.tag_ == "MD" for h in heads for c in h.children) or _embedded_in_speech(verb):
         return False
-    records = _speech(verb) or verb.lemma_.lower() in words()["record_words"]
-    if trigger.dep_ == "dobj" and trigger.head.i == verb.i and records:
+    if records_toll(trigger) and not records_run:
         # "have confirmed the deaths", "has documented 304 deaths": the report runs up to
         # now, not the event it names.
         return False

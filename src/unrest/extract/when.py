@@ -48,11 +48,13 @@ from unrest.extract._date_syntax import (
     attributes_after,
     goes_on,
     perfect_clause,
+    records_toll,
     relation,
     reported_by,
     reported_flashback,
     spans_to_now,
 )
+from unrest.extract._date_tally import running_tally
 from unrest.extract._date_tolls import as_of, reported_toll, running, tolled, up_to_report
 from unrest.extract._date_tonow import to_now
 from unrest.extract._date_totals import total_to_now
@@ -244,13 +246,14 @@ class Timeline(DateSweep):
         if (
             pub is not None
             and quote is None
-            and spans_to_now(head)
             and narrative.hi <= pub.hi
             and (pub.lo - narrative.hi).days <= _RECENT_DAYS
+            and spans_to_now(head, running_tally(head, narrative, pub))
         ):
             # The story's start opens a stretch told before the sentence, not its own.
             start = self._start if self._set_by[first] is None else None
-            return spanning(perfect_start(narrative, start, pub), pub)
+            tally = records_toll(head)
+            return spanning(perfect_start(narrative, start, pub, tally), pub)
         if event_type == "arrest" and not candidates and quote is None:
             return total_to_now(head, narrative, pub, episode) or narrative
         return narrative
