@@ -26,6 +26,7 @@ from unrest.extract._date_syntax import (
 )
 
 _VERBAL = frozenset({"VERB", "AUX"})
+_DATE_ENTS = frozenset({"DATE", "TIME"})
 # Days between two dates of the story's run of days.
 #: A report this many days or more after the story's period is not read as counting it
 #: (a toll is reported within months; a date decades on is another story).
@@ -37,7 +38,18 @@ _OBJECTS = frozenset({"dobj", "pobj", "prep", "acl", "relcl", "amod", "compound"
 
 
 def _records(tok: Token) -> bool:
-    return tok.lemma_.lower() in words()["record_words"]
+    return tok.lemma_.lower() in words()["record_words"] or _states_tally(tok)
+
+
+def _states_tally(verb: Token) -> bool:
+    """Whether ``verb`` states a count through a tally as its object ("put the toll at
+    230", "gave a figure of 230 dead"), a number given with it."""
+    if verb.pos_ not in _VERBAL:
+        return False
+    tally = any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words()["tally_nouns"] for c in verb.children
+    )
+    return tally and any(t.like_num and t.ent_type_ not in _DATE_ENTS for t in verb.subtree)
 
 
 def _record_head(date_head: Token) -> Token | None:
@@ -53,7 +65,9 @@ def record_time(date_head: Token) -> bool:
     """Whether a date at ``date_head`` is the time of a record of a count ("recorded 304
     deaths", "documented 7,000 arrests"): the record's time, not the counted events'."""
     verb = _record_head(date_head)
-    return verb is not None and any(_counted(c) for c in verb.children if c.dep_ == "dobj")
+    if verb is None:
+        return False
+    return _states_tally(verb) or any(_counted(c) for c in verb.children if c.dep_ == "dobj")
 
 
 def _counted(noun: Token) -> bool:
