@@ -3,7 +3,8 @@
 "*Out of the 16 defendants*, five were ..." names a whole, not a figure; "killing
 dozens *of them*" counts people by a pronoun; "18 were killed, two *of them*
 beheaded" gives a subset of the count before it, a figure of its own only when it is
-a reported subset such as children ("481 killed, 64 *of them children*").
+a reported subset such as children ("481 killed, 64 *of them children*") or a bare
+part told by where it befell ("six killed, *three of them in Chattogram*").
 """
 
 from __future__ import annotations
@@ -68,6 +69,27 @@ def _estimated_subset(num: NumberExpr, noun: Token | None) -> bool:
     return noun is None or _lemma(noun) not in _words().non_count
 
 
+_PART_PREPS = frozenset({"in", "at", "from", "across", "near", "outside", "inside"})
+
+
+def _located_part(span: Span, num: NumberExpr, noun: Token | None) -> bool:
+    """A bare exact part of a count told by where or how it befell them: "six people were
+    killed, *three of them in Chattogram*", "55 injured, *six of them by gunshot*",
+    "nine killed, *including six in the town of Qahderijan*". Parts told by when ("200 of
+    them on Saturday"), by what else befell them ("two of them beheaded") or by who they
+    are ("including three women") are left out."""
+    if noun is not None or num.vague:
+        return False
+    doc = span.doc
+    k = num.end
+    if k + 1 < span.end and doc[k].lower_ == "of" and doc[k + 1].pos_ == "PRON":
+        k += 2  # "three of them in ..."
+    if k >= span.end or doc[k].lower_ not in _PART_PREPS:
+        return False
+    objs = [c for c in doc[k].children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ not in {"DATE", "TIME"} for o in objs)
+
+
 def is_subset_or_whole(rep: Token, numbers_heads: set[int]) -> bool:
     """True for "including dozens of women" and for the 31 of "28 of the 31 provinces"."""
     subset = _words().subset
@@ -101,7 +123,10 @@ def subset_figures(
     doc = span.doc
     if noun is None and num.end + 2 < len(doc) and doc[num.end].lower_ == "of":
         noun = doc[num.end + 2] if doc[num.end + 1].pos_ == "PRON" else None  # "of them children"
-    if not (_is_reported_subset(noun) or _estimated_subset(num, noun)) or num.value < 1:
+        if noun is not None and noun.pos_ not in {"NOUN", "PROPN"}:
+            noun = None  # "three of them in Chattogram"
+    reported = _is_reported_subset(noun) or _estimated_subset(num, noun)
+    if not (reported or _located_part(span, num, noun)) or num.value < 1:
         return []
     text = figure_text(span, num, noun)
     kinds = [f.kind for f in whole if f.kind not in {"participants", "locations", "provinces"}]
