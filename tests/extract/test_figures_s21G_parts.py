@@ -28,3 +28,21 @@ def test_part_told_by_a_day_is_not_a_figure(nlp: Language) -> None:
 def test_part_told_by_who_they_are_is_not_a_figure(nlp: Language) -> None:
     text = "Police detained 45 people in the town, including three nurses."
     assert pairs(nlp, "arrest", text, "detained") == {("arrested", 45)}
+
+
+def test_part_beside_children_is_a_figure(nlp: Language) -> None:
+    text = "Monitors said 340 people had been killed, including 21 women and 40 children."
+    assert pairs(nlp, "attack", text, "killed") == {
+        ("killed", 340),
+        ("killed", 21),
+        ("killed", 40),
+    }
+
+
+def test_part_before_children_is_a_figure(nlp: Language) -> None:
+    text = "Police have killed at least 420 protesters, including 52 children and 31 women."
+    assert pairs(nlp, "attack", text, "killed") == {
+        ("killed", 420),
+        ("killed", 52),
+        ("killed", 31),
+    }

@@ -90,6 +90,17 @@ def _located_part(span: Span, num: NumberExpr, noun: Token | None) -> bool:
     return bool(objs) and all(o.ent_type_ not in {"DATE", "TIME"} for o in objs)
 
 
+def _beside_reported(num: NumberExpr, noun: Token | None) -> bool:
+    """An exact part coordinated with a reported subset: "including 13 women and 12
+    children", "68 children and 49 women" break the count down by group, every part a
+    toll of its own."""
+    if noun is None or num.vague:
+        return False
+    if noun.dep_ == "conj" and _is_reported_subset(noun.head):
+        return True
+    return any(c.dep_ == "conj" and _is_reported_subset(c) for c in noun.children)
+
+
 def is_subset_or_whole(rep: Token, numbers_heads: set[int]) -> bool:
     """True for "including dozens of women" and for the 31 of "28 of the 31 provinces"."""
     subset = _words().subset
@@ -126,7 +137,8 @@ def subset_figures(
         if noun is not None and noun.pos_ not in {"NOUN", "PROPN"}:
             noun = None  # "three of them in Chattogram"
     reported = _is_reported_subset(noun) or _estimated_subset(num, noun)
-    if not (reported or _located_part(span, num, noun)) or num.value < 1:
+    part = _located_part(span, num, noun) or _beside_reported(num, noun)
+    if not (reported or part) or num.value < 1:
         return []
     text = figure_text(span, num, noun)
     kinds = [f.kind for f in whole if f.kind not in {"participants", "locations", "provinces"}]
