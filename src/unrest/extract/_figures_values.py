@@ -6,6 +6,8 @@
   each", "*12* rounds".
 * The earlier value of a changing count is not the current figure: "208 people, up from
   *143* a week earlier", "the toll rose from *40* to 61", "revised from *35*".
+* A count revised in a clause on the trigger's own clause is a figure of the trigger's
+  kind: "documented 304 killings, later revising *the figure* to 321".
 * A second source's figure in a dash or a parenthesis restates the count before it:
   "killed hundreds of people - Amnesty says at least *304* -" gives a second figure of
   the same kind.
@@ -25,6 +27,8 @@ __all__ = [
     "is_age_or_day",
     "measure_after",
     "restated",
+    "revised_count",
+    "revises",
     "verb_over",
     "where_clause",
     "where_count",
@@ -159,3 +163,25 @@ def verb_over(noun: Token) -> Token:
     while up.dep_ in {"pobj", "prep", "dobj"} and up.pos_ != "VERB" and up.head != up:
         up = up.head
     return up
+
+
+def revised_count(verb: Token, prep: Token, trigger: Token) -> bool:
+    """True when ``verb`` changes a bare count to the number under ``prep`` in a clause
+    hanging on the trigger's clause: "documented 304 killings, later *revising* the figure
+    *to* 321", "40 were arrested and later *raised* the number *to* 65"."""
+    if prep.lower_ != "to" or _lemma(verb) not in _CHANGE or verb.dep_ not in {"advcl", "conj"}:
+        return False
+    quantity = _words().quantity
+    if not any(c.dep_ == "dobj" and _lemma(c) in quantity for c in verb.children):
+        return False
+    return verb.head in {trigger, trigger.head, verb_over(trigger)}
+
+
+def revises(trigger: Token, giver: Token) -> bool:
+    """True when the trigger is the count a change verb sets, and ``giver`` names the
+    count that verb's clause revises: "documented the *deaths* of 304 people, and later
+    raised its *toll* to 321"."""
+    change = trigger.head
+    if trigger.dep_ != "dobj" or _lemma(change) not in _CHANGE or change.dep_ != "conj":
+        return False
+    return verb_over(giver) == change.head

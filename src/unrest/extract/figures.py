@@ -223,6 +223,8 @@ def _set_on_trigger(verb: Token, prep: Token, trigger: Span, event_type: str) ->
     """A count set on a trigger that names no kind: "put *the number* at 500"."""
     if prep.lower_ not in {"at", "to"} or event_type not in _DEFAULT_KIND:
         return {}
+    if vals.revised_count(verb, prep, trigger.root):  # "later revising the figure to 321"
+        return {_kind_of(trigger.root) or _DEFAULT_KIND[event_type]: trigger.root}
     objs = [c for c in verb.children if c.dep_ == "dobj" and trigger.start <= c.i < trigger.end]
     return {_DEFAULT_KIND[event_type]: objs[0]} if objs else {}
 
@@ -377,6 +379,8 @@ def _foreign(kind: str, giver: Token, trigger: Span) -> bool:
     """
     if trigger.start <= giver.i < trigger.end or vals.where_clause(giver):
         return False  # "deaths came in Dorud, where two men were shot dead"
+    if vals.revises(trigger.root, giver):
+        return False  # "documented the deaths of 304, and later raised its toll to 321"
     trigger_kinds = {_kind_of(t) for t in trigger}
     if kind not in trigger_kinds:
         return False
