@@ -130,6 +130,17 @@ def is_person_noun(noun: Token) -> bool:
     return text.endswith(lexicon_words.person_suffixes) and lemma not in lexicon_words.non_count
 
 
+def counted_participle(noun: Token) -> bool:
+    """A participle or adjective counted as people by what befell them: "dozens *of
+    wounded*", "hundreds of *dead*", "thousands of *detained*"."""
+    return (
+        noun.pos_ in {"VERB", "ADJ"}
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and kind_of(noun) is not None
+    )
+
+
 def solar_year(text: str, prev: Token | None) -> bool:
     """A Solar Hijri year after its month ("detained in Azar *1398*")."""
     if prev is None or not prev.is_title or prev.lower_ not in words().months:

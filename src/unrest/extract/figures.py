@@ -24,6 +24,7 @@ from unrest.extract import _figures_values as vals
 from unrest.extract import _figures_wholes as wh
 from unrest.extract import _figures_wounds as fwounds
 from unrest.extract._figures_other import elsewhen
+from unrest.extract._figures_words import counted_participle as _counted_participle
 from unrest.extract._figures_words import is_person_noun as _is_person_noun
 from unrest.extract._figures_words import kind_of as _kind_of
 from unrest.extract._figures_words import lemma_of as _lemma
@@ -96,6 +97,8 @@ def _unit_class(noun: Token | None) -> str | None:
         return "group"
     if _kind_of(noun) is not None and noun.pos_ == "NOUN":
         return "event"
+    if _counted_participle(noun):
+        return "person"  # "dozens of wounded"
     if _is_person_noun(noun):
         return "person"
     return None
@@ -193,7 +196,7 @@ def _complement_kinds(verb: Token) -> Kinds:
             kind = _kind_of(child)
             if kind:
                 kinds.setdefault(kind, child)
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":  # "are reported to have been arrested"
+        if child.dep_ in {"xcomp", "oprd"} and child.pos_ == "VERB":  # "reported injured"
             _merge(kinds, _conjunct_kinds(child))
         if child.dep_ == "prep" and child.lower_ == "among":
             _merge(kinds, surface.among_kinds(child, _kind_of))  # "were among those killed"
@@ -359,7 +362,7 @@ def _kinds(rep: Token, noun: Token | None, trigger: Span, event_type: str) -> Ki
     """Every kind the syntax gives the counted people, with the word that gives it."""
     if noun is not None:
         own = _kind_of(noun)
-        if own and noun.pos_ == "NOUN":
+        if own and (noun.pos_ == "NOUN" or _counted_participle(noun)):
             return {own: noun}
     kinds = _modifier_kinds(noun if noun is not None else rep)
     if noun is None and kinds and rep.dep_ in _MODIFIER_DEPS:

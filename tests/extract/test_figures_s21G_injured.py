@@ -1,0 +1,20 @@
+"""Tests of counts of injured people told by a participle (s21 G): "dozens of wounded",
+"scores of people were reported injured"."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.extract.support import pairs
+
+pytestmark = pytest.mark.slow
+
+
+def test_count_of_wounded(nlp: Language) -> None:
+    text = "The district clinic was treating dozens of wounded on Sunday night."
+    assert pairs(nlp, "attack", text, "wounded") == {("injured", 12)}
+
+
+def test_count_reported_injured(nlp: Language) -> None:
+    text = "Hundreds of people have been reported injured in the clashes."
+    assert pairs(nlp, "attack", text, "injured") == {("injured", 100)}
