@@ -18,3 +18,13 @@ def test_count_of_wounded(nlp: Language) -> None:
 def test_count_reported_injured(nlp: Language) -> None:
     text = "Hundreds of people have been reported injured in the clashes."
     assert pairs(nlp, "attack", text, "injured") == {("injured", 100)}
+
+
+def test_count_that_suffered_injuries(nlp: Language) -> None:
+    text = "Hundreds of marchers suffered head injuries when riot police charged them."
+    assert ("injured", 100) in pairs(nlp, "attack", text, "charged")
+
+
+def test_count_received_with_wounds(nlp: Language) -> None:
+    text = "A nurse said the clinic had received dozens of people with gunshot wounds."
+    assert pairs(nlp, "attack", text, "wounds") == {("injured", 12)}

@@ -190,7 +190,7 @@ def _subject_kinds(verb: Token) -> Kinds:
 
 def _complement_kinds(verb: Token) -> Kinds:
     """Kinds of a verb's object complements: "left 30 dead"."""
-    kinds: Kinds = {}
+    kinds: Kinds = dict(fwounds.verb_wound_kinds(verb))  # "hundreds suffered eye injuries"
     for child in verb.children:
         if child.dep_ in {"oprd", "acomp", "xcomp", "advcl"} and child.pos_ == "ADJ":
             kind = _kind_of(child)
