@@ -336,7 +336,9 @@ def _governing_kinds(start: Token, trigger: Span, event_type: str) -> Kinds:
                     _object_kinds(head, start.head) if start.dep_ == "pobj" else {}
                 )  # "raised the death toll from the raid to 118"
                 set_at = set_at or _set_on_trigger(head, tok, trigger, event_type)
-                kinds = _merge(_merge(_subject_kinds(head), kinds), set_at)
+                # the object a count is set on names the counted before the subject does:
+                # "the executions bring to seven the number of men hanged"
+                kinds = _merge(_merge(dict(set_at), kinds), _subject_kinds(head))
             if kinds:
                 return kinds
             own_subject = any(c.dep_ in _SUBJECT_DEPS for c in head.children)
@@ -392,6 +394,12 @@ def _foreign(kind: str, giver: Token, trigger: Span) -> bool:
     return giver not in linked and giver.head not in set(trigger)
 
 
+def _own_adjective(giver: Token, rep: Token) -> bool:
+    """The adjective the count itself modifies names what befell it: "put the toll at 25
+    *dead*" is the trigger's count whatever word cues the mention."""
+    return giver == rep.head and giver.pos_ == "ADJ"
+
+
 def _other_killing(kind: str, giver: Token, trigger: Span, event_type: str) -> bool:
     """A killing not the mention's: "executed X, convicted of killing three"; elsewhen."""
     if event_type != "execution" or kind != "killed" or trigger.start <= giver.i < trigger.end:
@@ -441,7 +449,7 @@ def _figure_for(
             mapping[k]
             for k, giver in found.items()
             if k in mapping
-            and not _foreign(k, giver, trigger)
+            and (_own_adjective(giver, rep) or not _foreign(k, giver, trigger))
             and not _other_killing(k, giver, trigger, event_type)
         }
     )
