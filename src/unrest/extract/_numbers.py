@@ -187,6 +187,8 @@ def _number_at(span: Span, i: int, lex: Lexicon) -> tuple[int, int, bool] | None
     w = _lower(span, i)
     if w in {"a", "one"} and _lower(span, i + 1) in lex.scales and i + 1 < span.end:
         end = _numeric_run(span, i + 1, lex) if _lower(span, i + 1) != "dozen" else i + 2
+        if w == "one" and _lower(span, i + 1) != "dozen":
+            end = _numeric_run(span, i, lex)  # "one hundred and four"
         end = max(end, i + 2)
         words = ["one"] + [_lower(span, k) for k in range(i + 1, end)]
         return end, _word_value(words, lex), False
