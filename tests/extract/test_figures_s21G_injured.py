@@ -28,3 +28,11 @@ def test_count_that_suffered_injuries(nlp: Language) -> None:
 def test_count_received_with_wounds(nlp: Language) -> None:
     text = "A nurse said the clinic had received dozens of people with gunshot wounds."
     assert pairs(nlp, "attack", text, "wounds") == {("injured", 12)}
+
+
+def test_elliptical_injured_count_is_not_killed(nlp: Language) -> None:
+    text = (
+        "Doctors said that at least 23 people had been killed and more than 300 injured"
+        " in Nairobi and other towns."
+    )
+    assert pairs(nlp, "attack", text, "killed") == {("killed", 23), ("injured", 300)}

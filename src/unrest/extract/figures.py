@@ -367,8 +367,10 @@ def _kinds(rep: Token, noun: Token | None, trigger: Span, event_type: str) -> Ki
         if own and (noun.pos_ == "NOUN" or _counted_participle(noun)):
             return {own: noun}
     kinds = _modifier_kinds(noun if noun is not None else rep)
-    if noun is None and kinds and rep.dep_ in _MODIFIER_DEPS:
-        return kinds  # "250 arrested in ... provinces": the count's own clause says it all
+    if noun is None and kinds and rep.dep_ in _MODIFIER_DEPS | {"conj"}:
+        # "250 arrested in ... provinces", "23 killed and 300 injured": the count's own
+        # clause says it all
+        return kinds
     start = noun if noun is not None and noun.i > rep.i else rep
     governing = _governing_kinds(start, trigger, event_type)
     if "killed" in kinds:
