@@ -18,3 +18,11 @@ def test_bring_to_n_the_number_hanged(nlp: Language) -> None:
 def test_toll_put_at_n_dead(nlp: Language) -> None:
     text = "Provincial officials put the overall toll at 31 dead."
     assert pairs(nlp, "attack", text, "toll") == {("killed", 31)}
+
+
+def test_deaths_of_a_count_killed_by_the_trigger(nlp: Language) -> None:
+    text = (
+        "The monitor has verified the deaths of 390 protesters, including 41 children,"
+        " killed by security forces since 20 September."
+    )
+    assert pairs(nlp, "attack", text, "killed") == {("killed", 390), ("killed", 41)}

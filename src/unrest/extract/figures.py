@@ -386,6 +386,8 @@ def _foreign(kind: str, giver: Token, trigger: Span) -> bool:
     """
     if trigger.start <= giver.i < trigger.end or vals.where_clause(giver):
         return False  # "deaths came in Dorud, where two men were shot dead"
+    if giver in trigger.root.ancestors:
+        return False  # "the deaths of 481 protesters, including 64 children, killed by ..."
     if vals.revises(trigger.root, giver):
         return False  # "documented the deaths of 304, and later raised its toll to 321"
     trigger_kinds = {_kind_of(t) for t in trigger}
