@@ -134,7 +134,8 @@ def _not_a_count(span: Span, num: NumberExpr, rep: Token, noun: Token | None) ->
         return True
     if surface.year_or_rate(span, num) or (num.value == 1 and surface.named_one(rep, noun)):
         return True
-    if vals.is_age_or_day(rep, noun) or surface.day_or_age(span, num):
+    age = vals.is_age_or_day(rep, noun) and num.qualifier is None  # not "Amnesty: at least 304"
+    if age or surface.day_or_age(span, num):
         return True
     if vals.earlier_value(span, num) or (noun is None and vals.measure_after(span, num)):
         return True  # "up from 143 a week earlier"; "74 lashes" tagged a verb
