@@ -18,3 +18,8 @@ def test_qualified_count_after_a_name_and_colon(nlp: Language) -> None:
 def test_bare_age_after_a_name_is_still_no_count(nlp: Language) -> None:
     text = "Saman Yasin, 27, was hanged in Karaj."
     assert pairs(nlp, "execution", text, "hanged") == set()
+
+
+def test_count_of_sources_is_no_figure(nlp: Language) -> None:
+    text = "Several students were detained at the dormitory overnight, according to two classmates."
+    assert pairs(nlp, "arrest", text, "detained") == set()

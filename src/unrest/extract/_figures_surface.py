@@ -132,3 +132,9 @@ def named_one(rep: Token, noun: Token | None) -> bool:
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
         return True
     return head.dep_ == "appos" and head.head.ent_type_ == "PERSON"
+
+
+def in_attribution(start: Token) -> bool:
+    """A count inside the source of a report: "according to *two relatives*", "according
+    to *three officials*" counts the sources, not the people the report is about."""
+    return any(anc.lower_ == "to" and anc.head.lower_ == "according" for anc in start.ancestors)

@@ -424,6 +424,8 @@ def _figure_for(
     text = wh.figure_text(span, num, noun)
     start = noun if noun is not None and noun.i > rep.i else rep
     own_clause = _modifier_kinds(noun if noun is not None else rep)
+    if surface.in_attribution(start):
+        return []  # "according to two relatives"
     whole = wh.out_of_whole(start)
     if whole and not own_clause:
         return []
