@@ -23,3 +23,8 @@ def test_bare_age_after_a_name_is_still_no_count(nlp: Language) -> None:
 def test_count_of_sources_is_no_figure(nlp: Language) -> None:
     text = "Several students were detained at the dormitory overnight, according to two classmates."
     assert pairs(nlp, "arrest", text, "detained") == set()
+
+
+def test_townspeople_are_participants(nlp: Language) -> None:
+    text = "On Friday thousands of townspeople joined the march to the governor's office."
+    assert pairs(nlp, "protest", text, "march") == {("participants", 1000)}
