@@ -24,3 +24,13 @@ pytestmark = pytest.mark.slow
 def test_one_hundred_and_more(nlp: Language, text: str, value: int) -> None:
     found = find_numbers(nlp(text)[:])
     assert [n.value for n in found] == [value]
+
+
+def test_year_then_count_are_two_numbers(nlp: Language) -> None:
+    found = find_numbers(nlp("In 2019 seven people died in the town.")[:])
+    assert [n.value for n in found] == [2019, 7]
+
+
+def test_digits_take_a_scale(nlp: Language) -> None:
+    found = find_numbers(nlp("About 2.5 million people marched.")[:])
+    assert [n.value for n in found] == [2500000]

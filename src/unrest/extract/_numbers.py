@@ -162,6 +162,8 @@ def _numeric_run(span: Span, i: int, lex: Lexicon) -> int:
     while j < limit:
         w = _lower(span, j)
         leading_scale = j == i and w in lex.scales and w != "dozen"
+        if j > i and _DIGITS.match(_lower(span, j - 1)) and w not in lex.scales:
+            break  # "in 2018 six people": digits take only a scale ("1.5 million")
         if (_DIGITS.match(w) and j == i) or (_is_number_word(w, lex) and not leading_scale):
             j += 1
         elif w in {"-", "and"} and j > i and j + 1 < limit:
