@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from unrest.extract._date_base import Interval, spanning
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
-_BEGIN_VERBS = frozenset({"begin", "start", "erupt", "break"})
+BEGIN_VERBS = frozenset({"begin", "start", "erupt", "break"})
 # Days before the time of writing within which an episode named by its first day is
 # taken to be still going on.
 _RECENT_DAYS = 14
@@ -28,7 +28,7 @@ def begun_to_now(date_head: Token, iv: Interval | None, now: Interval | None) ->
         verb = verb.head  # "began on Friday"; not "broke out after Friday prayers"
     if (
         verb.pos_ not in ("VERB", "AUX")
-        or verb.lemma_.lower() not in _BEGIN_VERBS
+        or verb.lemma_.lower() not in BEGIN_VERBS
         or verb.dep_ not in ("relcl", "acl")
         or verb.head.pos_ not in _NOMINAL
     ):

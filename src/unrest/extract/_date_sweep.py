@@ -29,6 +29,7 @@ from unrest.extract._date_found import (
     phrase_tokens,
     quote_spans,
 )
+from unrest.extract._date_onset import onset_nouns
 from unrest.extract._date_overnight import story_night
 from unrest.extract._date_perfect import cut_at_story, looks_back, opens_since
 from unrest.extract._date_present import entry_present, in_entry
@@ -103,6 +104,8 @@ class DateSweep:
         self._episode: Interval | None = None
         self._episodes: list[Interval | None] = []
         self._named: dict[str, list[Interval]] = {}
+        # The index of the sentence that dated each entry of ``_named``.
+        self._named_at: dict[str, list[int]] = {}
         # A date that only names a thing ("the November 2019 protests"): the time of
         # its own sentence, not carried to the next ones.
         self._own: Interval | None = None
@@ -344,8 +347,9 @@ class DateSweep:
             finer = [k for k in self._named.get(noun, []) if refines(k, iv)]
             if finer:
                 return finer[-1]
-        for noun in nouns:
+        for noun in nouns + [n for n in onset_nouns(span) if n not in nouns]:
             self._named.setdefault(noun, []).append(iv)
+            self._named_at.setdefault(noun, []).append(len(self._found))
         return iv
 
     def _is_contrast(self, span: Span) -> bool:

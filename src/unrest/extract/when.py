@@ -119,11 +119,12 @@ class Timeline(DateSweep):
             if rank is not None:
                 accepted.append((rank[0], rank[1], f))
         if not accepted:
+            # A span "since the protests began" opens at the start it names itself.
+            begun = self._since_named(head, first) or self._since_start(head, first)
             iv = (
                 after_moment(head, candidates)
                 or self._named_back(head, first)
-                or self._since_named(head, first)
-                or self._since_start(head, first)
+                or begun
                 or self._undated(head, first, candidates, quote, event_type)
                 or filing_day(self._found[first])
                 or self._lede(head, first, quote)
@@ -131,8 +132,10 @@ class Timeline(DateSweep):
             iv = lasting(iv, head, self._pubs[first], outage) if iv else None
             if iv is not None and quote is None:
                 iv = to_now(head, iv, self._start, self._pubs[first], event_type)
-            iv = tolled(head, iv, self._start, self._story) if iv and quote is None else iv
-            if iv is not None and quote is None and not outage:
+            opened = iv is not None and begun is not None and iv.lo == begun.lo
+            if iv is not None and quote is None and not opened:
+                iv = tolled(head, iv, self._start, self._story)
+            if iv is not None and quote is None and not outage and not opened:
                 iv = wave_span(head, iv, self._start, self._pubs[first])
             return iv.value() if iv else None
         own = [t for t in accepted if not in_deed(t[2].head, head)]
@@ -271,17 +274,25 @@ class Timeline(DateSweep):
         return toll if toll != said else coarsen(said, "month")
 
     def _named_back(self, head: Token, first: int) -> Interval | None:
-        return named_back(self._sents[first], head, self._named)
+        return named_back(self._sents[first], head, self._named_by(first))
 
     def _since_named(self, head: Token, first: int) -> Interval | None:
-        known = since_named(self._sents[first], head, self._named, self._pubs[first])
+        known = since_named(self._sents[first], head, self._named_by(first), self._pubs[first])
         return self._since(known, self._pubs[first]) if known else None
 
     def _since_start(self, head: Token, first: int) -> Interval | None:
-        for prep, known in since_start_of(self._sents[first], self._named):
+        for prep, known in since_start_of(self._sents[first], self._named_by(first)):
             if relation(prep, head, False) is not None:
                 return self._since(known, self._pubs[first])
         return None
+
+    def _named_by(self, index: int) -> dict[str, list[Interval]]:
+        """The dated nouns as known at sentence ``index``: those dated in it or before
+        (a noun dated later in the text is another occurrence of it)."""
+        return {
+            noun: [iv for iv, at in zip(dates, self._named_at[noun], strict=True) if at <= index]
+            for noun, dates in self._named.items()
+        }
 
     def expressions(self) -> list[tuple[str, DateValue | None]]:
         """Every temporal expression of the document with its resolved value, in order."""
