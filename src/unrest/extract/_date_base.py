@@ -61,6 +61,9 @@ class Anchor:
     mentioned: Interval | None = None
     # Whether ``published`` is a page's time stamp, not the publication date.
     stamped: bool = False
+    # The last day told before the time of writing, if any: what a distal "that Friday"
+    # points back to when the last time mentioned is the writer's own today.
+    past: Interval | None = None
 
     @property
     def antecedent(self) -> Interval | None:

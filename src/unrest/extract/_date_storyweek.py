@@ -104,6 +104,8 @@ def that_weekday(g: re.Match[str]) -> Resolver:
 
     def res(a: Anchor) -> Interval | None:
         ref = a.antecedent
+        if ref is not None and ref == a.published and a.past is not None:
+            ref = a.past  # "that" points away from the writer's today
         if ref is None or ref.precision != "day":
             return None
         return day_interval(ref.hi - timedelta(days=(ref.hi.weekday() - target) % 7))

@@ -327,7 +327,10 @@ class DateSweep:
         else:
             now = said or entry_now(self._entry, self._local, expr.text) or self._told
             stamped = self._local != self._pub
-            iv = expr.resolve(Anchor(now or self._local, narrative, self._mentioned, stamped))
+            past = next(
+                (k for k in reversed(self._seen) if self._local and k.hi < self._local.lo), None
+            )
+            iv = expr.resolve(Anchor(now or self._local, narrative, self._mentioned, stamped, past))
         # A calendar date after an entry's time stamp but not after publication tells what
         # came later ("In September 2020 a court sentenced him" under a November 2019
         # record); only relative dates are bounded by the stamp.
