@@ -21,6 +21,7 @@ from unrest.extract._attrib_conj import (
     quoting_object,
 )
 from unrest.extract._attrib_gerund import gerund_subject
+from unrest.extract._attrib_kindgroup import described_group
 from unrest.extract._attrib_kindname import kind_named
 from unrest.extract._attrib_masthead import this_outlet
 from unrest.extract._attrib_mixed import bare_kin, mixed_plural
@@ -63,6 +64,9 @@ _CLIMB_DEPS = frozenset({"conj", "advcl", "acl", "xcomp", "pcomp", "relcl"})
 _PRONOUN_WINDOW = 6  # sentences looked back to resolve a pronoun
 # People a writer hears from without their being the writer's own staff ("our sources").
 _OUTSIDE_INFORMANTS = frozenset({"source", "contact", "informant"})
+# Entity types of names and numbers that never speak ("December", "Saturday"; not the
+# noun "daily" of "the Siasat daily", which the tagger may take for a date).
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 _MAX_REENTRY = 4  # a subject resolved within its own resolution this often is a cycle
 
 
@@ -202,6 +206,8 @@ class Speakers:
 
     def _speaker(self, tok: Token, own: bool) -> Source | None:
         """The body of :meth:`speaker`."""
+        if tok.ent_type_ in _NOT_SPEAKERS and tok.pos_ in ("PROPN", "NUM"):
+            return None  # "that December put the number at ...": a date the parser made speak
         owned = _first_person_owned(tok)
         if owned and tok.lemma_.lower() in _OUTSIDE_INFORMANTS:
             return Source("unnamed", None, tok.text)  # "our sources in the city report"
@@ -424,6 +430,8 @@ class Speakers:
             return Source("organization", text, text)  # "his family", "their lawyers"
         if plural and definite_the(tok) and (kind := self.names.described_as(tok.i, lemma)):
             return Source("organization", kind, text)  # "the activist group X" ... "the activists"
+        if described_group(tok, self.lex.unnamed_heads):
+            return Source("organization", text, text)  # "a rights group", not "groups"
         if lemma in self.lex.unnamed_heads or (plural and lemma in informants):
             return Source("unnamed", None, text)
         if plural or lemma in self.lex.org_words:

@@ -46,9 +46,16 @@ def person_before(sp: Speakers, tok: Token, lemma: str) -> str | None:
     if lemma in sp.lex.generic_person_nouns:
         return spoke[-1].name if spoke else None
     for source in reversed(spoke):
-        if lemma in (source.text or "").lower().split() + (source.name or "").lower().split():
+        if lemma in _role_words(source.text) + _role_words(source.name):
             return source.name
     return None
+
+
+def _role_words(phrase: str | None) -> list[str]:
+    """The words of a role phrase, a hyphenated title standing for its first word: the
+    noun of "governor-general" or "commander-in-chief" is its first word, so "the
+    governor" goes back to it; "vice-president" (a prefix before the noun) does not."""
+    return [w.split("-")[0] for w in (phrase or "").lower().split()]
 
 
 def person_role(sp: Speakers, tok: Token, tokens: list[Token]) -> str | None:

@@ -18,6 +18,7 @@ from unrest.extract._attrib_aside import figure_aside
 from unrest.extract._attrib_blame import blamed, imputes
 from unrest.extract._attrib_breaks import broken as _broken
 from unrest.extract._attrib_citing import cited
+from unrest.extract._attrib_dashtag import headline_tag
 from unrest.extract._attrib_edge import at_edge
 from unrest.extract._attrib_felt import experiencer, named_as, stimulus
 from unrest.extract._attrib_footage import shown_on_recording
@@ -145,6 +146,7 @@ class Attributor:
             or self._answered(tok)
             or self._turn(tok)
             or tagged_source(self.speakers, tok)  # "X: 304 killed", "12 injured (hospital)"
+            or headline_tag(self.speakers, tok)  # "... as toll rises to eight - rights group"
             or AUTHOR
         )
 
@@ -186,6 +188,9 @@ class Attributor:
         show ...").
         """
         inner: Source | None = None
+        said = self._said_of(tok)  # "X recalled a march that organisers said drew ...":
+        if said is not None and _named(said):  # the relative clause is the innermost report
+            return said
         for child, head in self._path(tok):
             if head.i > tok.i and clause_break(tok, head, conjoined=True):
                 break  # "A stormed the office, and one man died, officials said": B alone
