@@ -92,3 +92,23 @@ def test_a_date_does_not_speak(nlp: Language) -> None:
     )
     s = source(nlp, text, "dead")
     assert s.kind == "organization" and (s.name or "").endswith("Ministry")
+
+
+def test_listed_bodies_are_not_one_fuller_name(nlp: Language) -> None:
+    """ "it" is Amnesty International, not the pair listed later in the article."""
+    text = (
+        "Amnesty International said on 23 July that it had confirmed the deaths of at least "
+        "eight protesters.\n\n"
+        "Amnesty International and Human Rights Watch called for an inquiry."
+    )
+    s = source(nlp, text, "deaths")
+    assert s.kind == "organization" and s.name == "Amnesty International"
+
+
+def test_complement_joined_by_and_is_one_body(nlp: Language) -> None:
+    text = (
+        "The Ministry of Roads and Urban Development announced a new plan.\n\n"
+        "Protesters were detained near the bridge, the Ministry of Roads said."
+    )
+    s = source(nlp, text, "detained")
+    assert (s.name or "").endswith("Development")

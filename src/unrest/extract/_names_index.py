@@ -19,6 +19,12 @@ _NAME_GLUE = frozenset({"of", "for", "the", "and", "'s", "’s", "-", "de", "al"
 _TITLE_GLUE = frozenset({"of", "for", "on", "and", "the"})
 _GENERIC_ORG_HEADS = frozenset({"organization", "organisation", "group", "body", "watchdog", "ngo"})
 
+# Words joining two names into a list of bodies ("Amnesty International and Human
+# Rights Watch"): the longer phrase is not a fuller form of the first name, unless
+# they join the nouns of its complement ("Ministry of Communications and ...").
+_JOINING = frozenset({"and", "&", "or"})
+_COMPLEMENT = frozenset({"of", "for", "on"})
+
 
 def _is_acronym(text: str) -> bool:
     letters = text.replace("-", "").replace("/", "")
@@ -340,6 +346,8 @@ class NameIndex:
             return name
         longer = [c for _, c in self.orgs if c.startswith(name + " ") and "\n" not in c]
         longer = [c for c in longer if any(ch.isalpha() for ch in c[len(name) :])]  # not "X 2020"
+        if not set(name.lower().split()) & _COMPLEMENT:  # "Ministry of A and B": one body
+            longer = [c for c in longer if c[len(name) :].split()[0] not in _JOINING]
         if longer:
             return _nearest_longer(self.orgs, longer, at)
         return self.described_outlet(name) or name
