@@ -112,3 +112,9 @@ def test_complement_joined_by_and_is_one_body(nlp: Language) -> None:
     )
     s = source(nlp, text, "detained")
     assert (s.name or "").endswith("Development")
+
+
+def test_rights_body_is_an_organization(nlp: Language) -> None:
+    text = "Norland drops tax bill after storming of parliament; rights body says 22 killed"
+    s = source(nlp, text, "killed")
+    assert s.kind == "organization" and s.name == "rights body"

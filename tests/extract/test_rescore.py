@@ -10,7 +10,7 @@ from unrest.extract._rescore import features, load_model, rescore
 from unrest.model import Article, Mention, PublishedDate, TextSpan
 
 TEXT = (
-    "Security forces arrested 40 students in Tabriz on Monday, the rights group said. "
+    "Security forces arrested 40 students in Tabriz on Monday, witnesses said. "
     "Workers went on strike in Shush."
 )
 

@@ -1,5 +1,6 @@
 """One group described by its kind ("a rights group", "an Arab rights group based
-abroad", "a student group at the university"): an organization named as written.
+abroad", "a student group at the university", "a rights body"): an organization named as
+written.
 
 Private helper of :mod:`unrest.extract._names`. A bare "group" is nobody in
 particular (``unnamed_heads``), and so are groups in the plural ("rights groups
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+_BODIES = frozenset({"group", "body", "watchdog"})  # nouns of a body of people
 _WHICH = frozenset({"other", "another", "same", "different", "certain", "unnamed"})
 
 
@@ -20,7 +22,7 @@ def described_group(tok: Token, unnamed: frozenset[str]) -> bool:
     a part of a crowd ("a group of protesters") nor a bare "a group". A group named
     by people who are themselves nobody in particular (``unnamed``: "an activist
     group", like "activists") stays nobody in particular."""
-    if tok.tag_ != "NN" or tok.lemma_.lower() != "group":
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in _BODIES:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "a group of students": some of them
