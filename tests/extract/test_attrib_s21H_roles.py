@@ -118,3 +118,26 @@ def test_rights_body_is_an_organization(nlp: Language) -> None:
     text = "Norland drops tax bill after storming of parliament; rights body says 22 killed"
     s = source(nlp, text, "killed")
     assert s.kind == "organization" and s.name == "rights body"
+
+
+_STATEMENT = (
+    "Police have arrested several members of a team that attacked a police station in "
+    "Dorvan last Friday, the provincial police command said on Tuesday.\n\n"
+    "Armed men opened fire on the police station after Friday prayers and tried to seize "
+    "it, the statement said."
+)
+
+
+def test_first_statement_is_the_previous_speakers(nlp: Language) -> None:
+    s = source(nlp, _STATEMENT, "fire")
+    assert s.kind == "organization" and (s.name or "").endswith("command")
+
+
+def test_statement_mentioned_before_keeps_its_issuer(nlp: Language) -> None:
+    text = (
+        "A statement posted by unknown accounts was shared widely.\n\n"
+        "Officials said on Tuesday that the city was calm.\n\n"
+        "Armed men opened fire on the police station, the statement said."
+    )
+    s = source(nlp, text, "fire")
+    assert not (s.name or "").endswith("Officials")

@@ -44,6 +44,7 @@ from unrest.extract._attrib_refs import (
 )
 from unrest.extract._attrib_relwho import relative_antecedent
 from unrest.extract._attrib_rolename import speaker_named_next
+from unrest.extract._attrib_saidbefore import said_before
 from unrest.extract._attrib_self import is_own, own_names
 from unrest.extract._attrib_single import single_person
 from unrest.extract._attrib_turns import addressed
@@ -410,7 +411,8 @@ class Speakers:
             if owner is not None:
                 return owner
             if lemma in self.lex.document_nouns and not plural:
-                return document_author(self, tok) or Source("unnamed", None, text)
+                found = document_author(self, tok) or said_before(self, tok)
+                return found or Source("unnamed", None, text)
             return Source("unnamed", None, text)
         definite = not plural and roles.definite(tok, tokens)
         informants = self.lex.informant_nouns
