@@ -141,3 +141,26 @@ def test_statement_mentioned_before_keeps_its_issuer(nlp: Language) -> None:
     )
     s = source(nlp, text, "fire")
     assert not (s.name or "").endswith("Officials")
+
+
+_COUNT = (
+    "Guards commander Reza Tavakoli declared in a statement on Wednesday that the unrest "
+    "was over. By his count, no more than 15,000 rioters had been on the streets at any one "
+    "time."
+)
+
+
+def test_by_his_count_is_the_counter(nlp: Language) -> None:
+    s = source(nlp, _COUNT, "rioters")
+    assert s.kind == "person" and (s.name or "").endswith("Tavakoli")
+
+
+def test_by_our_count_is_the_writer(nlp: Language) -> None:
+    text = "By our count, at least 40 people were arrested in the city on Friday."
+    assert source(nlp, text, "arrested").kind == "author"
+
+
+def test_by_the_ministry_estimate(nlp: Language) -> None:
+    text = "About 300 protesters were detained, by the Interior Ministry's estimate."
+    s = source(nlp, text, "detained")
+    assert s.kind == "organization" and (s.name or "").endswith("Ministry")

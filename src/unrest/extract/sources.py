@@ -17,6 +17,7 @@ from unrest.extract._attrib_anon import anonymised
 from unrest.extract._attrib_aside import figure_aside
 from unrest.extract._attrib_blame import blamed, imputes
 from unrest.extract._attrib_breaks import broken as _broken
+from unrest.extract._attrib_byaccount import by_account
 from unrest.extract._attrib_citing import cited
 from unrest.extract._attrib_dashtag import headline_tag
 from unrest.extract._attrib_edge import at_edge
@@ -125,6 +126,7 @@ class Attributor:
             self._verb_frame,
             self._felt,
             self._according_to,
+            self._by_account,
             self._passive_report,
             self._noun_frame,
             self._hedge,
@@ -406,6 +408,10 @@ class Attributor:
                 if source is not None:
                     return source
         return None
+
+    def _by_account(self, tok: Token) -> Source | None:
+        """The owner of "by his count", "by the ministry's estimate" over the trigger."""
+        return by_account(self.speakers, tok)
 
     def _named_partner(self, to: Token, obj: Token) -> Source | None:
         """A proper name joined to an unnamed first source ("according to students and
