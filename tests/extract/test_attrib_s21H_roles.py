@@ -164,3 +164,14 @@ def test_by_the_ministry_estimate(nlp: Language) -> None:
     text = "About 300 protesters were detained, by the Interior Ministry's estimate."
     s = source(nlp, text, "detained")
     assert s.kind == "organization" and (s.name or "").endswith("Ministry")
+
+
+def test_several_colleagues_are_nobody_in_particular(nlp: Language) -> None:
+    text = "Several colleagues report treating patients who were hit in both eyes by pellets."
+    assert source(nlp, text, "hit").kind == "unnamed"
+
+
+def test_their_colleagues_are_a_group(nlp: Language) -> None:
+    text = "The union leader was taken from his home on Saturday, their colleagues said."
+    s = source(nlp, text, "taken")
+    assert s.kind == "organization" and (s.name or "").endswith("colleagues")
