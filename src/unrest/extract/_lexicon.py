@@ -40,6 +40,7 @@ _SET_KEYS = (
     "estimate_nouns",
     "medium_words",
     "informant_nouns",
+    "peer_nouns",
     "kin_groups",
     "charge_words",
     "person_nouns",
@@ -79,6 +80,7 @@ class Lexicon:
     estimate_nouns: frozenset[str]
     medium_words: frozenset[str]
     informant_nouns: frozenset[str]
+    peer_nouns: frozenset[str]
     kin_groups: frozenset[str]
     charge_words: frozenset[str]
     person_nouns: frozenset[str]

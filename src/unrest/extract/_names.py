@@ -415,7 +415,7 @@ class Speakers:
                 return found or Source("unnamed", None, text)
             return Source("unnamed", None, text)
         definite = not plural and roles.definite(tok, tokens)
-        informants = self.lex.informant_nouns
+        informants = self.lex.informant_nouns | self.lex.peer_nouns  # in the plural
         if lemma in self.lex.backref_nouns and not plural and roles.definite(tok, tokens, True):
             name = role_org_before(self, tok, lemma) or self.names.org_before(tok.i, lemma)
             name = spoken_since(self, tok, lemma, name) if name else None
