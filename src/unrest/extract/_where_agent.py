@@ -83,3 +83,15 @@ def served_side(tok: Token, entry: Entry, home: str | None) -> bool:
         and prep.lower_ == "for"
         and prep.head.lemma_.lower() in _SERVING
     )
+
+
+def copular_origin(tok: Token) -> bool:
+    """Whether ``tok`` names where someone is from ("He was eighteen, from a village
+    near Arak"): a "from" phrase on a form of "be", reached through the places that
+    locate it ("a village near X"). A home town, not a scene later sentences go on in."""
+    while tok.dep_ in ("pobj", "conj", "compound") and tok.head.i != tok.i:
+        head = tok.head
+        if head.lower_ == "from" and head.dep_ == "prep":
+            return head.head.lemma_ == "be"
+        tok = head if head.dep_ != "prep" else head.head
+    return False

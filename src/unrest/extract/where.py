@@ -51,6 +51,7 @@ from functools import cache, partial
 from spacy.tokens import Doc, Span
 
 from unrest.extract._gazetteer import Entry, Gazetteer, default_gazetteer
+from unrest.extract._where_agent import copular_origin
 from unrest.extract._where_airborne import airborne
 from unrest.extract._where_anchor import anchored
 from unrest.extract._where_article import LIST_CITIES, main_country, person_words, story_place
@@ -80,6 +81,7 @@ from unrest.extract._where_context import (
     widened,
 )
 from unrest.extract._where_coord import parallel_sites, with_list_mates, within_evidence
+from unrest.extract._where_corefsite import site_city
 from unrest.extract._where_court import court_capital, top_court
 from unrest.extract._where_cumulative import running_sentences
 from unrest.extract._where_heading import Sections
@@ -98,6 +100,7 @@ from unrest.extract._where_parliament import at_parliament
 from unrest.extract._where_qualified import qualified_towns
 from unrest.extract._where_quarters import in_story_city, without_quarters
 from unrest.extract._where_ranked import movement_noun, movement_span, ranked, unnamed_spread
+from unrest.extract._where_sametime import same_time
 from unrest.extract._where_scene import within_story
 from unrest.extract._where_sentences import of_speech, pronoun_subject, sentences_of
 from unrest.extract._where_story import paragraph_ids
@@ -256,8 +259,12 @@ class Locator:
             places = self._weak(tops)
             if places and pointed() == "city":
                 places = self._city_within(sents[0], places)
+        if not places and not online and not old:  # "Santiago's metro ... the metro"
+            places = self._home_of(self._site_city(sents[0]), lambda t: t.role == "event")
         if not places:
             level = pointed()
+            if level is None and not online and any(same_time(s) for s in sents):
+                level = "any"  # "detained the same day": the scene told just before
             if level is None and self.story_place is None and provincial_speaker(sents):
                 level = "province"  # "the provincial governor said ...": the province in force
             # "in several provinces": no one place in force
@@ -384,6 +391,7 @@ class Locator:
             and not t.anaphor
             and not anchored(t)
             and not part_of_total(t)  # "executed ...: A in X, B in Y": the country's
+            and not copular_origin(t.span.root)  # "he was from a village near X"
         ]
 
     def _placed(self, top: Toponym) -> bool:
@@ -417,6 +425,12 @@ class Locator:
         if level == "province":
             return [province_place(self.gazetteer, str(p.admin1), p.country) for p in found]
         return found
+
+    def _site_city(self, sent: Span) -> list[Toponym]:
+        """The city an earlier sentence gave a thing ``sent`` takes up with "the"."""
+        index = self._order.get(sent.start, 0)
+        window = list(reversed(self._sents[max(0, index - _LOOKBACK) : index]))
+        return site_city(sent, window, self.toponyms)
 
     def _paragraph_places(self, sents: list[Span]) -> list[Place]:
         """Home places of the closest sentence before in the same paragraph, else of the
