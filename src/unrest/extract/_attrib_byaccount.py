@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from unrest.extract._attrib_edge import at_edge
 from unrest.extract._attrib_owner import FIRST_PERSON
 from unrest.extract._attrib_refs import person_candidates
+from unrest.extract._tree import pobjs
 from unrest.model import AUTHOR, Source
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def by_account(sp: Speakers, tok: Token) -> Source | None:
     for by in (t for t in sent if t.lower_ == "by" and t.dep_ in ("prep", "agent")):
         if not (by.head.i in scope or at_edge(by, sent)):
             continue
-        for obj in (c for c in by.children if c.dep_ == "pobj"):
+        for obj in pobjs(by):
             if obj.lemma_.lower() not in _RECKONINGS:
                 continue
             for owner in (c for c in obj.children if c.dep_ == "poss"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from unrest.extract._date_base import Interval
+from unrest.extract._tree import prep_objects
 
 # Days the time in force may lie before publication for a kept toll to run up to it:
 # within three weeks the unrest is still being counted.
@@ -26,18 +27,12 @@ def of_one_event(trigger: Token) -> bool:
     "during" or "at" ("the deaths of 10 men in the shooting", "arrests during the
     raid"): a singular common noun with a definite determiner, not a place or a
     plural stretch ("in 37 cities", "during the protests")."""
-    for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _WITHIN:
-            continue
-        for obj in prep.children:
-            if (
-                obj.dep_ == "pobj"
-                and obj.tag_ == "NN"
-                and not obj.ent_type_
-                and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in obj.children)
-            ):
-                return True
-    return False
+    return any(
+        obj.tag_ == "NN"
+        and not obj.ent_type_
+        and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in obj.children)
+        for obj in prep_objects(trigger, _WITHIN)
+    )
 
 
 def running_tally(trigger: Token, narrative: Interval, now: Interval) -> bool:

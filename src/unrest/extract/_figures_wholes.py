@@ -15,6 +15,7 @@ from unrest.extract._figures_words import kind_of as _kind_of
 from unrest.extract._figures_words import lemma_of as _lemma
 from unrest.extract._figures_words import words as _words
 from unrest.extract._numbers import NumberExpr
+from unrest.extract._tree import pobjs
 from unrest.model import Figure
 
 __all__ = [
@@ -86,7 +87,7 @@ def _located_part(span: Span, num: NumberExpr, noun: Token | None) -> bool:
         k += 2  # "three of them in ..."
     if k >= span.end or doc[k].lower_ not in _PART_PREPS:
         return False
-    objs = [c for c in doc[k].children if c.dep_ == "pobj"]
+    objs = pobjs(doc[k])
     return bool(objs) and all(o.ent_type_ not in {"DATE", "TIME"} for o in objs)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from unrest.extract._gazetteer import Gazetteer
+from unrest.extract._tree import prep_objects
 from unrest.extract._where_custody import custody
 from unrest.extract._where_partitive import named_part
 from unrest.extract._where_scene import reports, site_of
@@ -419,14 +420,7 @@ def online_block(trigger: Span) -> bool:
     if root.dep_ in ("dobj", "nsubj", "nsubjpass", "compound"):
         near += [root.head, *root.head.children]
     # "the blocking of the internet", "access to Instagram was blocked"
-    near += [
-        o
-        for t in near
-        for p in t.children
-        if p.dep_ == "prep" and p.lower_ in ("of", "to")
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    near += [o for t in near for o in prep_objects(t, ("of", "to"))]
     # "Internet access was disrupted", "fixed-line connections were cut"
     near += [m for t in near for m in t.children if m.dep_ in ("compound", "amod", "nmod")]
     return any(t.lower_ in _ONLINE for t in near)
