@@ -40,6 +40,7 @@ from unrest.extract._date_onwards import open_from
 from unrest.extract._date_perfect import own_clause_end, since_scope
 from unrest.extract._date_perfectstart import perfect_start
 from unrest.extract._date_reports import after_story, reported_on, said_on, story_for
+from unrest.extract._date_running import held_to_now
 from unrest.extract._date_sinceday import reaches_now
 from unrest.extract._date_spans import by_span, combine
 from unrest.extract._date_story import counted_by, cut_at_report, since_start_of, within_span
@@ -132,6 +133,7 @@ class Timeline(DateSweep):
             iv = lasting(iv, head, self._pubs[first], outage) if iv else None
             if iv is not None and quote is None:
                 iv = to_now(head, iv, self._start, self._pubs[first], event_type)
+                iv = held_to_now(head, iv, self._start, self._pubs[first], True, outage)
             opened = iv is not None and begun is not None and iv.lo == begun.lo
             if iv is not None and quote is None and not opened:
                 iv = tolled(head, iv, self._start, self._story)
@@ -182,6 +184,8 @@ class Timeline(DateSweep):
                 iv = open_from(best, iv, head, now)
             if now is not None and iv.hi <= now.hi and quote is None and goes_on(head):
                 iv = spanning(iv, now)
+            elif quote is None:
+                iv = held_to_now(head, iv, self._start, now, False, outage)
         return iv.value(doc_text(self.doc)[best.start : best.end]) if iv else None
 
     def _after_story(
