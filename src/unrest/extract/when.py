@@ -59,6 +59,7 @@ from unrest.extract._date_tally import running_tally
 from unrest.extract._date_tolls import as_of, reported_toll, running, tolled, up_to_report
 from unrest.extract._date_tonow import to_now
 from unrest.extract._date_totals import total_to_now
+from unrest.extract._date_verdictcount import verdicts_so_far
 from unrest.extract._date_verdicts import after_deed, in_deed
 from unrest.extract._date_wave import wave_span
 from unrest.extract._date_year import when_clause
@@ -134,6 +135,8 @@ class Timeline(DateSweep):
             if iv is not None and quote is None:
                 iv = to_now(head, iv, self._start, self._pubs[first], event_type)
                 iv = held_to_now(head, iv, self._start, self._pubs[first], True, outage)
+                if event_type == "sentencing":
+                    iv = verdicts_so_far(head, iv, self._onset(first), self._pubs[first])
             opened = iv is not None and begun is not None and iv.lo == begun.lo
             if iv is not None and quote is None and not opened:
                 iv = tolled(head, iv, self._start, self._story)
@@ -289,6 +292,12 @@ class Timeline(DateSweep):
             if relation(prep, head, False) is not None:
                 return self._since(known, self._pubs[first])
         return None
+
+    def _onset(self, index: int) -> Interval | None:
+        """When the unrest began, as known at sentence ``index``: the episode a "since"
+        opened that is in force ("the protests under way since September"), else the
+        story's start."""
+        return self._episodes[index] or self._start
 
     def _named_by(self, index: int) -> dict[str, list[Interval]]:
         """The dated nouns as known at sentence ``index``: those dated in it or before
