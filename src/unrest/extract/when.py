@@ -63,6 +63,7 @@ from unrest.extract._date_totals import total_to_now
 from unrest.extract._date_verdictcount import verdicts_so_far
 from unrest.extract._date_verdicts import after_deed, in_deed
 from unrest.extract._date_wave import wave_span
+from unrest.extract._date_yardstick import inside_yardstick
 from unrest.extract._date_year import when_clause
 from unrest.extract._dates import Interval
 from unrest.model import DateValue
@@ -95,7 +96,9 @@ class Timeline(DateSweep):
             f
             for i in range(first, last + 1)
             for f in self._found[i]
-            if f.interval is not None and not f.contrast and (f.quote is None or f.quote == quote)
+            if f.interval is not None
+            and (not f.contrast or inside_yardstick(f.head, head))
+            and (f.quote is None or f.quote == quote)
         ]
         anchored = when_clause(head, [f for i in range(first, last + 1) for f in self._found[i]])
         if anchored is not None:
