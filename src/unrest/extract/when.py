@@ -31,6 +31,7 @@ from unrest.extract._date_after import after_moment
 from unrest.extract._date_around import around_moment
 from unrest.extract._date_asides import filing_day
 from unrest.extract._date_base import coarsen, spanning
+from unrest.extract._date_deadline import next_step
 from unrest.extract._date_found import Found, finest
 from unrest.extract._date_gap import gap_before
 from unrest.extract._date_lasting import lasting
@@ -172,6 +173,7 @@ class Timeline(DateSweep):
             and iv == best.interval
             and self._is_by(best)
             and (perfect_clause(head) or counted_by(best.head, head))
+            and not next_step(head, iv, self._before[first])
         ):
             iv = by_span(iv, self._before[first])
         if (
