@@ -30,17 +30,23 @@ def _past_perfect_clause(trigger: Token) -> bool:
     return False
 
 
+def _duration_heads(trigger: Token) -> list[Token]:
+    """The words the durations of ``trigger``'s sentence hang on ("held *for three
+    weeks*": held)."""
+    units = words()["units"]
+    return [
+        t.head.head
+        for t in trigger.sent
+        if t.lemma_.lower() in units and t.dep_ == "pobj" and t.head.lower_ in _DURATION_PREPS
+    ]
+
+
 def _held_after(trigger: Token) -> bool:
     """Whether the clause's duration belongs to a second verb joined to the event's
     ("were arrested on the 12th and held for three weeks"): how long what followed
     the event lasted, not the event."""
     verb = trigger_verb(trigger)
-    units = words()["units"]
-    spans = [
-        t.head.head
-        for t in trigger.sent
-        if t.lemma_.lower() in units and t.dep_ == "pobj" and t.head.lower_ in _DURATION_PREPS
-    ]
+    spans = _duration_heads(trigger)
     return bool(spans) and all(
         v.dep_ == "conj" and v.head == verb and v.lemma_ != verb.lemma_ for v in spans
     )
@@ -60,7 +66,11 @@ def lasting(iv: Interval, trigger: Token, now: Interval | None, outage: bool = F
     if found is None or (noun is None and _held_after(trigger)):
         return iv
     n, unit = found
-    days = n * int(words()["units"][unit]) - (0 if outage and state else 1)
+    # An outage "for five days" from a day ends on the day service came back: the
+    # count of days after its start (the state a participle tells, or a duration on the
+    # outage's own verb: "shut down the internet for about a week").
+    on_verb = bool(own) and trigger_verb(trigger) in _duration_heads(trigger)
+    days = n * int(words()["units"][unit]) - (0 if outage and (state or on_verb) else 1)
     if days <= 0:
         return iv
     natural = _NATURAL[unit]
