@@ -34,3 +34,26 @@ def test_a_summary_keeps_the_episode(nlp: Language) -> None:
     text = _LIVE + "A rights group said hundreds of students had been arrested."
     start, end = date_pair(nlp, text, "arrested", "2025-04-16")
     assert (start, end) != ("2025-04-16", "2025-04-16")
+
+
+_DAY = (
+    "Thousands of students have marched in cities across the country since the unrest "
+    "began in early March. "
+    "On Wednesday, crowds gathered outside the court in Kisumu as the verdict was read. "
+)
+
+
+def test_a_report_dated_before_writing_is_not_the_episode(nlp: Language) -> None:
+    text = _DAY + (
+        "The interior ministry said on Wednesday that a number of organisers had been "
+        "arrested in the south."
+    )
+    assert date_pair(nlp, text, "arrested", "2025-04-17") == ("2025-04-16", "2025-04-16")
+
+
+def test_a_report_of_the_day_of_writing_keeps_the_episode(nlp: Language) -> None:
+    text = _DAY + (
+        "A rights group said on Thursday that police had arrested hundreds of students "
+        "across the country."
+    )
+    assert date_pair(nlp, text, "arrested", "2025-04-17") == ("2025-03", "2025-04-17")

@@ -6,7 +6,10 @@ fails when the clause itself points back at the scene just told: an anaphoric pl
 ("had been wounded *there*", "detained *at the scene*"), a part of the day that only the
 day in force can complete ("had been treated *in the evening*", "*that night*"), or one
 single act ("*a suspect* had been wounded", "*one man* had been shot"): these happened on
-the narrative's day, not over the episode.
+the narrative's day, not over the episode. So does a report dated on a day before the
+time of writing ("the ministry said on Wednesday that ... had been arrested"): what it
+tells came by its day, not over the whole episode up to now; a report of the day of
+writing may sum the episode up.
 
 Reads the dependency tree around a trigger; writes nothing.
 """
@@ -15,11 +18,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from unrest.extract._date_base import words
+from unrest.extract._date_base import Interval, words
 from unrest.extract._date_syntax import ancestors
 from unrest.extract._tree import pobjs
 
-__all__ = ["at_scene"]
+__all__ = ["at_scene", "reported_before"]
 
 # Definite nouns that name the place of the event just told ("at the scene").
 _SCENE_NOUNS = frozenset({"scene", "spot"})
@@ -76,3 +79,9 @@ def at_scene(trigger: Token) -> bool:
             return True
     # One single act: its patient or agent is one person or thing.
     return any(c.dep_ in _PATIENTS and _single(c) for c in verb.children)
+
+
+def reported_before(said: Interval | None, now: Interval | None) -> bool:
+    """Whether a reporting act dated ``said`` ("said on Wednesday") lies before the time
+    of writing ``now``."""
+    return said is not None and now is not None and said.hi < now.lo

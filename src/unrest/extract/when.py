@@ -42,7 +42,7 @@ from unrest.extract._date_perfect import own_clause_end, since_scope
 from unrest.extract._date_perfectstart import perfect_start
 from unrest.extract._date_reports import after_story, reported_on, said_on, story_for
 from unrest.extract._date_running import held_to_now
-from unrest.extract._date_scene import at_scene
+from unrest.extract._date_scene import at_scene, reported_before
 from unrest.extract._date_sinceday import reaches_now
 from unrest.extract._date_spans import by_span, combine
 from unrest.extract._date_story import counted_by, cut_at_report, since_start_of, within_span
@@ -234,6 +234,7 @@ class Timeline(DateSweep):
         if (
             flashback
             and not at_scene(head)
+            and not reported_before(said_day, self._pubs[first])
             and episode is not None
             and episode.lo < narrative.lo
             and narrative.hi <= episode.hi
