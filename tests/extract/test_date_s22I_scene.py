@@ -57,3 +57,8 @@ def test_a_report_of_the_day_of_writing_keeps_the_episode(nlp: Language) -> None
         "across the country."
     )
     assert date_pair(nlp, text, "arrested", "2025-04-17") == ("2025-03", "2025-04-17")
+
+
+def test_one_gathering_already_told(nlp: Language) -> None:
+    text = _LIVE + "The state news agency said about 2,000 people had taken part in the gathering."
+    assert date_pair(nlp, text, "taken", "2025-04-16") == ("2025-04-16", "2025-04-16")

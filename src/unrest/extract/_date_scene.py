@@ -3,7 +3,8 @@
 A past-perfect clause reported by a speech word ("the minister said that ... had been
 detained") is read as a summary of the whole episode up to the report. That reading
 fails when the clause itself points back at the scene just told: an anaphoric place
-("had been wounded *there*", "detained *at the scene*"), a part of the day that only the
+("had been wounded *there*", "detained *at the scene*", "had taken part *in the
+gathering*"), a part of the day that only the
 day in force can complete ("had been treated *in the evening*", "*that night*"), or one
 single act ("*a suspect* had been wounded", "*one man* had been shot"): these happened on
 the narrative's day, not over the episode. So does a report dated on a day before the
@@ -20,6 +21,7 @@ from spacy.tokens import Token
 
 from unrest.extract._date_base import Interval, words
 from unrest.extract._date_syntax import ancestors
+from unrest.extract._numbers import lexicon
 from unrest.extract._tree import pobjs
 
 __all__ = ["at_scene", "reported_before"]
@@ -56,7 +58,15 @@ def _scene_modifier(tok: Token) -> bool:
             return True
         if tok.lower_ in ("in", "during") and obj.lower_ in tod:
             return True
+        if tok.lower_ in ("in", "at", "during") and _one_occasion(obj):
+            return True
     return False
+
+
+def _one_occasion(noun: Token) -> bool:
+    """Whether ``noun`` names one gathering already told ("took part in *the gathering*",
+    "at *the funeral*"): a singular crowd noun, unlike the wave ("the protests")."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in lexicon().words("crowd_nouns")
 
 
 def _single(tok: Token) -> bool:
