@@ -28,6 +28,7 @@ from unrest.extract._date_base import (
     words,
     year_interval,
 )
+from unrest.extract._date_monthpair import month_pair
 from unrest.extract._date_rules import _YEAR, _compiled, _Pattern
 from unrest.extract._date_spelled import spelled_days
 
@@ -238,6 +239,10 @@ def _merge_ranges(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
         prev = out[-1] if out else None
         if prev is not None and prev.role in ("from", "point"):
             gap = text[prev.end : ex.start]
+            pair = month_pair(text, prev, ex)
+            if pair is not None:
+                out[-1] = pair
+                continue
             if _JOIN.fullmatch(gap):
                 by_and = gap.strip().lower().startswith("and")
                 if (
