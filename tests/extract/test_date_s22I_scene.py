@@ -62,3 +62,17 @@ def test_a_report_of_the_day_of_writing_keeps_the_episode(nlp: Language) -> None
 def test_one_gathering_already_told(nlp: Language) -> None:
     text = _LIVE + "The state news agency said about 2,000 people had taken part in the gathering."
     assert date_pair(nlp, text, "taken", "2025-04-16") == ("2025-04-16", "2025-04-16")
+
+
+def test_one_definite_thing_is_one_act(nlp: Language) -> None:
+    text = _LIVE + "The police said the courthouse had been set on fire by a mob."
+    assert date_pair(nlp, text, "fire", "2025-04-16") == ("2025-04-16", "2025-04-16")
+
+
+def test_one_act_admitted_later_keeps_its_day(nlp: Language) -> None:
+    text = (
+        "A cargo plane crashed near the capital on Wednesday, 9 April, killing its crew. "
+        "Then, on the Saturday, the army admitted that the plane had been shot down by its "
+        "own unit."
+    )
+    assert date_pair(nlp, text, "shot", "2025-04-20") == ("2025-04-09", "2025-04-09")

@@ -4,13 +4,14 @@ A past-perfect clause reported by a speech word ("the minister said that ... had
 detained") is read as a summary of the whole episode up to the report. That reading
 fails when the clause itself points back at the scene just told: an anaphoric place
 ("had been wounded *there*", "detained *at the scene*", "had taken part *in the
-gathering*"), a part of the day that only the
-day in force can complete ("had been treated *in the evening*", "*that night*"), or one
-single act ("*a suspect* had been wounded", "*one man* had been shot"): these happened on
-the narrative's day, not over the episode. So does a report dated on a day before the
-time of writing ("the ministry said on Wednesday that ... had been arrested"): what it
-tells came by its day, not over the whole episode up to now; a report of the day of
-writing may sum the episode up.
+gathering*"), a part of the day that only the day in force can complete ("had been
+treated *in the evening*", "*that night*"), or one single act ("*a suspect* had been
+wounded", "*one man* had been shot", "*the plane* had been shot down"): these happened
+on the narrative's day, not over the episode, nor from it up to a later report
+("admitted on Saturday that the plane had been shot down"). So does a report dated on a
+day before the time of writing ("the ministry said on Wednesday that ... had been
+arrested"): what it tells came by its day, not over the whole episode up to now; a
+report of the day of writing may sum the episode up.
 
 Reads the dependency tree around a trigger; writes nothing.
 """
@@ -28,7 +29,7 @@ __all__ = ["at_scene", "reported_before"]
 
 # Definite nouns that name the place of the event just told ("at the scene").
 _SCENE_NOUNS = frozenset({"scene", "spot"})
-_ONE = frozenset({"a", "an", "one"})
+_ONE = frozenset({"a", "an", "one", "the"})
 _PATIENTS = ("nsubjpass", "nsubj", "dobj")
 
 
@@ -70,8 +71,8 @@ def _one_occasion(noun: Token) -> bool:
 
 
 def _single(tok: Token) -> bool:
-    """Whether ``tok`` is one single person or thing ('a suspect', 'one man'), not a part
-    of a group ('a number of rioters', 'one of them')."""
+    """Whether ``tok`` is one single person or thing ('a suspect', 'one man', 'the
+    plane'), not a part of a group ('a number of rioters', 'one of them')."""
     if tok.tag_ != "NN" or tok.ent_type_:
         return False
     det = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod")]

@@ -253,7 +253,9 @@ class Timeline(DateSweep):
                     and narrative.hi < said.lo
                     and (said.lo - narrative.hi).days <= _FLASHBACK_DAYS
                 ):
-                    return spanning(narrative, said)
+                    # One act at the scene happened at the time in force, not up to the
+                    # report ("admitted on Saturday that the plane had been shot down").
+                    return narrative if flashback and at_scene(head) else spanning(narrative, said)
                 if toll is not None and narrative.hi < said.lo:
                     return toll  # a running total up to the report
                 if said.hi < narrative.lo:
