@@ -26,6 +26,7 @@ from unrest.extract._attrib_footage import shown_on_recording
 from unrest.extract._attrib_hearsay import on_figure, report_clause, told_aside
 from unrest.extract._attrib_insert import inside_subordinate
 from unrest.extract._attrib_issue import issuer
+from unrest.extract._attrib_kinowner import kin_of_named
 from unrest.extract._attrib_media import media_owner
 from unrest.extract._attrib_one import partitive_clause
 from unrest.extract._attrib_quotes import in_answers
@@ -118,7 +119,10 @@ class Attributor:
         of a question-and-answer interview tells, the speaker of a transcript's turn
         what the turn tells, the author anything else.
         """
-        return anonymised(self._source_for(trigger.root), self.lex.private_people)
+        source = self._source_for(trigger.root)
+        if kin_of_named(self.speakers, source, trigger.root):
+            return source  # "His mother said" after the son is named: a source named as written
+        return anonymised(source, self.lex.private_people)
 
     def _source_for(self, tok: Token) -> Source:
         """The body of :meth:`source_for`, before private people become nobody."""
