@@ -1,5 +1,5 @@
-"""Speakers the role index misses: "one of its advisers", "the X Watch group", one
-informant who asked not to be named, and a part of a set ("both said").
+"""Speakers the role index misses: "one of its advisers", "the X Watch group", and a
+part of a set ("both said").
 
 Private helper of :mod:`unrest.extract._names`.
 """
@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from unrest.extract._attrib_kindname import nationality
-from unrest.extract._lexicon import Lexicon
 from unrest.model import Source
 
 if TYPE_CHECKING:
@@ -92,12 +91,6 @@ def named_compound(sp: Speakers, tok: Token) -> list[Token]:
             return []
         return [*tokens, tok]  # common word named by its noun, kept whole
     return tokens
-
-
-def single_informant(tok: Token, lex: Lexicon) -> bool:
-    """One informant speaking from private knowledge ("a doctor at X, who asked not to be
-    named"): a person named as written even when anonymous."""
-    return tok.tag_ == "NN" and tok.lemma_.lower() in lex.informant_nouns
 
 
 def glued(tok: Token) -> bool:

@@ -28,7 +28,6 @@ from unrest.extract._attrib_mixed import bare_kin, mixed_plural
 from unrest.extract._attrib_one import (
     named_compound,
     part_of_set,
-    single_informant,
     unlisted_speaker,
 )
 from unrest.extract._attrib_owner import FIRST_PERSON, document_author, evidence_owner
@@ -187,7 +186,7 @@ class Speakers:
         low = verb.sent.text.lower()
         if not any(p in low for p in self.lex.anonymity_phrases):
             return False
-        return not (self._proper_name(subj) or single_informant(subj, self.lex))
+        return not self._proper_name(subj)
 
     def speaker(self, tok: Token, own: bool = True) -> Source | None:
         """Who ``tok`` (the subject of a reporting verb) is, or None when it is nobody;
