@@ -25,3 +25,22 @@ def test_a_named_doctor_stays_a_person(nlp: Language) -> None:
     )
     s = source(nlp, text, "treated")
     assert s.kind == "person" and (s.name or "").endswith("Ahmadi")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "A nurse at a hospital in Bandar Abbas said the ward had received a dozen people "
+            "with gunshot wounds.",
+            "gunshot",
+        ),
+        (
+            "A 16-year-old boy from Qazvin told the group that he had been beaten in custody.",
+            "beaten",
+        ),
+        ("A fellow prisoner told me that he had been sentenced to death.", "sentenced"),
+    ],
+)
+def test_private_people_named_by_a_kind_are_nobody(nlp: Language, text: str, trigger: str) -> None:
+    assert source(nlp, text, trigger).kind == "unnamed"
