@@ -38,6 +38,7 @@ _SET_KEYS = (
     "receipt_verbs",
     "estimate_verbs",
     "estimate_nouns",
+    "revision_verbs",
     "medium_words",
     "informant_nouns",
     "peer_nouns",
@@ -78,6 +79,7 @@ class Lexicon:
     receipt_verbs: frozenset[str]
     estimate_verbs: frozenset[str]
     estimate_nouns: frozenset[str]
+    revision_verbs: frozenset[str]
     medium_words: frozenset[str]
     informant_nouns: frozenset[str]
     peer_nouns: frozenset[str]

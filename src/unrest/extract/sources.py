@@ -32,6 +32,7 @@ from unrest.extract._attrib_one import partitive_clause
 from unrest.extract._attrib_quotes import in_answers
 from unrest.extract._attrib_relclause import reporting_relatives
 from unrest.extract._attrib_relwho import about_antecedent
+from unrest.extract._attrib_revise import revised_count
 from unrest.extract._attrib_scope import clause_break
 from unrest.extract._attrib_segment import segment_source
 from unrest.extract._attrib_self import received, that_conjunct, writer_holds
@@ -238,6 +239,7 @@ class Attributor:
         if not self._reports(head):
             return None
         estimate = head.lemma_.lower() in self.lex.estimate_verbs  # all it holds is estimated
+        estimate = estimate or revised_count(head, self.lex)  # "raised the toll to 118"
         if not (
             estimate
             or _governs(child, self.lex.speech_nouns)
@@ -330,8 +332,8 @@ class Attributor:
             return False
         if lemma in self.lex.estimate_verbs:
             return self._estimates(verb)
-        if imputes(verb, self.lex):
-            return True  # "the ministry blamed the outage on ..."
+        if imputes(verb, self.lex) or revised_count(verb, self.lex):
+            return True  # "the ministry blamed the outage on ...", "raised the toll to 9"
         return lemma in self.lex.reporting_verbs or lemma in self.lex.evidence_verbs
 
     def _estimates(self, verb: Token) -> bool:
@@ -351,7 +353,7 @@ class Attributor:
         lemma = verb.lemma_.lower()
         if lemma in self.lex.reporting_verbs or lemma in self.lex.estimate_verbs:
             return True
-        if imputes(verb, self.lex):
+        if imputes(verb, self.lex) or revised_count(verb, self.lex):
             return True
         if subj is None:
             return False
