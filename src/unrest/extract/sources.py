@@ -27,6 +27,7 @@ from unrest.extract._attrib_hearsay import on_figure, report_clause, told_aside
 from unrest.extract._attrib_insert import inside_subordinate
 from unrest.extract._attrib_issue import issuer
 from unrest.extract._attrib_kinowner import kin_of_named
+from unrest.extract._attrib_letter import letter_turns
 from unrest.extract._attrib_media import media_owner
 from unrest.extract._attrib_one import partitive_clause
 from unrest.extract._attrib_quotes import in_answers
@@ -106,7 +107,7 @@ class Attributor:
             self._interviewee,
             doc_text(doc),
         )
-        self._turns = speaker_turns(doc, self.speakers.names)
+        self._turns = [*speaker_turns(doc, self.speakers.names), *letter_turns(doc)]
         self._hedges = [re.compile(r"\b" + re.escape(p) + r"\b") for p in self.lex.hedge_phrases]
 
     def source_for(self, trigger: Span, evidence: Span) -> Source:
