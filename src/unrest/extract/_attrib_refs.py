@@ -270,8 +270,8 @@ def person_candidates(sp: Speakers, at: int, start: int) -> list[Candidate]:
 
 
 def _speaking_name(doc: Doc, i: int, name: str) -> bool:
-    """Whether the person name starting at token ``i`` is the subject of its clause or
-    the X of "according to X"."""
+    """Whether the person name starting at token ``i`` is the subject of its clause,
+    the agent of a passive one ("was given by X") or the X of "according to X"."""
     for t in doc[i : i + len(name.split()) + 1]:
         if t.dep_ in _SUBJECTS:
             return True
@@ -279,6 +279,8 @@ def _speaking_name(doc: Doc, i: int, name: str) -> bool:
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
             return True
+        if t.dep_ == "pobj" and t.head.dep_ == "agent":
+            return True  # "the toll was given by spokesman X. He said ...": the agent
     return False
 
 
