@@ -1,6 +1,6 @@
-"""Sources (s22C): one relative of a person the text names is a person named as written;
-relatives of an anonymous person and relatives speaking as a group stay nobody in
-particular."""
+"""Sources (s22C): one relative or the lawyer of a person the text names is a person named
+as written; relatives and lawyers of an anonymous person, and relatives speaking as a group,
+stay nobody in particular."""
 
 from __future__ import annotations
 
@@ -43,3 +43,20 @@ def test_the_family_of_a_named_man_speaks_as_a_group(nlp: Language) -> None:
         "His family said he had been beaten in custody."
     )
     assert source(nlp, text, "beaten").kind == "unnamed"  # dev16-dev20 conventions
+
+
+def test_the_lawyer_of_an_anonymous_man_is_nobody_in_particular(nlp: Language) -> None:
+    text = (
+        "A young protester was arrested in Rasht last month. "
+        "A court sentenced him to six years in prison, his lawyer said on Friday."
+    )
+    assert source(nlp, text, "sentenced").kind == "unnamed"
+
+
+def test_the_lawyer_of_a_named_man_stays_a_person(nlp: Language) -> None:
+    text = (
+        "Reza Ahmadi was arrested in Rasht last month. "
+        "A court sentenced him to six years in prison, his lawyer said on Friday."
+    )
+    s = source(nlp, text, "sentenced")
+    assert (s.kind, s.name) == ("person", "his lawyer")

@@ -1,14 +1,16 @@
-"""One relative of a person the text names, as a source: "Rex Masai was shot ... His
-mother told reporters he had been hit by a police bullet" is the named man's mother, a
-person named as written, not nobody in particular.
+"""Relatives and lawyers of a person, as sources: named or nobody in particular according
+to whether the text names the person they belong to.
 
-The conventions make relatives of an anonymous person nobody in particular ("his
-mother" of an unnamed young man) and relatives speaking as a group ("his family", "his
-relatives") nobody in particular too (dev16-dev20), but keep one relative of a person
-the text names ("Rex Masai's mother", "Kian Pirfalak's mother", GUIDELINES section 5:
-an unnamed single person is a person named as written). A singular kin noun owned by
-"his" or "her" is such a relative when the pronoun stands for a person the text names
-by a proper name. Reads the Speakers of :mod:`unrest.extract._names`; writes nothing.
+The conventions (dev3-dev7 harmonised, GUIDELINES section 5) keep "relatives, lawyers and
+colleagues of a person the text names" as sources named as written ("Rex Masai's
+mother", "Kian Pirfalak's mother", "the footballer's lawyer") and make those of an
+anonymous person nobody in particular ("his lawyer said" of an unnamed rapper, "according
+to their lawyers" of "several people"). Relatives speaking as a group ("his family",
+"his relatives") are nobody in particular either way (dev16-dev20).
+
+A source written as "his"/"her"/"their" and a kin noun or a lawyer is decided by whom the
+pronoun stands for: a person the text names by a proper name, or not. Reads the Speakers
+of :mod:`unrest.extract._names`; writes nothing.
 """
 
 from __future__ import annotations
@@ -29,46 +31,60 @@ if TYPE_CHECKING:
     from unrest.extract._names import Speakers
 
 _OWNERS = MALE_PRONOUNS | FEMALE_PRONOUNS
+_COUNSEL = frozenset({"lawyer", "lawyers", "attorney", "attorneys"})
 
 
-def _kin_words(sp: Speakers, source: Source) -> tuple[str, str] | None:
-    """(pronoun, kin noun) of a source written "his mother", "her sister"."""
-    words = (source.text or source.name or "").split()
-    if len(words) != 2 or words[0].lower() not in _OWNERS:
+def _owned(source: Source, nouns: frozenset[str], owners: frozenset[str]) -> tuple[str, str] | None:
+    """(pronoun, noun) of a source named "his mother", "their lawyers" (not one the text
+    gave a name: "His lawyer, Nasser Hosseini, said ... according to his lawyer")."""
+    words = (source.name or "").split()
+    if len(words) != 2 or words[0].lower() not in owners or words[1].lower() not in nouns:
         return None
-    kin = words[1].lower()
-    if kin not in sp.lex.private_people or kin in sp.lex.kin_groups or kin.endswith("s"):
-        return None  # "his family", "her parents": a group, nobody in particular
-    return words[0].lower(), kin
-
-
-def _phrase_near(sp: Speakers, owner: str, kin: str, near: Token) -> Token | None:
-    """The owning pronoun of the kin phrase nearest the trigger ``near``."""
-    found = [
-        c
-        for t in sp.doc
-        if t.lower_ == kin
-        for c in t.children
-        if c.dep_ == "poss" and c.lower_ == owner
-    ]
-    return min(found, key=lambda c: abs(c.i - near.i), default=None)
+    return words[0].lower(), words[1].lower()
 
 
 def kin_of_named(sp: Speakers, source: Source, near: Token) -> bool:
     """Whether ``source`` ("his mother", "her sister", found near the trigger ``near``)
     is one relative of a person the text names by a proper name."""
-    words = _kin_words(sp, source)
-    if words is None:
-        return False
-    pronoun = _phrase_near(sp, *words, near)
+    kin = frozenset(w for w in sp.lex.private_people - sp.lex.kin_groups if not w.endswith("s"))
+    words = _owned(source, kin, _OWNERS)
+    return words is not None and _owner_named(sp, *words, near) is True
+
+
+def counsel_of_anonymous(sp: Speakers, source: Source, near: Token) -> bool:
+    """Whether ``source`` ("his lawyer", "their lawyers") is the lawyer of someone the
+    text does not name."""
+    words = _owned(source, _COUNSEL, _OWNERS | {"their"})
+    return words is not None and _owner_named(sp, *words, near) is False
+
+
+def _owner_named(sp: Speakers, owner: str, noun: str, near: Token) -> bool | None:
+    """Whether the pronoun ``owner`` of the phrase nearest ``near`` stands for a person
+    named by a proper name; None when the phrase is not found or the pronoun stands for
+    nobody in the sentences before it."""
+    pronoun = _phrase_near(sp, owner, noun, near)
     if pronoun is None:
-        return False
+        return None
     start = sp.window_start(pronoun.sent)
     named = _named_persons(sp, start, pronoun.i)
     found = sp.refs.person_for(pronoun, [*person_candidates(sp, pronoun.i, start), *named])
-    if found is None or found.kind != "person" or not found.name:
+    if found is None:
+        return None  # nobody before it: a person the text followed from further back
+    if found.kind != "person" or not found.name:
         return False
     return found.name in {c.source.name for c in named}
+
+
+def _phrase_near(sp: Speakers, owner: str, noun: str, near: Token) -> Token | None:
+    """The owning pronoun of the phrase nearest the trigger ``near``."""
+    found = [
+        c
+        for t in sp.doc
+        if t.lower_ == noun
+        for c in t.children
+        if c.dep_ == "poss" and c.lower_ == owner
+    ]
+    return min(found, key=lambda c: abs(c.i - near.i), default=None)
 
 
 def _named_persons(sp: Speakers, start: int, at: int) -> list[Candidate]:

@@ -26,7 +26,7 @@ from unrest.extract._attrib_footage import shown_on_recording
 from unrest.extract._attrib_hearsay import on_figure, report_clause, told_aside
 from unrest.extract._attrib_insert import inside_subordinate
 from unrest.extract._attrib_issue import issuer
-from unrest.extract._attrib_kinowner import kin_of_named
+from unrest.extract._attrib_kinowner import counsel_of_anonymous, kin_of_named
 from unrest.extract._attrib_letter import letter_turns
 from unrest.extract._attrib_media import media_owner
 from unrest.extract._attrib_one import partitive_clause
@@ -124,6 +124,8 @@ class Attributor:
         source = self._source_for(trigger.root)
         if kin_of_named(self.speakers, source, trigger.root):
             return source  # "His mother said" after the son is named: a source named as written
+        if counsel_of_anonymous(self.speakers, source, trigger.root):
+            return Source("unnamed", None, source.text)  # "his lawyer said" of no one named
         return anonymised(source, self.lex.private_people)
 
     def _source_for(self, tok: Token) -> Source:
