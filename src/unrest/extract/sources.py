@@ -250,7 +250,7 @@ class Attributor:
             or named_as(child, head)  # "in what it described as a general strike"
         ):
             return None
-        if _subordinate(head) and not (child.dep_ == "prep" and child.i > head.i):
+        if _subordinate(head) and not _own_object(child, head):
             return None  # but "after prosecutors accused him of ...": what it reports
         if child.i < head.i and (_broken(child.right_edge, head) or figure_aside(child, head)):
             return None  # "killed hundreds - X says at least 304 -": X gives the figure only
@@ -501,6 +501,19 @@ class Attributor:
             if quote.speaker is not None:
                 return quote.speaker
         return None
+
+
+def _own_object(child: Token, head: Token) -> bool:
+    """Whether ``child`` is what the reporting verb ``head`` of an adverbial clause itself
+    reports, after it: "after prosecutors accused him of ...", "after the government
+    admitted shooting down the plane", "after the Guards admitted that they had ..."."""
+    if child.i < head.i:
+        return False
+    if child.dep_ in ("prep", "xcomp", "pcomp", "dobj"):
+        return True
+    return child.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+    )
 
 
 def _named(source: Source) -> bool:
