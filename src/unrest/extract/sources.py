@@ -263,6 +263,8 @@ class Attributor:
             return source
         if subj is None and passive and head.lemma_.lower() not in self.lex.record_verbs:
             return Source("unnamed", None, head.text)
+        if subj is not None and _claimant(subj, head, self.lex.reporting_verbs):
+            return Source("unnamed", None, subj.text)  # "messages on social media claimed"
         return None
 
     def _shows(self, verb: Token, subj: Token | None) -> bool:
@@ -514,6 +516,13 @@ def _own_object(child: Token, head: Token) -> bool:
     return child.dep_ == "ccomp" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in child.children
     )
+
+
+def _claimant(subj: Token, verb: Token, reporting: frozenset[str]) -> bool:
+    """Whether ``subj``, a plural common noun the speaker rules name no one by, claims
+    with the reporting ``verb`` ("messages shared online had claimed that ..."): nobody
+    in particular asserts it, not the writer."""
+    return subj.tag_ == "NNS" and subj.pos_ == "NOUN" and verb.lemma_.lower() in reporting
 
 
 def _named(source: Source) -> bool:
