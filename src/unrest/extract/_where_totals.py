@@ -2,8 +2,11 @@
 
 "The executions bring to nine the number of people hanged", "Activists put the number
 of arrests at 18,000", "More than 2,300 people were detained", "hundreds of
-summary executions were carried out": a tally of casualties or arrests that names
-no place of its own sums up the country's events, not the scene of the story city.
+summary executions were carried out", "HRANA puts the number at more than 500",
+"reported about 1,500", "roughly 3,700 people had been held": a tally of casualties
+or arrests that names no place of its own sums up the country's events, not the scene
+of the story city. An estimate that large (:func:`estimate`) borrows no paragraph
+city either.
 A protest crowd ("thousands marched to the square") is not a tally: it stays where
 the story is.
 """
@@ -12,7 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["COUNTED", "count_of", "tally"]
+from unrest.extract._tree import prep_objects
+
+__all__ = ["COUNTED", "count_of", "estimate", "tally"]
 
 #: Lemmas of triggers whose counts add up over a movement (casualties, arrests, hangings).
 _COUNTED = {
@@ -90,13 +95,44 @@ def _running_count(root: Token) -> bool:
     return False
 
 
+def _estimate(noun: Token) -> int:
+    """The count an estimate gives the count noun ``noun`` ("HRANA puts the number at
+    more than 500", "put the number arrested at 2,500"): the object of "at" on the verb
+    ``noun`` is the object of, on ``noun`` or on its participle, else 0."""
+    if noun.lower_ not in _COUNT_NOUNS or noun.dep_ != "dobj":
+        return 0
+    holders = [noun.head, noun] + [c for c in noun.children if c.dep_ == "acl"]
+    objects = [o for h in holders for o in prep_objects(h, ("at",))]
+    return max((_value(o) for o in objects), default=0)
+
+
+def _held(root: Token) -> bool:
+    """Whether ``root`` is a passive "held" of people ("3,700 people had been held")."""
+    return root.lemma_.lower() == "hold" and any(c.dep_ == "nsubjpass" for c in root.children)
+
+
+def estimate(trigger: Span) -> bool:
+    """Whether the trigger is a count of :data:`BIG` or more in figures ("reported about
+    1,500") or a count noun an estimate puts that high ("puts the number at more than
+    500", "put the number arrested at 2,500"): a figure of the whole movement."""
+    root = trigger.root
+    if root.text.replace(",", "").isdigit() and _value(root) >= BIG:
+        return True
+    return _estimate(root.head if root.dep_ == "acl" else root) >= BIG
+
+
 def tally(trigger: Span) -> bool:
     """Whether the trigger counts casualties or arrests of the whole movement: "the
-    number of X", or a count of :data:`BIG` or more on it or on its people."""
+    number of X", a count noun an estimate puts at :data:`BIG` or more ("puts the
+    number at more than 500"), a bare count of that size as the trigger ("reported
+    about 1,500"), or a count of :data:`BIG` or more on it or on its people ("3,700
+    people had been held")."""
     root = trigger.root
     if _running_count(root):
         return True
-    if root.lemma_.lower() not in _COUNTED:
+    if estimate(trigger):
+        return True
+    if root.lemma_.lower() not in _COUNTED and not _held(root):
         return False
     nouns = [root] + [c for c in root.children if c.dep_ in _PEOPLE_DEPS]
     if root.dep_ == "acl":

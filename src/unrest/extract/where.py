@@ -32,7 +32,8 @@ evidence:
    several cities", "since the election"), and last the article's main country
    (:mod:`._where_article`: weighted count of the countries of its toponyms and
    demonyms, lead sentence doubled); a count "in total" or a period "of protests"
-   (:mod:`._where_overall`) borrows no city, nor does an act set within the whole
+   (:mod:`._where_overall`) or an estimate "puts the number at more than 500"
+   (:mod:`._where_totals`) borrows no city, nor does an act set within the whole
    movement ("killed during the unrest": the paragraph's or the story's city) or a
    running count of the courts ("11 of them have been sentenced to death",
    :mod:`._where_cumulative`) or a general strike. A
@@ -106,7 +107,7 @@ from unrest.extract._where_sentences import of_speech, pronoun_subject, sentence
 from unrest.extract._where_story import paragraph_ids
 from unrest.extract._where_subclause import own_subject_clause
 from unrest.extract._where_toponyms import Toponym, find_toponyms
-from unrest.extract._where_totals import tally
+from unrest.extract._where_totals import estimate, tally
 from unrest.extract._where_unnamed import unnamed_towns
 from unrest.extract._where_victim import victim_site
 from unrest.extract._where_when import in_when_clause
@@ -288,6 +289,7 @@ class Locator:
             and not national_speaker(sents, trigger)
             and not (online or overall)
             and not movement_tally(trigger)  # "the number executed over the protests"
+            and not estimate(trigger)  # "put the number arrested at 2,500": the country's
         ):
             near = self._paragraph_places(sents) or self._sections.near(sents[0])  # a heading's
             places = [p for p in near if not widened(sents, p) and not (framed and p.city)]
