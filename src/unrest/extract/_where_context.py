@@ -145,6 +145,8 @@ NATIONWIDE = (
     "much of the country",
     "most of the country",
     "across the nation",
+    "the whole country",
+    "the entire country",
     "around the country",
     "country-wide",
     "countrywide",
