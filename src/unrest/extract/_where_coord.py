@@ -37,7 +37,9 @@ def with_list_mates(strong: list[Toponym], every: list[Toponym]) -> list[Toponym
     out = list(strong)
     for group in _surface_lists(every):
         if any(t in strong for t in group):
-            out += [t for t in group if t not in out and t.role == "event"]
+            # "rallies in support of the government in Qom, Ahvaz and Arak": the parser
+            # hangs the list on the seat noun, making its first member a mere seat
+            out += [t for t in group if t not in out and t.role in ("event", "weak")]
     return sorted(out, key=lambda t: t.span.start)
 
 
