@@ -19,9 +19,9 @@ evidence:
 5. with no place in the trigger's clause, in order: a place of the clause that
    governs the trigger ("X died in Minsk; ... he was shot"), a place of a relative
    clause on the trigger's participants ("executed two men who had been convicted of
-   a killing in Karaj"), a weak place (the story city when the weak place is its
-   province; none for an online block: "a court in Tehran ordered Telegram
-   blocked" is the country's), the place in force in the preceding sentences or the heading above
+   a killing in Karaj"; a trigger "in the province" takes their provinces), a weak
+   place (the story city when the weak place is its province; none for an online
+   block: "a court in Tehran ordered Telegram blocked" is the country's), the place in force in the preceding sentences or the heading above
    when the sentence points back to it ("there", "the city", "the province", an
    unknown landmark such as "Azadi Square"; "the provincial governor said" with no
    story place), the place of the closest sentence before it in the same paragraph
@@ -254,6 +254,8 @@ class Locator:
         if not places:  # "shot X, a student at Y University in Z"
             places = self._home_of(tops, lambda t: victim_site(t, trigger))
         pointed = cache(partial(points_back, sents, self.gazetteer, trigger))  # one scan
+        if places and borrowed and pointed() == "province":  # "A, B ...; killed in the province"
+            places = [self._province_of(p) for p in places]
         # "blocked WhatsApp": the country's, unless placed ("in parts of the province")
         online = online_block(trigger) and pointed() is None
         if not places and not online:  # "the government in Tehran cut the internet"
