@@ -21,10 +21,11 @@ evidence:
    clause on the trigger's participants ("executed two men who had been convicted of
    a killing in Karaj"; a trigger "in the province" takes their provinces), a weak
    place (the story city when the weak place is its province; none for an online
-   block: "a court in Tehran ordered Telegram blocked" is the country's), the place in force in the preceding sentences or the heading above
-   when the sentence points back to it ("there", "the city", "the province", an
-   unknown landmark such as "Azadi Square"; "the provincial governor said" with no
-   story place), the place of the closest sentence before it in the same paragraph
+   block: "a court in Tehran ordered Telegram blocked" is the country's), the place
+   in force in the preceding sentences or the heading above when the sentence
+   points back to it ("there", "the city", "the province", an unknown landmark
+   such as "Azadi Square"; "the provincial governor said" with no story place),
+   the place of the closest sentence before it in the same paragraph
    (or of the next one), else of the heading just above (:mod:`._where_heading`:
    "Shadegan", "Place: Karaj") when the sentence names no place, the story place
    (:mod:`._where_story`: the city of the lead, a home dateline and "the city", or
