@@ -308,8 +308,11 @@ def _fronted(prep: Token, verb: Token) -> bool:
 
 
 def _is_active_reporting(tok: Token) -> bool:
-    """An active reporting verb ("told reporters in Geneva"; not "were reported in X")."""
+    """An active reporting verb ("told reporters in Geneva"; not "were reported in X",
+    nor a participle on a noun, passive too: "closures reported in X")."""
     if tok.lemma_ not in _REPORTING or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return False
     return not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
