@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 __all__ = ["conjunct_head", "own_conjunct"]
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
-#: Arguments that say what a clause reports ("gatherings were held", "staged a rally").
-_TOLD = {"nsubjpass", "dobj"}
+#: Arguments that say what a clause reports ("gatherings were held", "staged a rally",
+#: "there were similar blockades").
+_TOLD = {"nsubjpass", "dobj", "attr"}
 
 
 def _conjunct(tok: Token) -> int:
@@ -51,9 +52,24 @@ def _types(tok: Token) -> set[str]:
     return {lex.name for lex in cue_index(mod.ontology()).lexicons(tok, [])}
 
 
-def _clause_types(head: Token) -> set[str]:
-    """The event types a clause reports: those of its passive subject or object ("small
-    gatherings were held"), else those of its verb ("security forces detained dozens")."""
+def _repeats(head: Token) -> bool:
+    """Whether a clause only repeats the act of the one before: "passengers on the
+    metro did the same", "there were similar blockades in B"."""
+    if head.lemma_ == "do" and any(c.dep_ == "dobj" and c.lower_ == "same" for c in head.children):
+        return True
+    return any(
+        c.dep_ in _TOLD | _SUBJECTS and any(a.lower_ == "similar" for a in c.children)
+        for c in head.children
+    )
+
+
+def _clause_types(head: Token, kinds: set[str]) -> set[str]:
+    """The event types a clause reports: those of its passive subject, object or
+    existential noun ("small gatherings were held", "there were similar blockades"),
+    else those of its verb ("security forces detained dozens"); ``kinds``, those of the
+    trigger, for a clause that repeats the act told before ("and B did the same")."""
+    if _repeats(head):
+        return kinds
     told = set().union(*(_types(c) for c in head.children if c.dep_ in _TOLD))
     return told or _types(head)
 
@@ -70,6 +86,8 @@ def own_conjunct(tops: list[Toponym], trigger: Span) -> list[Toponym]:
     kinds = set().union(*(_types(t) for t in trigger))
     doc = trigger.doc
     alike = {
-        k for k in {_conjunct(t.span.root) for t in tops} - {key} if kinds & _clause_types(doc[k])
+        k
+        for k in {_conjunct(t.span.root) for t in tops} - {key}
+        if kinds & _clause_types(doc[k], kinds)
     }
     return [t for t in tops if _conjunct(t.span.root) in alike | {key}]
