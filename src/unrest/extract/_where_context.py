@@ -65,6 +65,7 @@ ROLE_NOUNS = {
     "manager",
     "department",
     "office",
+    "offices",
     "council",
     "representative",
     "ambassador",
