@@ -260,7 +260,7 @@ class Locator:
         # "blocked WhatsApp": the country's, unless placed ("in parts of the province")
         online = online_block(trigger) and pointed() is None
         if not places and not online:  # "the government in Tehran cut the internet"
-            places = self._weak(tops)
+            places = self._weak(own_conjunct(tops, trigger))  # "X said ..., and officials in Y"
             if places and pointed() == "city":
                 places = self._city_within(sents[0], places)
         if not places and not online and not old:  # "Santiago's metro ... the metro"
