@@ -450,7 +450,20 @@ def widened(sents: list[Span], story: Place) -> bool:
                 return True  # "killed 300 since May"
             if story.city is not None and tok.lower_ in SPREAD_NOUNS and not named_units(tok):
                 return True  # "Tehran universities" stay in the city
+            if story.city is not None and _spread_on(tok):
+                return True  # "the next day the protests spread": beyond the city
     return False
+
+
+def _spread_on(verb: Token) -> bool:
+    """Whether ``verb`` is a bare "spread" with no place it spread to ("the protests
+    spread, and the first people were shot dead"; not "spread to the capital")."""
+    return (
+        verb.lemma_ == "spread"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("prep", "dobj", "advmod") for c in verb.children)
+    )
 
 
 def _anniversary(since: Token) -> bool:
