@@ -66,6 +66,7 @@ ROLE_NOUNS = {
     "department",
     "office",
     "offices",
+    "group",
     "council",
     "representative",
     "ambassador",
