@@ -24,6 +24,7 @@ from unrest.extract._quote_frame import (
     rank_verbs,
 )
 from unrest.extract._quote_more import chanters, np_after_close, outer_reporter
+from unrest.extract._quote_who import with_clause
 from unrest.model import Source
 from unrest.nlp import doc_text
 
@@ -414,8 +415,8 @@ class QuoteFinder:
         if subj.lemma_.lower() in self.lex.voices and not crowd_member(subj, self.lex):
             return Source("unnamed", None, subj.text)
         if source is not None and source.kind == "unnamed" and self._one_person(subj):
-            return Source("person", source.text, source.text)  # "a resident of Tehran"
-        return source
+            source = Source("person", source.text, source.text)  # "a resident of Tehran"
+        return with_clause(subj, source, self.lex.anonymity_phrases) if source else None
 
     def _one_person(self, subj: Token) -> bool:
         """Whether an unnamed subject is one person ("a witness"), who can be quoted."""
