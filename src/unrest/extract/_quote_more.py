@@ -26,13 +26,20 @@ def outer_reporter(verb: Token, lex: Lexicon, open_at: int, close_at: int) -> To
     tok = verb
     while tok.dep_ in ("ccomp", "conj", "acl") and tok.head.i != tok.i:
         up = _statement_verb(tok) if tok.dep_ == "acl" else tok.head
-        if up is None:
+        if up is None or _semicolon_between(tok, up):
             return None
         tok = up
         lemma = tok.lemma_.lower()
         if lemma in _OUTER and lemma in lex.reporting_verbs and not open_at <= tok.idx < close_at:
             return tok
     return None
+
+
+def _semicolon_between(clause: Token, verb: Token) -> bool:
+    """Whether a semicolon parts ``clause`` from the ``verb`` the parser hung it on
+    ("X blamed "…"; his family told ..."): two sentences joined, not a reported clause."""
+    lo, hi = sorted((clause.i, verb.i))
+    return any(t.text == ";" for t in clause.doc[lo:hi])
 
 
 def _statement_verb(clause: Token) -> Token | None:
