@@ -86,8 +86,9 @@ class Speakers:
 
     def subject_of(self, verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         """The subject of ``verb`` (climbing participles and conjuncts) and whether passive."""
+        active = any(c.dep_ == "nsubj" for c in verb.children)
         for child in verb.children:
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and not active:  # not "X said by telephone"
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 return (objs[0] if objs else None), False
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
