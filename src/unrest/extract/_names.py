@@ -91,7 +91,9 @@ class Speakers:
             if child.dep_ == "agent" and not active:  # not "X said by telephone"
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 return (objs[0] if objs else None), False
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [
+            c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not _opening_participle(c)
+        ]
         if subjects:  # two subjects are a misparse: the nearest one speaks
             child = min(subjects, key=lambda c: abs(c.i - verb.i))
             child = clause_name(child) or child  # "Committee to Protect Reporters said"
@@ -454,6 +456,14 @@ class Speakers:
         if name is None:
             name = lead_speaker(self, tok, tokens)  # "the interim X of Y ... the preacher"
         return Source("person", name or text, text)
+
+
+def _opening_participle(subj: Token) -> bool:
+    """Whether a clausal subject is a participle clause opening the sentence and set off
+    by a comma ("Addressing the rally, the commander ... said"): it tells when, not who."""
+    if subj.dep_ != "csubj" or subj.tag_ != "VBG" or subj.i != subj.sent.start:
+        return False
+    return any(t.text == "," for t in subj.doc[subj.i + 1 : subj.head.i])
 
 
 def _first_person_owned(tok: Token) -> bool:
