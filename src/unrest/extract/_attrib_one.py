@@ -104,6 +104,14 @@ _PART = frozenset({"most", "many", "some", "all", "several", "half", "none", "on
 _SET_PARTS = _PART | {"both", "each", "few", "either", "neither"}
 
 
+def one_described(tok: Token) -> Token | None:
+    """The noun in apposition to a speaker named only as "one" ("said one, a 24-year-old
+    graduate who ..."): that description says who speaks."""
+    if tok.lower_ != "one" or tok.pos_ not in ("PRON", "NUM", "NOUN"):
+        return None
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+
+
 def part_of_set(tok: Token) -> Source | None:
     """A speaker named only as part of a set ("one of the channels said", "both said",
     "all but two described") that the role rules leave unresolved: nobody in

@@ -27,6 +27,7 @@ from unrest.extract._attrib_masthead import this_outlet
 from unrest.extract._attrib_mixed import bare_kin, mixed_plural
 from unrest.extract._attrib_one import (
     named_compound,
+    one_described,
     part_of_set,
     unlisted_speaker,
 )
@@ -211,6 +212,10 @@ class Speakers:
         """The body of :meth:`speaker`."""
         if tok.ent_type_ in _NOT_SPEAKERS and tok.pos_ in ("PROPN", "NUM"):
             return None  # "that December put the number at ...": a date the parser made speak
+        if (described := one_described(tok)) is not None:
+            found = self.speaker(described, own)  # "said one, a student who ..."
+            if found is not None and found.kind == "person":
+                return found
         owned = _first_person_owned(tok)
         if owned and tok.lemma_.lower() in _OUTSIDE_INFORMANTS:
             return Source("unnamed", None, tok.text)  # "our sources in the city report"
