@@ -330,7 +330,7 @@ class Speakers:
             inside = start <= t.head.i <= tok.i and t.dep_ in ("compound", "amod", "nmod", "poss")
             glued = t.text == "-" and not t.whitespace_ and start - 2 >= sent_start
             if glued and _capital(self.doc[start - 2]) and not self.doc[start - 2].whitespace_:
-                start -= 1  # "Ghare-Hasanlou": a hyphen inside the name
+                start -= 2  # "Ghare-Hasanlou": a hyphen inside the name, both parts
                 continue
             if not ((t.dep_ == "case" and t.head.i == start - 2) or (inside and _capital(t))):
                 break
@@ -339,6 +339,7 @@ class Speakers:
 
     def _proper_name(self, tok: Token) -> list[Token]:
         """The proper name the subject ``tok`` stands for: its own chain or an apposition."""
+        tok = _hyphen_end(tok)  # "Amini-Rad said", parsed with "Amini" as the subject
         own = self.names.name_tokens(self._chain(tok)) if self._proper(tok) else []
         person = self._person_apposition(tok)
         if own and own[-1].i == tok.i and (person is None or tok.ent_type_ == "PERSON"):
@@ -461,6 +462,21 @@ class Speakers:
         if name is None:
             name = lead_speaker(self, tok, tokens)  # "the interim X of Y ... the preacher"
         return Source("person", name or text, text)
+
+
+def _hyphen_end(tok: Token) -> Token:
+    """The last part of a hyphenated proper name whose first part ``tok`` is ("Amini" of
+    "Amini-Rad"), else ``tok``."""
+    doc = tok.doc
+    while (
+        tok.i + 2 < len(doc)
+        and not tok.whitespace_
+        and doc[tok.i + 1].text == "-"
+        and not doc[tok.i + 1].whitespace_
+        and _capital(doc[tok.i + 2])
+    ):
+        tok = doc[tok.i + 2]
+    return tok
 
 
 def _opening_participle(subj: Token) -> bool:
