@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from unrest.extract import _figures_partitive as partitive
 from unrest.extract import _figures_surface as surface
 from unrest.extract import _figures_values as vals
 from unrest.extract import _figures_wholes as wh
@@ -302,6 +303,10 @@ def _modifier_kinds(noun: Token) -> Kinds:
         # "18 people known to have been sentenced": the kind sits in the clause's complement
         _merge(kinds, _conjunct_kinds(clause) or _complement_kinds(clause))
     _merge(kinds, fwounds.wound_kinds(noun))  # "400 people with eye injuries"
+    for clause in partitive.pronoun_clauses(noun):  # "174 of those executed"
+        _merge(kinds, _conjunct_kinds(clause))
+    for adj in partitive.kind_adjectives(noun):  # "dozens of injured people"
+        kinds.setdefault(str(_kind_of(adj)), adj)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
         quantity = noun.head.head  # "thousands of people detained": the clause hangs on "thousands"
         if _lemma(quantity) in _words().quantity or quantity.like_num:

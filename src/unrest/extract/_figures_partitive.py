@@ -1,0 +1,38 @@
+"""Words beside the counted people that say what befell them (private to ``figures``).
+
+Reads the parse around a count; returns the tokens whose kind the count takes:
+
+- the clause on a partitive pronoun: "at least 174 *of those executed* in 2022",
+  "236 of those *killed*" (the count is a part of the people the clause names);
+- a kind adjective or participle before the counted noun: "dozens of *injured*
+  people", "300 *detained* protesters".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from unrest.extract._figures_words import kind_of
+
+_PARTITIVE_PRONOUNS = frozenset({"those", "them", "these"})
+
+
+def pronoun_clauses(count: Token) -> list[Token]:
+    """Clauses on the pronoun a count is taken "of": "174 of *those executed*"."""
+    clauses: list[Token] = []
+    for prep in count.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < count.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lower_ in _PARTITIVE_PRONOUNS:
+                clauses += [c for c in obj.children if c.dep_ in {"acl", "relcl"}]
+    return clauses
+
+
+def kind_adjectives(noun: Token) -> list[Token]:
+    """Kind words that modify the counted noun before it: "dozens of *injured* people"."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "amod" and c.i < noun.i and c.tag_ in {"JJ", "VBN"} and kind_of(c)
+    ]
