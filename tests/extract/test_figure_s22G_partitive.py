@@ -34,3 +34,8 @@ def test_kind_adjective_before_counted_noun(nlp: Language) -> None:
 def test_plain_adjective_gives_no_kind(nlp: Language) -> None:
     text = "Police fired tear gas at hundreds of young people outside the stadium."
     assert pairs(nlp, "attack", text, "fired") == set()
+
+
+def test_adjective_before_the_numeral_is_the_verbs(nlp: Language) -> None:
+    text = "Soldiers shot dead 14 villagers near the border crossing on Tuesday."
+    assert pairs(nlp, "attack", text, "shot") == {("killed", 14)}

@@ -30,9 +30,13 @@ def pronoun_clauses(count: Token) -> list[Token]:
 
 
 def kind_adjectives(noun: Token) -> list[Token]:
-    """Kind words that modify the counted noun before it: "dozens of *injured* people"."""
+    """Kind words that modify the counted noun before it: "dozens of *injured* people".
+
+    An adjective before the noun's numeral or determiner is not one ("shot *dead* 23
+    demonstrators": the verb's complement, whatever the parser says)."""
+    first = min((c.i for c in noun.children if c.dep_ in {"nummod", "det"}), default=-1)
     return [
         c
         for c in noun.children
-        if c.dep_ == "amod" and c.i < noun.i and c.tag_ in {"JJ", "VBN"} and kind_of(c)
+        if c.dep_ == "amod" and first < c.i < noun.i and c.tag_ in {"JJ", "VBN"} and kind_of(c)
     ]
