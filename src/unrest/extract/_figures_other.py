@@ -41,3 +41,27 @@ def elsewhen(giver: Token, trigger: Span) -> bool:
 def _own_clause(verb: Token) -> bool:
     """A verb with a subject of its own ("dozens were killed"), not a bare participle."""
     return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """``tok`` if it is a verb, else its nearest verb ancestor."""
+    for cand in [tok, *tok.ancestors]:
+        if cand.pos_ in {"VERB", "AUX"}:
+            return cand
+    return None
+
+
+def in_coordinate_clause(start: Token, trigger: Span) -> bool:
+    """A count that is the subject of a clause coordinated with the trigger's, each with a
+    subject of its own, whose verb tells an act of its own (an object or a phrase of
+    place): in "merchants pulled down their shutters, and *thousands* marched to
+    parliament" the marchers are the march's people, not the shutdown's."""
+    if start.dep_ not in _SUBJECTS or start.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb, own = start.head, _clause_verb(trigger.root)
+    if own is None or verb == own or not _own_clause(own):
+        return False
+    if verb not in own.conjuncts or trigger.root in set(verb.subtree):
+        return False
+    # a bare verb refers back to the trigger's event: "held a vigil, and 400 people came"
+    return any(c.dep_ in {"dobj", "prep", "xcomp"} for c in verb.children)

@@ -24,7 +24,7 @@ from unrest.extract import _figures_surface as surface
 from unrest.extract import _figures_values as vals
 from unrest.extract import _figures_wholes as wh
 from unrest.extract import _figures_wounds as fwounds
-from unrest.extract._figures_other import elsewhen
+from unrest.extract._figures_other import elsewhen, in_coordinate_clause
 from unrest.extract._figures_words import counted_participle as _counted_participle
 from unrest.extract._figures_words import is_person_noun as _is_person_noun
 from unrest.extract._figures_words import kind_of as _kind_of
@@ -445,6 +445,8 @@ def _figure_for(
             return [Figure("locations", num.value, num.qualifier, noun.text.lower(), text)]
         if unit_class == "province":
             return [Figure("provinces", num.value, num.qualifier, None, text)]
+        if any(in_coordinate_clause(t, trigger) for t in (rep, noun) if t is not None):
+            return []  # "merchants shut their stores and thousands marched"
         if unit_class == "person" and not (
             _kinds(rep, noun, trigger, event_type) or surface.adjacent_kind(span, num, _kind_of)
         ):
