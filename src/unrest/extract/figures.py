@@ -381,6 +381,9 @@ def _kinds(rep: Token, noun: Token | None, trigger: Span, event_type: str) -> Ki
     governing = _governing_kinds(start, trigger, event_type)
     if "killed" in kinds:
         governing.pop("injured", None)  # "three who were stabbed to death" were not injured
+    for kind, giver in governing.items():
+        if trigger.start <= giver.i < trigger.end:
+            kinds[kind] = giver  # "upheld the sentences of three men convicted ...": the trigger's
     return _merge(kinds, governing)
 
 
