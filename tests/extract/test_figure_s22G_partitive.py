@@ -39,3 +39,11 @@ def test_plain_adjective_gives_no_kind(nlp: Language) -> None:
 def test_adjective_before_the_numeral_is_the_verbs(nlp: Language) -> None:
     text = "Soldiers shot dead 14 villagers near the border crossing on Tuesday."
     assert pairs(nlp, "attack", text, "shot") == {("killed", 14)}
+
+
+def test_participle_hung_on_earlier_thing(nlp: Language) -> None:
+    text = (
+        "The group voiced concern about the lack of information on casualties and the"
+        " treatment of thousands of people detained during the strikes."
+    )
+    assert pairs(nlp, "arrest", text, "detained") == {("arrested", 1000)}

@@ -262,6 +262,9 @@ def _relative_clauses(noun: Token) -> list[Token]:
     for tok in noun.sent if noun.sent is not None else []:
         if tok.i <= noun.i or tok.dep_ not in {"relcl", "acl"} or tok.head == noun:
             continue
+        if partitive.skipped_participle(noun, tok):
+            clauses.append(tok)  # "the treatment of thousands of people detained during ..."
+            continue
         if tok.dep_ == "acl" and not _fragment_participle(noun, tok):
             continue
         pronouns = [c for c in tok.children if c.lower_ in {"who", "whom"} and c.i < tok.i]
@@ -381,8 +384,9 @@ def _kinds(rep: Token, noun: Token | None, trigger: Span, event_type: str) -> Ki
     governing = _governing_kinds(start, trigger, event_type)
     if "killed" in kinds:
         governing.pop("injured", None)  # "three who were stabbed to death" were not injured
+    above = start.head.head if start.head.dep_ == "prep" else start.head
     for kind, giver in governing.items():
-        if trigger.start <= giver.i < trigger.end:
+        if giver == above and trigger.start <= giver.i < trigger.end:
             kinds[kind] = giver  # "upheld the sentences of three men convicted ...": the trigger's
     return _merge(kinds, governing)
 
