@@ -32,6 +32,7 @@ __all__ = [
     "verb_over",
     "where_clause",
     "where_count",
+    "where_on_trigger",
 ]
 
 #: Words that a change of a count hangs on: "up from", "rose from", "revised from".
@@ -185,3 +186,14 @@ def revises(trigger: Token, giver: Token) -> bool:
     if trigger.dep_ != "dobj" or _lemma(change) not in _CHANGE or change.dep_ != "conj":
         return False
     return verb_over(giver) == change.head
+
+
+def where_on_trigger(noun: Token, trigger: Span) -> bool:
+    """A place phrase hung on the trigger's own word or on its object: "opened fire *in 20
+    cities*", "fired on protesters *in 20 cities*"."""
+    tok = noun.head.head
+    while not trigger.start <= tok.i < trigger.end:
+        if tok.pos_ not in {"NOUN", "PROPN", "ADP"} or tok.head == tok:
+            return False
+        tok = tok.head
+    return True

@@ -486,23 +486,14 @@ def _place_figures(
     spread = event_type == "property_attack" and vals.where_count(noun)  # "in 100 cities"
     # "opened fire on protesters in dozens of cities": the trigger's own place phrase
     where = [t for t in (noun, rep) if t is not None and vals.where_count(t)]
-    spread = spread or (event_type == "attack" and bool(where) and _on_trigger(where[0], trigger))
+    spread = spread or (
+        event_type == "attack" and bool(where) and vals.where_on_trigger(where[0], trigger)
+    )
     if noun is None or num.value < 2 or not (spread or any(k in mapping for k in found)):
         return []  # "in one province" names a place more than it counts places
     if _unit_class(noun) == "province":
         return [Figure("provinces", num.value, num.qualifier, None, text)]
     return [Figure("locations", num.value, num.qualifier, noun.text.lower(), text)]
-
-
-def _on_trigger(noun: Token, trigger: Span) -> bool:
-    """A place phrase hung on the trigger's own word or on its object: "opened fire *in 20
-    cities*", "fired on protesters *in 20 cities*"."""
-    tok = noun.head.head
-    while not trigger.start <= tok.i < trigger.end:
-        if tok.pos_ not in {"NOUN", "PROPN", "ADP"} or tok.head == tok:
-            return False
-        tok = tok.head
-    return True
 
 
 def figures_for(event_type: str, trigger: Span, evidence: Span) -> tuple[Figure, ...]:
