@@ -38,6 +38,7 @@ from unrest.extract._attrib_scope import clause_break
 from unrest.extract._attrib_segment import segment_source
 from unrest.extract._attrib_self import received, that_conjunct, writer_holds
 from unrest.extract._attrib_stray import stray_that
+from unrest.extract._attrib_summary import issuer_alias, relayed_document
 from unrest.extract._attrib_tag import tagged_source
 from unrest.extract._attrib_tally import ESTIMATE_MARKS, broadcaster, tally_owner
 from unrest.extract._attrib_told import as_reported, closing_subject, own_complement
@@ -107,7 +108,8 @@ class Attributor:
             self._interviewee,
             doc_text(doc),
         )
-        self._turns = [*speaker_turns(doc, self.speakers.names), *letter_turns(doc)]
+        self._issued, self._document_nouns = relayed_document(doc)
+        self._turns = [*speaker_turns(doc, self.speakers.names), *letter_turns(doc), *self._issued]
         self._hedges = [re.compile(r"\b" + re.escape(p) + r"\b") for p in self.lex.hedge_phrases]
 
     def source_for(self, trigger: Span, evidence: Span) -> Source:
@@ -122,6 +124,10 @@ class Attributor:
         what the turn tells, the author anything else.
         """
         source = self._source_for(trigger.root)
+        if (
+            issuer := issuer_alias(self._issued, self._document_nouns, source, trigger.root)
+        ) is not None:
+            return issuer  # "the indictment says" in a relayed indictment: its issuer
         if kin_of_named(self.speakers, source, trigger.root):
             return source  # "His mother said" after the son is named: a source named as written
         if counsel_of_anonymous(self.speakers, source, trigger.root):
