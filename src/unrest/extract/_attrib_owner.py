@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from unrest.extract._attrib_count import count_of, count_owner
 from unrest.extract._attrib_masthead import this_outlet
+from unrest.extract._figures_words import words
 from unrest.model import AUTHOR, Source
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def evidence_owner(sp: Speakers, tok: Token) -> Source | None:
                     return owner(sp, obj, own)
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             for obj in (c for c in child.children if c.dep_ == "pobj"):
-                if obj.ent_type_ not in _NOT_AUTHORS:
+                if obj.ent_type_ not in _NOT_AUTHORS and not _place_noun(obj):
                     return owner(sp, obj)
         if child.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in child.children):
             if child.lemma_.lower() in sp.lex.receipt_verbs:
@@ -64,6 +65,13 @@ def evidence_owner(sp: Speakers, tok: Token) -> Source | None:
             if subj is not None and subj.tag_ not in ("WDT", "WP"):
                 return owner(sp, subj)  # "videos he had verified"
     return None
+
+
+def _place_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a common noun of places ("videos from several cities"): where
+    evidence comes from, not who made it."""
+    place = words()
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in place.location | place.province
 
 
 def _sent_from(sp: Speakers, verb: Token) -> Source | None:
