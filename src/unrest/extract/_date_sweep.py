@@ -15,6 +15,7 @@ from unrest.extract._date_attested import refit_attested
 from unrest.extract._date_backstory import after_backstory, is_news_time
 from unrest.extract._date_begun import begun_to_now
 from unrest.extract._date_entries import entry_now, restated
+from unrest.extract._date_firstsince import earliest_onset
 from unrest.extract._date_flashback import (
     in_charge_clause,
     in_noun_modifier,
@@ -121,6 +122,7 @@ class DateSweep:
         # The story's main period: what reports dated after it count happened in it.
         self._story = story_period(self._set_by)
         self._start = episode_start(story_start(self._set_by, self._story), self._episodes)
+        self._start = earliest_onset(self._start, self._episodes)
 
     # ------------------------------------------------------------------ sweep
 
