@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._attrib_repeats import repeated
 from unrest.extract._lexicon import Lexicon, lexicon
+from unrest.extract._names_longform import initials, long_form
 from unrest.extract._names_marks import strip_marks
 from unrest.nlp import doc_text, entities
 
@@ -288,9 +289,10 @@ class NameIndex:
                 if t.text == ")" or "\n" in t.text:
                     break
                 inner.extend(p for p in t.text.replace("/", "-").split("-") if _is_acronym(p))
-            full = self._run_before(tok.i)
-            if inner and full:
-                for acro in inner:
+            run = self._run_before(tok.i)
+            for acro in inner:
+                full = long_form(self.doc, tok.i, acro, run)
+                if full:
                     self.aliases.setdefault(acro, full)
 
     def _run_before(self, i: int) -> str | None:
@@ -340,8 +342,7 @@ class NameIndex:
             return self.aliases[name]
         if _is_acronym(name):
             for _, cand in self.orgs:
-                initials = "".join(w[0] for w in cand.split() if w[:1].isupper())
-                if initials == name and len(cand.split()) > 1:
+                if initials(cand) == name and len(cand.split()) > 1:
                     return cand
             return name
         longer = [c for _, c in self.orgs if c.startswith(name + " ") and "\n" not in c]
