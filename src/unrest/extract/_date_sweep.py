@@ -50,6 +50,7 @@ from unrest.extract._date_syntax import (
     refines,
     speech_head,
 )
+from unrest.extract._date_thingsince import thing_since
 from unrest.extract._date_tolls import story_start
 from unrest.extract._date_totals import describes_episode, episode_start
 from unrest.extract._date_turns import asked_times, in_asked_month
@@ -246,7 +247,12 @@ class DateSweep:
             )
             if not contrast:
                 self._mentioned = current if aside else iv
-            if expr.role != "since" and not contrast and in_since_scope(span.root):
+            if (
+                expr.role != "since"
+                and not contrast
+                and in_since_scope(span.root)
+                and not thing_since(span.root)
+            ):
                 self._episode = self._since(iv, self._local)
             speech = quote is None or self._quote_words(quote) >= _SPEECH_WORDS
             timestamp = (
