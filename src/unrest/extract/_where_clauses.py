@@ -128,9 +128,27 @@ def in_object_clause(top: Toponym, trigger: Span) -> bool:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
+    if _aside_on_name(outer, trigger.root):
+        return False
     # a nested clause needs an outer one on a participant, not on the trigger itself
     # ("protests sparked by a strike that downed a plane near X": not X)
     return crossed == 1 or crossed > 1 and outer.head.i != trigger.root.i
+
+
+def _aside_on_name(clause: Token, trigger: Token) -> bool:
+    """A relative clause set off by a comma after a proper name that is the trigger's
+    subject ("X, who covered the funeral in Y, was detained on Thursday"): an aside told
+    before the news that says more about the person, not a circumstance of the trigger; a
+    restrictive one picks out the participants ("two men who had been convicted of a killing
+    in Y") and one on the object tells what the act answers ("executed the wrestler X, who
+    had been convicted of a murder in Y"): both go with the trigger."""
+    name = clause.head
+    if clause.dep_ != "relcl" or name.pos_ != "PROPN":
+        return False
+    if name.dep_ not in ("nsubj", "nsubjpass") or name.head.i != trigger.i:
+        return False
+    before = clause.left_edge.i - 1
+    return before >= 0 and clause.doc[before].text == ","
 
 
 def charge(top: Toponym, trigger: Span) -> bool:

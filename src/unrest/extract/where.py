@@ -19,7 +19,8 @@ evidence:
 5. with no place in the trigger's clause, in order: a place of the clause that
    governs the trigger ("X died in Minsk; ... he was shot"), a place of a relative
    clause on the trigger's participants ("executed two men who had been convicted of
-   a killing in Karaj"; a trigger "in the province" takes their provinces), a weak
+   a killing in Karaj"; a trigger "in the province" takes their provinces; not an
+   aside on a named subject: "X, who covered the funeral in Y, was detained"), a weak
    place (the story city when the weak place is its province; none for an online
    block: "a court in Tehran ordered Telegram blocked" is the country's), the place
    in force in the preceding sentences or the heading above when the sentence
