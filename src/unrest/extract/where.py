@@ -27,7 +27,8 @@ evidence:
    points back to it ("there", "the city", "the province", an unknown landmark
    such as "Azadi Square"; "the provincial governor said" with no story place),
    the place of the closest sentence before it in the same paragraph
-   (or of the next one), else of the heading just above (:mod:`._where_heading`:
+   (the country alone when that sentence is set "in Iran"; or of the next one),
+   else of the heading just above (:mod:`._where_heading`:
    "Shadegan", "Place: Karaj") when the sentence names no place, the story place
    (:mod:`._where_story`: the city of the lead, a home dateline and "the city", or
    the province most event places name) unless the sentence widens the scope ("in
@@ -458,6 +459,8 @@ class Locator:
                 return self._many_cities(self._town_of(found, j), sents)
             if found:
                 break
+            if self._country_scene(self._sents[j]):  # "28 journalists detained in Iran"
+                return [self._country_place()]
             j -= 1
         nxt = last + 1
         if (
@@ -469,6 +472,18 @@ class Locator:
             if found and not spread(self._sents[nxt]):
                 return found
         return []
+
+    def _country_scene(self, sent: Span) -> bool:
+        """Whether ``sent`` sets its event in the main country itself ("at least 28
+        journalists have been detained in Iran"): the next sentence of its paragraph
+        goes on at that level, not in the story city."""
+        return any(
+            t.role == "event"
+            and t.entry.kind == "country"
+            and t.entry.country == self.main_country
+            and t.span.root.dep_ == "pobj"
+            for t in self.toponyms(sent)
+        )
 
     def _town_of(self, found: list[Place], index: int) -> list[Place]:
         """The one city an earlier sentence of the same paragraph names inside the
