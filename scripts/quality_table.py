@@ -19,6 +19,7 @@ FIGURES = [
     ("place.f1", "place F1 (0.95)"),
     ("figure.f1", "figure F1 (0.85)"),
     ("source.attributed_accuracy", "attributed source (0.85)"),
+    ("source.accuracy", "source accuracy (writer included)"),
     ("quote.f1", "quote F1 (0.85)"),
     ("event.bcubed_f1", "event B-cubed F1"),
 ]

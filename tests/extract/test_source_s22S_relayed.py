@@ -42,3 +42,12 @@ def test_the_monitor_s_own_note_stays_the_author_s(nlp: Language) -> None:
 def test_a_document_not_relayed_keeps_the_author(nlp: Language) -> None:
     text = _RULING.replace("Summary of ruling", "Notes on a ruling")
     assert source(nlp, text, "detained").kind == "author"
+
+
+def test_a_body_s_own_summary_is_the_author_s(nlp: Language) -> None:
+    text = (
+        "Independent Commission of Inquiry on the Fars Protests\n"
+        "Summary of findings presented to the Provincial Council at its third session\n\n"
+        "The three defendants were detained at a checkpoint in Shiraz on 4 March."
+    )
+    assert source(nlp, text, "detained").kind == "author"

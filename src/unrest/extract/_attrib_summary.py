@@ -8,6 +8,9 @@ JUSTICE" / "Unofficial translation of the ruling"). What the body tells with no
 reporting verb, it tells in the issuer's voice, as a reproduced letter does its
 writer's: one turn of the issuer per paragraph, except the relaying outlet's own
 notes ("Note from the Monitor: ...", "[Our note: ...]", "Editor's note: ...").
+The second line must say that someone else made the summary ("unofficial",
+"translation", "prepared by"): a body's own "Summary of findings presented to the
+Council" under its own name is the author's text, not a relayed one.
 
 Inside those turns the body also calls the issuer by the document ("the indictment
 says", "according to the file") or by the issuer's function ("the prosecution
@@ -31,6 +34,7 @@ _RELAYED = re.compile(
     r"(?:the\s+)?(\w+)",
     re.I,
 )
+_RELAYING = re.compile(r"\b(?:unofficial|translat(?:ion|ed)|prepared\s+by|compiled\s+by)\b", re.I)
 _NOTE = re.compile(r"^[ \t]*(?:[\[(]|(?:\w+'?s'?\s+)?notes?\b)", re.I)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _SMALL = frozenset({"of", "the", "and", "for", "on", "in"})
@@ -62,7 +66,7 @@ def relayed_document(doc: Doc) -> tuple[list[Turn], frozenset[str]]:
         return [], frozenset()
     issuer = _issuer_name(lines[0][1].strip())
     relayed = _RELAYED.match(lines[1][1].strip())
-    if issuer is None or relayed is None:
+    if issuer is None or relayed is None or not _RELAYING.search(lines[1][1]):
         return [], frozenset()
     source = Source("organization", issuer, lines[0][1].strip())
     body = lines[1][0] + len(lines[1][1])
