@@ -18,15 +18,20 @@ from spacy.tokens import Token
 
 from unrest.nlp import doc_text, sentences
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\."
+)
+_DAYS = r"\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?"  # "1", "2-8"
+# A dated line: "31 December - ...", "Jan 3, 2018: ...", "OCT. 2-8 - ...", "NOV. 4 onward - ...".
 _DATED_LINE = re.compile(
-    rf"^[\s*\u2022\u00b7#-]*(?:\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?"
-    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{4}})\s*[\u2013\u2014:-]\s",
+    rf"^[\s*\u2022\u00b7#-]*(?:{_DAYS}\s+(?:{_MONTHS})(?:\s+\d{{4}})?"
+    rf"|(?:{_MONTHS})\s+{_DAYS}(?:,?\s+\d{{4}})?|\d{{4}})(?:\s+onwards?)?\s*[\u2013\u2014:-]\s",
     re.IGNORECASE,
 )
 # A timeline heading on a line of its own: "30 December - Tehran and Dorud", "1 January".
 _DATED_HEADING = re.compile(
-    rf"^[\s*\u2022\u00b7#-]*(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b[^.\n]{{0,70}}$",
+    rf"^[\s*\u2022\u00b7#-]*(?:{_DAYS}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+{_DAYS})\b[^.\n]{{0,70}}$",
     re.IGNORECASE,
 )
 # A register or timeline entry: "01 Oct: ...", "17 July, Susangerd: ...", "02-05 Oct: ...".
