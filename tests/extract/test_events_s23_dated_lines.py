@@ -27,3 +27,14 @@ def test_the_same_present_outside_a_timeline_is_a_habit(nlp: Language) -> None:
     text = _TIMELINE.format(date="Every year").replace("Key dates in the unrest:\n\n", "")
     found = {t.type for t in triggers(nlp, text)}
     assert "property_attack" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March the authorities blocked the news portal Zarya, the most read site in the region.",
+        "The messaging service suspended an opposition channel at the ministry's request.",
+    ],
+)
+def test_blocking_or_suspending_a_medium_is_censorship(nlp: Language, text: str) -> None:
+    assert "censorship" in {t.type for t in triggers(nlp, text)}
