@@ -74,8 +74,13 @@ _MONTHS = frozenset(
 )
 
 
+def is_month_name(word: str) -> bool:
+    """Whether ``word`` names a month, in full or abbreviated ("October", "OCT.", "Sept")."""
+    return word.lower().rstrip(".") in _MONTHS
+
+
 def _date_word(token: Token) -> bool:
-    return (token.is_digit and len(token.text) <= 4) or token.lower_.rstrip(".") in _MONTHS
+    return (token.is_digit and len(token.text) <= 4) or is_month_name(token.text)
 
 
 def _hold_date_prefix(doc: Doc, start: int) -> None:

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from unrest.nlp import is_month_name
+
 __all__ = ["dateline_tokens", "paragraph_ids", "story_city"]
 
 #: Tokens that close a dateline ("TEHRAN -", "KAZERUN, May 17 (IRNA) --").
@@ -57,6 +59,8 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
         first = doc[start]
         if not (first.is_alpha and first.text.isupper() and len(first.text) > 2):
             continue
+        if is_month_name(first.text):
+            continue  # a timeline entry ("OCT. 25 - Protests resume ..."), not a place
         for i in range(start + 1, min(len(doc), start + _DATELINE_MAX)):
             if "\n" in doc[i].text:
                 break
