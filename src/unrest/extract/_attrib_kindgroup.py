@@ -35,3 +35,16 @@ def described_group(tok: Token, unnamed: frozenset[str]) -> bool:
         and c.lower_ not in _WHICH
         for c in words
     )
+
+
+def several_of(tok: Token) -> bool:
+    """Whether ``tok`` heads a collective of several people or things told by its "of"
+    complement in the plural ("a group of armed individuals", "a number of
+    troublemakers"): neither one person whom "he" or "she" may stand for, nor an
+    organization that a name in apposition to it would be."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children)
+        for c in tok.children
+    )

@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from unrest.extract._attrib_kindgroup import several_of
 from unrest.extract._lexicon import Lexicon
 from unrest.extract._names_held_title import bare_title
 from unrest.extract._names_interview import inside
 from unrest.extract._names_marks import member_of, named_in_answer
+from unrest.extract._tree import verbless_subject
 from unrest.model import Source
 from unrest.nlp import doc_text
 
@@ -89,6 +91,7 @@ class Referents:
                 and t.tag_ == "NN"
                 and t.text.islower()
                 and (t.lemma_.lower() in nouns or _who(t))
+                and not several_of(t)  # "a group of troublemakers who ...": not one person
             ]
             found += [t for t in self.speaking_nouns() if t not in found]
             found += [t for t in self.doc if t.dep_ in _SUBJECTS and bare_title(t, self.lex)]
@@ -265,8 +268,21 @@ def person_candidates(sp: Speakers, at: int, start: int) -> list[Candidate]:
             head = doc[min(i + len(n.split()), len(doc)) - 1]
             found.append(Candidate(i, Source("person", sp.names.fullest_person(n, i)), head))
     found += sp.refs.role_candidates(start, at, sp.speaker)
+    found += _cited_persons(sp, start, at)
     quoted = sp.refs.quoted()
     return [c for c in found if not inside(quoted, doc[c.at].idx)]
+
+
+def _cited_persons(sp: Speakers, start: int, at: int) -> list[Candidate]:
+    """Persons cited by "according to X" between ``start`` and ``at``, however X names
+    them ("according to the governor of X, Y Z,"): they spoke, as a subject would."""
+    found = []
+    for t in sp.doc[start:at]:
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+            source = sp.speaker(t)
+            if source is not None and source.kind == "person":
+                found.append(Candidate(t.i, source, t))
+    return found
 
 
 def _speaking_name(doc: Doc, i: int, name: str) -> bool:
@@ -281,6 +297,8 @@ def _speaking_name(doc: Doc, i: int, name: str) -> bool:
             return True
         if t.dep_ == "pobj" and t.head.dep_ == "agent":
             return True  # "the toll was given by spokesman X. He said ...": the agent
+        if verbless_subject(t):
+            return True
     return False
 
 

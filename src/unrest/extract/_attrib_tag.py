@@ -64,6 +64,22 @@ def label_tag(tok: Token) -> list[Token] | None:
     return label
 
 
+def title_label(tok: Token, titles: frozenset[str]) -> list[Token] | None:
+    """The label of a headline "X governor: <claim>" holding ``tok`` after the colon,
+    when the label is one official named by a title ("Kermanshah governor",
+    "Interior Minister"): the official makes the claim, as "X says" would."""
+    sent = tok.sent
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i >= tok.i or colon.i - sent.start > _MAX_TAG:
+        return None
+    label = [t for t in sent if t.i < colon.i and not t.is_space]
+    if not label or label[-1].lower_ not in titles or label[-1].tag_ not in ("NN", "NNP"):
+        return None
+    if any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "PART") for t in label):
+        return None
+    return label
+
+
 def _body(head: Token, org_words: frozenset[str]) -> bool:
     """Whether ``head`` names a body or group that can give a count."""
     lemma = head.lemma_.lower()
@@ -123,6 +139,9 @@ def tagged_source(sp: Speakers, tok: Token) -> Source | None:
     """Who a label or a parenthesis tags a bare count with ("X: 304 killed", "12
     injured (hospital)"); a chain in the line ("citing ...") takes the originator."""
     label = label_tag(tok)
+    if label is None and (titled := title_label(tok, sp.lex.title_words)) is not None:
+        found = sp._role(titled[-1])  # the title alone: the parser may hang the claim on it
+        return found if _named(found) else None
     if label is not None:
         found = sp.speaker(label[-1], own=False)
         if found is None or not _named(found):

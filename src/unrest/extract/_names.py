@@ -55,6 +55,7 @@ from unrest.extract._names_lead import lead_speaker
 from unrest.extract._names_marks import client_of, member_of
 from unrest.extract._names_proper import named_source
 from unrest.extract._names_title import title_before
+from unrest.extract._tree import closed_list_apposition
 from unrest.model import AUTHOR, Source
 from unrest.nlp import doc_text
 
@@ -399,6 +400,7 @@ class Speakers:
         for prep in (c for c in tok.children if c.dep_ == "prep"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found.extend(c for c in pobj.children if c.dep_ == "appos")
+                found.extend(closed_list_apposition(pobj))  # "of X and Y, Name Name,"
         return found
 
     def _role(self, tok: Token) -> Source | None:

@@ -10,10 +10,12 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from unrest.extract._attrib_kindgroup import several_of
 from unrest.extract._attrib_repeats import repeated
 from unrest.extract._lexicon import Lexicon, lexicon
 from unrest.extract._names_longform import initials, long_form
 from unrest.extract._names_marks import strip_marks
+from unrest.extract._tree import closed_list_apposition
 from unrest.nlp import doc_text, entities
 
 _NAME_GLUE = frozenset({"of", "for", "the", "and", "'s", "’s", "-", "de", "al", "e", "-e"})
@@ -170,8 +172,10 @@ class NameIndex:
         head = last.head
         if last.dep_ == "nsubj":  # the parser's second subject: "The Rapporteur ..., X, said"
             head = next((c for c in last.head.children if c.dep_ == "nsubj" and c.i < last.i), head)
-        elif last.dep_ != "appos":
+        elif last.dep_ != "appos" and last not in closed_list_apposition(head):
             return set()
+        while head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "in"):
+            head = head.head.head  # "the governor of Fars, X": the title the place is of
         if head.lower_ not in self.lex.title_words or head.i == last.i:
             return set()
         mods = [t for t in head.children if t.dep_ in ("compound", "amod") and t.i < head.i]
@@ -195,7 +199,7 @@ class NameIndex:
             if ent.label_ in ("GPE", "LOC", "NORP"):
                 continue
             for app in (c for c in ent.root.children if c.dep_ == "appos"):
-                if _org_head(app, self.lex):
+                if _org_head(app, self.lex) and not several_of(app):  # not "a group of men"
                     found.add(name)
                     self.kinds.append((ent.start, name, app.lemma_.lower()))
         return frozenset(n for n in found if n)
