@@ -74,17 +74,33 @@ _AGE_WORDS = {"young", "old"}
 
 
 def day_or_age(span: Span, num: NumberExpr) -> bool:
-    """A day before a month ("on 16 and *17* November") or an age told as a bound
-    ("children as young as *15*")."""
+    """A day before or after a month ("on 16 and *17* November", "OCT. *1* - ...") or an
+    age told as a bound ("children as young as *15*")."""
     doc = span.doc
     if num.end < len(doc):
         nxt = doc[num.end]
         if nxt.lower_ in _words().months and (nxt.is_title or nxt.lower_ != "may"):
             return True
+    if num.first >= 1 and _after_month(doc[num.first - 1], doc[num.start].text):
+        return True
     if num.first >= 2:
         before, word = doc[num.first - 1], doc[num.first - 2]
         return before.lower_ == "as" and word.lower_ in _AGE_WORDS
     return False
+
+
+def _after_month(before: Token, text: str) -> bool:
+    """A day of the month right after its capitalised name ("OCT. 1", "Nov. 4", "December
+    8"), however the tagger labels it: a date, not a count."""
+    if not (text.isdigit() and 1 <= int(text) <= 31):
+        return False
+    word = before.lower_
+    if before.text == "." and before.i > 0 and not before.doc[before.i - 1].whitespace_:
+        before = before.doc[before.i - 1]  # "OCT" "." split by the tokenizer
+        word = before.lower_ + "."
+    if not before.text[:1].isupper() or before.lower_ == "may":
+        return False
+    return word in _words().months
 
 
 def among_kinds(prep: Token, kind_of: KindOf) -> dict[str, Token]:

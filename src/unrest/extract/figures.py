@@ -169,9 +169,10 @@ def _conjunct_kinds(pred: Token) -> Kinds:
 
 
 def _coordinated_kinds(tok: Token) -> Kinds:
-    """Kinds of a predicate coordinated just before ``tok``: "the arrest or X of"."""
+    """Kinds of a predicate coordinated just before ``tok``: "the arrest or X of"; not of
+    a clause that ``tok`` opens ("were injured and *hundreds* of others detained")."""
     doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].dep_ == "cc":
+    if tok.i >= 2 and doc[tok.i - 1].dep_ == "cc" and tok.dep_ not in _SUBJECT_DEPS:
         kind = _kind_of(doc[tok.i - 2])
         if kind:
             return {kind: doc[tok.i - 2]}
