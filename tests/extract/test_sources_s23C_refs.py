@@ -107,3 +107,22 @@ def test_semicolon_clause_with_a_speaker_of_its_own_stays_apart(nlp: Language) -
         "to local rights monitors."
     )
     assert source(nlp, text, "rallied").kind == "author"
+
+
+def test_state_tv_is_the_fuller_state_television_of_the_article(nlp: Language) -> None:
+    text = (
+        "Syrian state television said on Monday that troops had retaken the town. "
+        "Four soldiers were killed in the fighting, state TV said."
+    )
+    s = source(nlp, text, "killed")
+    assert (s.kind, s.name) == ("organization", "Syrian state television")
+
+
+def test_state_tv_with_no_fuller_name_stays_as_written(nlp: Language) -> None:
+    text = (
+        "State television has just given a first toll.\n\n"
+        "State TV says 17 people, including police officers, were killed since Saturday."
+    )
+    s = source(nlp, text, "killed")
+    assert s.kind == "organization" and s.name is not None
+    assert s.name.split()[-1] == "TV"

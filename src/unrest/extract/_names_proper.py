@@ -5,6 +5,7 @@ complements, acronyms expanded), and the subject phrase as written.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -19,6 +20,9 @@ from unrest.extract._names_index import (
 )
 from unrest.extract._names_marks import given_name
 from unrest.model import AUTHOR, Source
+from unrest.nlp import doc_text
+
+_NOT_NAME = frozenset({"The", "A", "An", "the", "a", "an"})  # not part of a name
 
 if TYPE_CHECKING:
     from unrest.extract._names import Speakers
@@ -32,6 +36,8 @@ def named_source(sp: Speakers, tokens: list[Token], subj: Token) -> Source:
     label = last.ent_type_
     chain = _strip_det(sp._chain(last))
     phrase = _phrase(sp, subj)
+    if (television := _television(sp, last)) is not None:
+        return Source("organization", television, phrase)  # "state TV": "state television"
     if text in sp.names.known_orgs or _text(chain) in sp.names.known_orgs:
         return Source("organization", _org_name(sp, chain), phrase)
     if at > 0 and sp._kind_noun(sp.doc[at - 1]):
@@ -114,4 +120,25 @@ def _relative_pronoun(subj: Token) -> str | None:
         for pron in (c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")):
             if pron.lower_ in ("which", "who"):
                 return pron.lower_
+    return None
+
+
+def _television(sp: Speakers, last: Token) -> str | None:
+    """The article's fuller name of a broadcaster written with the abbreviation "TV"
+    ("state TV", the article's "Iranian state television"): the same words spelled out
+    after a proper name of its own. None when the article has no fuller form."""
+    if last.text != "TV":
+        return None
+    mods = [
+        c.lower_
+        for c in last.children
+        if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.i < last.i
+    ]
+    mods = [m for m in mods if m.isalpha() and m not in _NOT_NAME]
+    tail = " ".join(re.escape(w) for w in [*mods, "television"])
+    own = {c.lower_ for c in last.children}  # "State television" is no fuller "State TV"
+    for found in re.finditer(rf"((?:[A-Z][\w'’-]* )+)((?i:{tail}))\b", doc_text(sp.doc)):
+        names = [w for w in found.group(1).split() if w not in _NOT_NAME and w.lower() not in own]
+        if names and all(w[:1].isupper() for w in names):
+            return " ".join([*names, found.group(2)])
     return None
