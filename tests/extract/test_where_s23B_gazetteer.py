@@ -1,5 +1,7 @@
 """Tests of event places, round s23B: the city of Minsk is its own admin1 unit
-("Minsk City", as Kyiv is "Kyiv City"), not the Minsk region around it.
+("Minsk City", as Kyiv is "Kyiv City"), not the Minsk region around it; a plant "in"
+a name shared by a town and its province is in the town; the place of the act a person
+is hanged "for" ("the killing of ...") is not the hanging's.
 
 Sentences are written for these tests (not taken from any gold set).
 """
@@ -32,3 +34,29 @@ def test_an_nasiriyah_is_the_same_city_as_nasiriyah(gaz: Gazetteer) -> None:
 
     assert load_place_aliases(BUILT_IN_ALIASES).get("An Nasiriyah") == "Nasiriyah"
     assert gaz.lookup("An Nasiriyah").city == "Nasiriyah"
+
+
+def test_a_plant_in_a_name_shared_with_its_province_is_the_town(nlp: Language) -> None:
+    text = (
+        "Dozens of contract workers walked out on Monday at a steel plant in Zanjan "
+        "over unpaid wages, a labour group said."
+    )
+    got = sentence_places(nlp, text, "Dozens of contract workers", "walked")
+    assert got == [("IR", "Zanjan", "Zanjan")]
+
+
+def test_in_the_province_of_that_name_stays_the_province(nlp: Language) -> None:
+    text = "Dozens of workers walked out on Monday at a steel plant in Zanjan province."
+    got = sentence_places(nlp, text, "Dozens of workers", "walked")
+    assert got == [("IR", "Zanjan", None)]
+
+
+def test_the_place_of_the_killing_a_man_was_hanged_for_is_not_the_hanging(
+    nlp: Language,
+) -> None:
+    text = (
+        "Iranian authorities on Sunday hanged a young man for the killing of a police "
+        "officer during street protests in Kazerun two years ago, his lawyer said."
+    )
+    got = sentence_places(nlp, text, "Iranian authorities", "hanged")
+    assert got == [("IR", None, None)]

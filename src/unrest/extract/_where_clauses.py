@@ -152,16 +152,31 @@ def _aside_on_name(clause: Token, trigger: Token) -> bool:
 
 
 def charge(top: Toponym, trigger: Span) -> bool:
-    """ "sentenced to death for setting fire to an office in X": X is where the offence
-    was, not where the court sat or the hanging took place."""
+    """ "sentenced to death for setting fire to an office in X", "hanged for the killing
+    of a guard during protests in X": X is where the offence was, not where the court
+    sat or the hanging took place. The offence is a gerund or a noun made of one
+    ("the killing", "the fatal stabbing")."""
     if trigger.root.lemma_.lower() not in _PUNISHING:
         return False
     for tok in top.span.root.ancestors:
         if tok.i == trigger.root.i:
             return False
-        if tok.lower_ == "for" and tok.head.i == trigger.root.i:
-            return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children)
+        if tok.lower_ == "for" and _punished(tok.head, trigger.root):
+            return any(_act(c) for c in tok.children)
     return False
+
+
+def _punished(tok: Token, trigger: Token) -> bool:
+    """The punishing verb, or the person it punishes ("hanged a man for ...")."""
+    return tok.i == trigger.i or (tok.dep_ == "dobj" and tok.head.i == trigger.i)
+
+
+def _act(tok: Token) -> bool:
+    """An act as the object of "for": a gerund ("setting fire") or a gerund noun
+    ("the killing of a guard")."""
+    if tok.dep_ == "pcomp":
+        return tok.tag_ == "VBG"
+    return tok.dep_ == "pobj" and tok.tag_ == "NN" and tok.lower_.endswith("ing")
 
 
 def state_as_actor(top: Toponym, trigger: Span) -> bool:

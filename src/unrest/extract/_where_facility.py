@@ -1,5 +1,6 @@
 """Facilities named after their town: "the Bushehr petrochemical plant", "the Asaluyeh
-special economic zone". The name on the facility is its town's, even where NER took it
+special economic zone"; and a facility placed "in" a name ("a petrochemical plant in
+Bushehr") is in its town. The name on the facility is its town's, even where NER took it
 for a person or the gazetteer also knows a province of that name. But a facility that
 the sentence places in another city ("Insein Prison in Yangon") is that city's: its name
 is no second place."""
@@ -13,7 +14,7 @@ from spacy.tokens import Span
 from unrest.extract._gazetteer import Entry
 from unrest.extract._where_context import SITE_NOUNS
 
-__all__ = ["FACILITY_NOUNS", "located_facilities", "names_facility"]
+__all__ = ["FACILITY_NOUNS", "located_facilities", "names_facility", "sited_in"]
 
 #: Facilities named after their town ("the Bushehr petrochemical plant").
 FACILITY_NOUNS = SITE_NOUNS | {
@@ -39,6 +40,18 @@ def names_facility(span: Span) -> bool:
     return (
         span.root.dep_ in ("compound", "poss", "nmod")
         and head.lower_ in FACILITY_NOUNS
+        and not any(t.lower_ in ("province", "provinces") for t in span)
+    )
+
+
+def sited_in(span: Span) -> bool:
+    """Whether ``span`` places a facility ("a petrochemical plant in Bushehr"): a plant,
+    a prison or a square lies in a town, not across a province of the same name."""
+    prep = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.lower_ in FACILITY_NOUNS
         and not any(t.lower_ in ("province", "provinces") for t in span)
     )
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from unrest.extract._gazetteer import Entry, Gazetteer, fold
 from unrest.extract._where_capital import capital_spans
 from unrest.extract._where_coarse import is_coarse
-from unrest.extract._where_facility import located_facilities, names_facility
+from unrest.extract._where_facility import located_facilities, names_facility, sited_in
 from unrest.extract._where_listkind import listed_kind
 from unrest.extract._where_nonplace import not_a_place
 from unrest.extract._where_prefix import town_prefixes
@@ -285,7 +285,7 @@ def _demonym_country(span: Span, entry: Entry, gazetteer: Gazetteer) -> Entry:
 
 
 def _toponym(span: Span, entry: Entry, home: str | None, gazetteer: Gazetteer) -> Toponym:
-    if entry.kind == "admin1" and names_facility(span):
+    if entry.kind == "admin1" and (names_facility(span) or sited_in(span)):
         entry = _city_entry(span, entry, gazetteer) or entry
     return Toponym(
         span, entry, toponym_role(span, entry, home, gazetteer), is_coarse(span), is_dateline(span)
