@@ -60,3 +60,13 @@ def test_the_place_of_the_killing_a_man_was_hanged_for_is_not_the_hanging(
     )
     got = sentence_places(nlp, text, "Iranian authorities", "hanged")
     assert got == [("IR", None, None)]
+
+
+def test_the_province_as_the_seat_of_an_officers_unit_is_not_the_scene(nlp: Language) -> None:
+    text = (
+        "Protesters clashed with security forces in Zahedan on Friday after prayers. "
+        "Colonel Reza Karimi, the head of intelligence of the border guards' main base "
+        "in the province, was wounded in the clashes, state media said."
+    )
+    got = sentence_places(nlp, text, "Colonel Reza Karimi", "wounded")
+    assert got == [("IR", "Sistan and Baluchestan", "Zahedan")]

@@ -474,9 +474,19 @@ def _anniversary(since: Token) -> bool:
 
 
 def _seat(tok: Token) -> bool:
-    """ "the commander in the province": the seat of an official, not the event place."""
-    holder = tok.head.head
-    return tok.dep_ == "pobj" and (holder.lower_ in ROLE_NOUNS or holder.ent_type_ == "ORG")
+    """ "the commander in the province", "the head of intelligence of the Guards' base in
+    the province": the seat of an official or a body, not the event place. The noun
+    phrase that holds ``tok`` is read up to its clause's verb."""
+    if tok.dep_ != "pobj":
+        return False
+    for holder in tok.head.ancestors:
+        if holder.pos_ in ("VERB", "AUX"):
+            return False
+        if holder.pos_ in ("NOUN", "PROPN") and (
+            holder.lower_ in ROLE_NOUNS or holder.ent_type_ == "ORG"
+        ):
+            return True
+    return False
 
 
 def _strip_the(text: str) -> str:
