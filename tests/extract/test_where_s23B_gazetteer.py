@@ -1,7 +1,9 @@
 """Tests of event places, round s23B: the city of Minsk is its own admin1 unit
 ("Minsk City", as Kyiv is "Kyiv City"), not the Minsk region around it; a plant "in"
 a name shared by a town and its province is in the town; the place of the act a person
-is hanged "for" ("the killing of ...") is not the hanging's.
+is hanged "for" ("the killing of ...") is not the hanging's; "the province" as the seat
+of an officer's unit is no pointing back; a provincial dateline that the lead names is
+the story city, and "Smaller gatherings were held in A, B and C" is an echo of it.
 
 Sentences are written for these tests (not taken from any gold set).
 """
@@ -70,3 +72,20 @@ def test_the_province_as_the_seat_of_an_officers_unit_is_not_the_scene(nlp: Lang
     )
     got = sentence_places(nlp, text, "Colonel Reza Karimi", "wounded")
     assert got == [("IR", "Sistan and Baluchestan", "Zahedan")]
+
+
+#: A story filed from a provincial city that its lead names, with echoes elsewhere.
+_ARAK = (
+    "ARAK, Jan. 5 (Wire) - Hundreds of workers gathered in central Arak on Thursday to "
+    "demand unpaid wages, the provincial governor said.\n\n"
+    "Police used tear gas to disperse them, he said.\n\n"
+    "Smaller gatherings were held on Friday in Qom, Kashan and Saveh, officials said.\n\n"
+    "In Tehran, students gathered at the gate of the university.\n\n"
+    "In Tehran, a crowd marched to parliament on Saturday.\n\n"
+    "Similar rallies were held in Tabriz, Shiraz and Arak."
+)
+
+
+def test_a_provincial_dateline_the_lead_names_is_the_story_city(nlp: Language) -> None:
+    got = sentence_places(nlp, _ARAK, "Police used tear gas", "used")
+    assert got == [("IR", "Markazi", "Arak")]

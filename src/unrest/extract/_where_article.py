@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._gazetteer import Entry, Gazetteer, fold
 from unrest.extract._where_context import points_back, province_place, says_nationwide, spread
@@ -104,6 +104,8 @@ def story_place(
     echoed = False  # "Protests were also held in A, B and C": echoes of a local story
     counted = False  # "in 19 counties": the story counts places over the country
     named_cities: set[Entry] = set()  # cities named as such, not only through a site
+    datelined: set[Entry] = set()  # home dateline cities
+    leading: set[Entry] = set()  # cities the lead sets its events in
     nationwide = 0
     for i, sent in enumerate(sents):
         nationwide += says_nationwide(sent.text.lower())
@@ -114,11 +116,13 @@ def story_place(
                 city_refs += 1
             else:  # "the town" is the town just named, not the first of a list of cases
                 votes.append((last_city, 1.0))
-        votes += [
-            (t.entry, DATELINE_WEIGHT)
+        at = [
+            t.entry
             for t in every
             if t.dateline and t.entry.kind == "city" and t.entry.country == home
         ]
+        votes += [(e, DATELINE_WEIGHT) for e in at]
+        datelined.update(at)
         tops = [
             t
             for t in every
@@ -150,6 +154,7 @@ def story_place(
             echoed = echoed or _also(sent)
             listed = listed or not _also(sent)
         in_lead = bool(in_sent) and i < _LEAD_SENTENCES
+        leading = leading or set(in_sent if in_lead else [])  # the first to name cities
         spread_lead = spread_lead or in_lead and spread(sent, open_only=True)
     named_cities.update(key for key, _ in votes if isinstance(key, Entry))
     listed = listed or echoed and (nationwide > 0 or counted)  # a national story's places
@@ -158,6 +163,8 @@ def story_place(
     if votes and city_refs:
         votes.append((votes[0][0], float(city_refs)))  # "the city" is the first one named
     city = None if listed or spread_lead else story_city(votes)  # a list of cities: many stories
+    if city is None and not (listed or spread_lead):
+        city = _provincial_dateline(leading, datelined, gazetteer)
     if isinstance(city, Entry) and city in named_cities:  # not sites alone
         return city.place(city.name)
     if provinces:
@@ -171,6 +178,8 @@ def story_place(
 #: Words that set a list of cities beside the story ("Similar protests were held in A,
 #: B and C"): the list tells of the echoes, and the story keeps its own city.
 _ASIDE = {"similar", "elsewhere"}
+#: Comparatives of quantity, not of the event ("more than 370 people").
+_QUANTITIES = {"more", "less", "fewer"}
 
 
 #: Plural nouns of places that a number can count ("in at least 19 counties").
@@ -188,8 +197,34 @@ def _also(sent: Span) -> bool:
 
 
 def _aside(sent: Span) -> bool:
-    """Whether ``sent`` lists its cities as echoes of the story told before it."""
-    return any(t.lower_ in _ASIDE for t in sent)
+    """Whether ``sent`` lists its cities as echoes of the story told before it: "similar
+    protests", "elsewhere", or events measured against the story's own with a
+    comparative ("Smaller gatherings were held in A, B and C")."""
+    return any(t.lower_ in _ASIDE or _compared(t) for t in sent)
+
+
+def _compared(tok: Token) -> bool:
+    """A comparative on the subject: "Smaller gatherings were held in A, B and C" (not a
+    quantity: "more than 370 people")."""
+    return (
+        tok.tag_ == "JJR"
+        and tok.dep_ == "amod"
+        and tok.head.dep_ in ("nsubj", "nsubjpass")
+        and tok.lower_ not in _QUANTITIES
+    )
+
+
+def _provincial_dateline(
+    leading: set[Entry], datelined: set[Entry], gazetteer: Gazetteer
+) -> Entry | None:
+    """The one city the lead sets its events in when the report is also filed from there
+    and it is not the capital ("KERMANSHAH - A gathering in central Kermanshah ..."): a
+    reporter files from the capital by default, from a provincial city for its story."""
+    if len(leading) != 1 or not leading <= datelined:
+        return None
+    city = next(iter(leading))
+    capital = gazetteer.capital(city.country)
+    return None if capital is not None and fold(capital) == fold(city.name) else city
 
 
 def _add(counts: dict[str, float], key: str, weight: float) -> None:
