@@ -89,3 +89,21 @@ _ARAK = (
 def test_a_provincial_dateline_the_lead_names_is_the_story_city(nlp: Language) -> None:
     got = sentence_places(nlp, _ARAK, "Police used tear gas", "used")
     assert got == [("IR", "Markazi", "Arak")]
+
+
+def test_a_square_named_in_a_story_set_in_another_city_is_that_citys(nlp: Language) -> None:
+    text = _ARAK.replace(
+        "Police used tear gas",
+        "Several hundred people had gathered in Azadi Square. Police used tear gas",
+    )
+    got = sentence_places(nlp, text, "Several hundred people", "gathered")
+    assert got == [("IR", "Markazi", "Arak")]
+
+
+def test_a_square_with_its_own_city_named_keeps_that_city(nlp: Language) -> None:
+    text = _ARAK.replace(
+        "Police used tear gas",
+        "Students also gathered in Tehran's Azadi Square. Police used tear gas",
+    )
+    got = sentence_places(nlp, text, "Students also gathered", "gathered")
+    assert got == [("IR", "Tehran", "Tehran")]

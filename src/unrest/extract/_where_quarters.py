@@ -8,6 +8,10 @@ one of the city that follows ("X, a poor district of Y"), or when its name is a
 Persian settlement word with its ezafe ("Shahrak-e", "Kuy-e": township, quarter) and
 a city follows closely ("Shahrak-e X, on the edge of Y"). A real town on the edge of
 a city ("Shahriar, on the outskirts of Tehran") stays.
+
+Squares and streets share their names across cities (every Iranian city has an Azadi
+Square): in a story set in one city, a square the sites table puts in another city
+of the same country is the story city's own, unless the sentence names that other city.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from unrest.extract._gazetteer import Entry
 from unrest.extract._where_features import names_feature
 from unrest.extract._where_toponyms import Toponym
 
-__all__ = ["in_story_city", "without_quarters"]
+__all__ = ["in_story_city", "squares_in_story", "without_quarters"]
 
 #: Nouns that make the place before them a part of the city after "of".
 _QUARTER_NOUNS = {
@@ -132,6 +136,32 @@ def in_story_city(tops: list[Toponym], story: Entry | None) -> list[Toponym]:
         and t.entry.admin1 == story.admin1
         and t.role != "ignored"
         and _prefixed(t)
+        else t
+        for t in tops
+    ]
+
+
+#: Last words of site names that many cities share ("Azadi Square", "Valiasr Street").
+_STREET_WORDS = {"square", "street", "avenue", "boulevard"}
+
+
+def squares_in_story(tops: list[Toponym], story: Entry | None) -> list[Toponym]:
+    """``tops`` with each square or street of the sites table that lies in another home
+    city than the story city ``story`` taken as the story city's own, when no other
+    toponym of the sentence names the site's city ("gathered in Azadi Square" in a
+    story set in Kermanshah: Kermanshah's Azadi Square)."""
+    if story is None or story.kind != "city":
+        return tops
+    named = {t.entry for t in tops if not t.site}
+    return [
+        replace(t, entry=story)
+        if t.site
+        and not t.anaphor
+        and t.span[-1].lower_ in _STREET_WORDS
+        and t.entry.kind == "city"
+        and t.entry != story
+        and t.entry.country == story.country
+        and t.entry not in named
         else t
         for t in tops
     ]

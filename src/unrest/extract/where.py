@@ -102,7 +102,7 @@ from unrest.extract._where_overall import (
 )
 from unrest.extract._where_parliament import at_parliament
 from unrest.extract._where_qualified import qualified_towns
-from unrest.extract._where_quarters import in_story_city, without_quarters
+from unrest.extract._where_quarters import in_story_city, squares_in_story, without_quarters
 from unrest.extract._where_ranked import movement_noun, movement_span, ranked, unnamed_spread
 from unrest.extract._where_sametime import same_time
 from unrest.extract._where_scene import within_story
@@ -162,7 +162,8 @@ class Locator:
             )
         if self._story_entry is None:
             return self._cache[key]
-        self._folded[key] = in_story_city(self._cache[key], self._story_entry)
+        folded = in_story_city(self._cache[key], self._story_entry)
+        self._folded[key] = squares_in_story(folded, self._story_entry)
         return self._folded[key]
 
     def _entry_of(self, place: Place | None) -> Entry | None:
