@@ -107,3 +107,12 @@ def test_a_square_with_its_own_city_named_keeps_that_city(nlp: Language) -> None
     )
     got = sentence_places(nlp, text, "Students also gathered", "gathered")
     assert got == [("IR", "Tehran", "Tehran")]
+
+
+def test_that_city_takes_up_the_city_just_named_in_its_sentence(nlp: Language) -> None:
+    text = (
+        _ARAK + ' "We will not bow," said Hojatoleslam Ahmad Karimi, the Friday prayer leader '
+        "of Qom, addressing a rally in that city."
+    )
+    got = sentence_places(nlp, text, '"We will not bow,"', "rally")
+    assert got == [("IR", "Qom", "Qom")]

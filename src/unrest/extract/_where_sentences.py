@@ -1,5 +1,6 @@
 """Sentence-level helpers for :mod:`unrest.extract.where`: the sentences of an evidence
-span, a pronoun subject that goes on about the same people, a place of speech."""
+span, a pronoun subject that goes on about the same people, a place of speech, the
+city "that city" takes up within its own sentence."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from spacy.tokens import Span
 
 from unrest.extract._where_toponyms import Toponym
 
-__all__ = ["of_speech", "pronoun_subject", "sentences_of"]
+__all__ = ["city_before", "of_speech", "pronoun_subject", "sentences_of"]
 
 _PRONOUNS = {"he", "she", "they", "it", "both"}
 _SAYING = {"say", "tell", "add", "recall", "explain", "state", "write"}
@@ -38,3 +39,20 @@ def sentences_of(evidence: Span) -> list[Span]:
     while out[-1].end < evidence.end and out[-1].end < len(doc):
         out.append(doc[out[-1].end].sent)
     return out
+
+
+def city_before(tops: list[Toponym], trigger: Span, home: str | None) -> list[Toponym]:
+    """The home city named last before ``trigger`` in its own sentence, whatever its role:
+    "said the Friday prayer leader of Mashhad, addressing a rally in that city" takes
+    up Mashhad, though a speaker's seat is no event place of its own."""
+    before = [
+        t
+        for t in tops
+        if t.entry.kind == "city"
+        and t.entry.country == home
+        and not t.dateline
+        and not t.anaphor
+        and t.span.end <= trigger.start
+        and t.span.sent == trigger.sent
+    ]
+    return before[-1:]

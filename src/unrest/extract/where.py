@@ -106,7 +106,7 @@ from unrest.extract._where_quarters import in_story_city, squares_in_story, with
 from unrest.extract._where_ranked import movement_noun, movement_span, ranked, unnamed_spread
 from unrest.extract._where_sametime import same_time
 from unrest.extract._where_scene import within_story
-from unrest.extract._where_sentences import of_speech, pronoun_subject, sentences_of
+from unrest.extract._where_sentences import city_before, of_speech, pronoun_subject, sentences_of
 from unrest.extract._where_story import paragraph_ids
 from unrest.extract._where_subclause import own_subject_clause
 from unrest.extract._where_toponyms import Toponym, find_toponyms
@@ -277,6 +277,8 @@ class Locator:
             # "in several provinces": no one place in force
             wide = any(spread(s) for s in sents)
             places = self._in_force(sents[0], level) if level and not (wide or overall) else []
+            if level == "city" and not (wide or overall):  # "in that city": one just named
+                places = [t.place for t in city_before(every, trigger, self.main_country)] or places
         nationwide = nationwide_place(sents, text, self.gazetteer, self.main_country)
         # "killed during the unrest", "11 have been sentenced": the movement's count,
         # no one city's (a story province stays)
