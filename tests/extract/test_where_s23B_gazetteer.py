@@ -3,7 +3,9 @@
 a name shared by a town and its province is in the town; the place of the act a person
 is hanged "for" ("the killing of ...") is not the hanging's; "the province" as the seat
 of an officer's unit is no pointing back; a provincial dateline that the lead names is
-the story city, and "Smaller gatherings were held in A, B and C" is an echo of it.
+the story city, and "Smaller gatherings were held in A, B and C" is an echo of it; a
+square of another city is the story city's own; "in that city" takes up the city just
+named; a commander's seat inside what a protest is "over" is not the protest's place.
 
 Sentences are written for these tests (not taken from any gold set).
 """
@@ -116,3 +118,15 @@ def test_that_city_takes_up_the_city_just_named_in_its_sentence(nlp: Language) -
     )
     got = sentence_places(nlp, text, '"We will not bow,"', "rally")
     assert got == [("IR", "Qom", "Qom")]
+
+
+def test_the_seat_of_an_official_in_a_protests_grievance_is_not_its_place(
+    nlp: Language,
+) -> None:
+    text = (
+        "The worst clashes took place in Zahedan on Friday. After prayers, hundreds of "
+        "people protested outside the governor's office over the beating of a teenager by "
+        "a police commander in Khash."
+    )
+    got = sentence_places(nlp, text, "After prayers", "protested")
+    assert got == [("IR", "Sistan and Baluchestan", "Zahedan")]

@@ -28,6 +28,8 @@ _OBJECT_CLAUSES = 2
 _SEQUEL = {"follow", "spark", "trigger", "prompt", "provoke", "ignite", "cause"}
 #: Triggers of punishment: a place of the offence they are "for" is not theirs.
 _PUNISHING = {"sentence", "condemn", "execute", "hang", "convict", "jail", "imprison", "flog"}
+#: The same, for other modules: what such verbs are "for" or "over" is a charge.
+PUNISHING = frozenset(_PUNISHING)
 
 
 def near_trigger(tops: list[Toponym], trigger: Span) -> list[Toponym]:

@@ -88,6 +88,7 @@ from unrest.extract._where_coord import parallel_sites, with_list_mates, within_
 from unrest.extract._where_corefsite import site_city
 from unrest.extract._where_court import court_capital, top_court
 from unrest.extract._where_cumulative import running_sentences
+from unrest.extract._where_grievance import in_grievance
 from unrest.extract._where_heading import Sections
 from unrest.extract._where_linked import included, linked_total, movement_tally
 from unrest.extract._where_nationwide import nationwide_place
@@ -263,7 +264,9 @@ class Locator:
         # "blocked WhatsApp": the country's, unless placed ("in parts of the province")
         online = online_block(trigger) and pointed() is None
         if not places and not online:  # "the government in Tehran cut the internet"
-            places = self._weak(own_conjunct(tops, trigger))  # "X said ..., and officials in Y"
+            # "X said ..., and officials in Y"; not "over a rape by a commander in Y"
+            seats = [t for t in own_conjunct(tops, trigger) if not in_grievance(t, trigger)]
+            places = self._weak(seats)
             if places and pointed() == "city":
                 places = self._city_within(sents[0], places)
         if not places and not online and not old:  # "Santiago's metro ... the metro"
@@ -293,7 +296,7 @@ class Locator:
         if (
             not places
             and not old
-            and not any(self._placed(t) for t in every)
+            and not any(self._placed(t) and not in_grievance(t, trigger) for t in every)
             and not national_speaker(sents, trigger)
             and not (online or overall)
             and not movement_tally(trigger)  # "the number executed over the protests"
