@@ -27,4 +27,4 @@ def test_present_perfect_event_still_runs_to_now(nlp: Language) -> None:
         "Protests over bread prices broke out in Kermanshah in March 2021. "
         "Police have arrested at least 57 people in the province."
     )
-    assert date_pair(nlp, text, "arrested", "2021-11-20") == ("2021-03", "2021-11")
+    assert date_pair(nlp, text, "arrested", "2021-11-20") == ("2021-03", "2021-11-20")

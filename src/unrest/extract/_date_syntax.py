@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from unrest.extract._date_base import Interval, unit_length, words
 from unrest.extract._date_contrast import contrastive_while
 from unrest.extract._date_misparse import fronted_out_of, semicolon_clause
+from unrest.extract._date_speechnow import speech_at_now
 from unrest.model import Precision
 
 # Dependencies that open a subordinate clause: a date inside one does not date
@@ -307,8 +308,11 @@ def records_toll(trigger: Token) -> bool:
 def spans_to_now(trigger: Token, records_run: bool = False) -> bool:
     """Whether the clause of ``trigger`` runs up to the time of writing: a present perfect
     ("have been arrested", not "could have killed") or an undated "since" ("since the
-    election", "in the weeks since"), asserted by the writer: under a reporting verb
-    ("it is reported that ... have been killed") the "now" is the report's, not known.
+    election", "in the weeks since"), asserted by the writer or by a report made now
+    ("rights groups say ... have been detained", see
+    :func:`unrest.extract._date_speechnow.speech_at_now`): under a past reporting verb or
+    an impersonal one ("it is reported that ... have been killed") the "now" is the
+    report's, not known.
     A toll a present perfect records ("has documented 304 deaths", see
     :func:`records_toll`) runs up to now only when ``records_run`` (the count is still
     being kept)."""
@@ -317,7 +321,9 @@ def spans_to_now(trigger: Token, records_run: bool = False) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ in _VERBAL:
         verb = verb.head
         heads.add(verb)
-    if any(c.tag_ == "MD" for h in heads for c in h.children) or _embedded_in_speech(verb):
+    if any(c.tag_ == "MD" for h in heads for c in h.children):
+        return False
+    if _embedded_in_speech(verb) and not speech_at_now(verb, _REPORTED):
         return False
     if records_toll(trigger) and not records_run:
         # "have confirmed the deaths", "has documented 304 deaths": the report runs up to

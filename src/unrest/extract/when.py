@@ -23,6 +23,7 @@ governs it:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Span, Token
@@ -273,7 +274,9 @@ class Timeline(DateSweep):
             # The story's start opens a stretch told before the sentence, not its own.
             start = self._start if self._set_by[first] is None else None
             tally = records_toll(head)
-            return spanning(perfect_start(narrative, start, pub, tally), pub)
+            # It ends on the day of writing even when its start is known to the month only.
+            span = spanning(perfect_start(narrative, start, pub, tally), pub)
+            return dataclasses.replace(span, hi_precision=pub.precision)
         if event_type == "arrest" and not candidates and quote is None:
             return total_to_now(head, narrative, pub, episode) or narrative
         return narrative
