@@ -5,7 +5,9 @@ the following week to four more towns. Crowds have blocked roads with burning ty
 the present perfect tells the episode up to the time of writing, from its start, not
 from the week the story had reached. After a single day in force ("Amini died on 16
 September. Protests broke out on 17 September and have since spread") the day in force
-stays the start. Used by :mod:`unrest.extract.when`.
+stays the start, unless that day is the day of writing itself ("On Monday ... Students
+have refused to attend classes"): a present perfect told from the day of writing reaches
+back over the episode, from the story's start. Used by :mod:`unrest.extract.when`.
 """
 
 from __future__ import annotations
@@ -17,18 +19,29 @@ _EPISODE_DAYS = 31
 
 
 def perfect_start(
-    narrative: Interval, start: Interval | None, now: Interval, tally: bool = False
+    narrative: Interval,
+    start: Interval | None,
+    now: Interval,
+    tally: bool = False,
+    reaches_back: bool = False,
 ) -> Interval:
     """The story's ``start`` (a day) when the time in force ``narrative`` is a stretch of
     days ("the following week") a little after it, and the episode it opens runs up to
     ``now``; else ``narrative``. A ``tally`` ("monitors have counted 171 detentions")
-    counts the whole episode, from its start even after a single day in force."""
+    counts the whole episode, from its start even after a single day in force; so does a
+    clause that ``reaches_back`` (no "since" of its own, "since noon", "have since spread")
+    when that day is the day of writing."""
     if start is None or start.precision != "day" or narrative.precision != "day":
         return narrative
-    if narrative.lo == narrative.hi and not tally:
+    if narrative.lo == narrative.hi and not tally and not (reaches_back and _today(narrative, now)):
         return narrative  # "have since spread": from the day in force, not the backstory
     if not start.lo < narrative.lo or (narrative.lo - start.lo).days > _EPISODE_DAYS:
         return narrative
     if (now.lo - start.lo).days > _EPISODE_DAYS:
         return narrative
     return Interval(start.lo, start.lo, "day")
+
+
+def _today(narrative: Interval, now: Interval) -> bool:
+    """Whether the single day in force ``narrative`` is the day of writing ``now``."""
+    return now.precision == "day" and narrative.lo == now.lo

@@ -56,7 +56,9 @@ from unrest.extract._date_syntax import (
     relation,
     reported_by,
     reported_flashback,
+    since_marked,
     spans_to_now,
+    trigger_verb,
 )
 from unrest.extract._date_tally import running_tally
 from unrest.extract._date_tolls import as_of, reported_toll, running, tolled, up_to_report
@@ -275,7 +277,8 @@ class Timeline(DateSweep):
             start = self._start if self._set_by[first] is None else None
             tally = records_toll(head)
             # It ends on the day of writing even when its start is known to the month only.
-            span = spanning(perfect_start(narrative, start, pub, tally), pub)
+            back = not any(since_marked(c) for c in trigger_verb(head).children)
+            span = spanning(perfect_start(narrative, start, pub, tally, back), pub)
             return dataclasses.replace(span, hi_precision=pub.precision)
         if event_type == "arrest" and not candidates and quote is None:
             return total_to_now(head, narrative, pub, episode) or narrative
