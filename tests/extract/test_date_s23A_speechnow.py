@@ -1,7 +1,8 @@
-"""A present perfect reported in the present tense ("rights groups say dozens have been
-detained", "are reported to have been arrested") runs up to the time of writing, as the
-writer's own present perfect does: the report is made now. Under a past report ("said")
-or an impersonal "it is reported that" the "now" is not the writer's. An undated stretch
+"""A present perfect reported at the time of writing ("rights groups say dozens have been
+detained", "are reported to have been arrested", an undated "the minister said") runs up
+to the time of writing, as the writer's own present perfect does. Under an impersonal
+"it is reported that", a past perfect "had said" or a dated report ("said on Tuesday")
+the "now" is not the writer's. An undated stretch
 that runs up to a day of writing ends on that day, whatever the precision of its start."""
 
 from __future__ import annotations
@@ -28,9 +29,14 @@ def test_present_report_is_made_now(nlp: Language) -> None:
     assert speech_at_now(verb, REPORTED_DEPS)
 
 
-def test_past_report_is_not_made_now(nlp: Language) -> None:
+def test_undated_past_report_is_made_now(nlp: Language) -> None:
     verb = _verb(nlp, "Activists said dozens of farmers have been detained.", "detained")
-    assert not speech_at_now(verb, REPORTED_DEPS)
+    assert speech_at_now(verb, REPORTED_DEPS)
+
+
+def test_past_perfect_report_is_not_made_now(nlp: Language) -> None:
+    text = "Activists had said that dozens of farmers have been detained."
+    assert not speech_at_now(_verb(nlp, text, "detained"), REPORTED_DEPS)
 
 
 def test_impersonal_report_is_not_made_now(nlp: Language) -> None:
@@ -43,8 +49,8 @@ def test_perfect_under_present_report_runs_to_now(nlp: Language) -> None:
     assert date_pair(nlp, text, "detained", "2021-03-12") == ("2021-03-04", "2021-03-12")
 
 
-def test_perfect_under_past_report_keeps_the_time_in_force(nlp: Language) -> None:
-    text = _STORY + "Local activists said several farmers have been detained in the town."
+def test_perfect_under_dated_report_keeps_the_report_day(nlp: Language) -> None:
+    text = _STORY + "On 6 March activists said several farmers have been detained in the town."
     assert date_pair(nlp, text, "detained", "2021-03-12") != ("2021-03-04", "2021-03-12")
 
 
@@ -54,3 +60,8 @@ def test_month_start_runs_to_the_day_of_writing(nlp: Language) -> None:
         "The police have also detained several union leaders."
     )
     assert date_pair(nlp, text, "detained", "2021-05-12") == ("2021-03", "2021-05-12")
+
+
+def test_perfect_under_undated_past_report_runs_to_now(nlp: Language) -> None:
+    text = _STORY + "Local activists said several farmers have been detained in the town."
+    assert date_pair(nlp, text, "detained", "2021-03-12") == ("2021-03-04", "2021-03-12")
