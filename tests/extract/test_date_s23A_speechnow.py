@@ -65,3 +65,11 @@ def test_month_start_runs_to_the_day_of_writing(nlp: Language) -> None:
 def test_perfect_under_undated_past_report_runs_to_now(nlp: Language) -> None:
     text = _STORY + "Local activists said several farmers have been detained in the town."
     assert date_pair(nlp, text, "detained", "2021-03-12") == ("2021-03-04", "2021-03-12")
+
+
+def test_perfect_under_later_dated_report_runs_up_to_the_report(nlp: Language) -> None:
+    text = (
+        "Gunmen attacked a police post in Kassala on 3 March. "
+        "Police have arrested six members of the group, the governor said on 5 March."
+    )
+    assert date_pair(nlp, text, "arrested", "2021-03-12") == ("2021-03-03", "2021-03-05")

@@ -251,8 +251,10 @@ class Timeline(DateSweep):
                     return toll  # a running total from the story's start up to the report
                 if not flashback and within_span(said, narrative, _FLASHBACK_DAYS):
                     return said
+                # A past perfect tells what came before the report; a present perfect
+                # ("have arrested ..., the agency said on Tuesday") runs up to it.
                 if narrative.lo <= said.lo < narrative.hi or (
-                    flashback
+                    (flashback or spans_to_now(head))
                     and narrative.hi < said.lo
                     and (said.lo - narrative.hi).days <= _FLASHBACK_DAYS
                 ):
