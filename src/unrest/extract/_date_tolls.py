@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from unrest.extract._date_age import timed
 from unrest.extract._date_base import Interval, coarsen, spanning
 from unrest.extract._date_found import Found
 from unrest.extract._date_reports import report_frame
@@ -221,7 +222,7 @@ def cumulative(trigger: Token) -> bool:
     if not any(_counts(t) for t in own):
         return False
     verb = trigger_verb(trigger)
-    if _present_perfect_passive(verb) and not any(t.ent_type_ in DATE_ENTS for t in own):
+    if _present_perfect_passive(verb) and not any(timed(t) for t in own):
         return True  # "more than 300 people have been detained": a total up to now
     scope = list(_top(trigger).subtree)
     return any(_within_episode(t) or _tally(t) for t in scope) or summed_up(trigger)
@@ -377,7 +378,7 @@ def counted_verb(trigger: Token) -> Token | None:
     if _judicial(trigger):
         return None
     own = _own(trigger)
-    if not any(_counts(t) for t in own) or any(t.ent_type_ in DATE_ENTS for t in own):
+    if not any(_counts(t) for t in own) or any(timed(t) for t in own):
         return None
     return trigger_verb(trigger)
 
