@@ -108,6 +108,9 @@ class DateSweep:
         self._named: dict[str, list[Interval]] = {}
         # The index of the sentence that dated each entry of ``_named``.
         self._named_at: dict[str, list[int]] = {}
+        # Days told as an outbreak ("Protests broke out on 18 September"), with the
+        # index of their sentence.
+        self._onsets: list[tuple[int, Interval]] = []
         # A date that only names a thing ("the November 2019 protests"): the time of
         # its own sentence, not carried to the next ones.
         self._own: Interval | None = None
@@ -358,7 +361,10 @@ class DateSweep:
             finer = [k for k in self._named.get(noun, []) if refines(k, iv)]
             if finer:
                 return finer[-1]
-        for noun in nouns + [n for n in onset_nouns(span) if n not in nouns]:
+        onsets = onset_nouns(span)
+        if onsets and iv.precision == "day":
+            self._onsets.append((len(self._found), iv))
+        for noun in nouns + [n for n in onsets if n not in nouns]:
             self._named.setdefault(noun, []).append(iv)
             self._named_at.setdefault(noun, []).append(len(self._found))
         return iv

@@ -189,7 +189,9 @@ def _own(trigger: Token) -> list[Token]:
     return list((verb.head if verb.dep_ in _PARTICIPLES else verb).subtree)
 
 
-def _judicial(trigger: Token) -> bool:
+def judicial(trigger: Token) -> bool:
+    """Whether ``trigger`` is a verdict or its execution ("sentenced", "hanged"): an act
+    that follows arrest and trial, never one that opens the story."""
     return trigger.lemma_.lower() in _JUDICIAL or trigger_verb(trigger).lemma_.lower() in _JUDICIAL
 
 
@@ -212,7 +214,7 @@ def cumulative(trigger: Token) -> bool:
     protesters", "dozens") over the whole episode ("since the protests began", "during the
     unrest", "in connection with the protests") or as a tally ("the number of arrests"),
     or the trigger is what a tally counts ("the number of men hanged")."""
-    if _judicial(trigger):
+    if judicial(trigger):
         return False
     if _tally(trigger) or any(_tally(t) for t in trigger.ancestors):
         return True
@@ -283,7 +285,7 @@ def summed_up(trigger: Token) -> bool:
     ("the national toll", "put the total at 25"), "in total", or a count "by the time the
     protests died down". Such a sum runs from the story's start even when it is read in
     the story's opening days."""
-    if _judicial(trigger):
+    if judicial(trigger):
         return False
     if _sums(trigger) or any(_sums(t) for t in trigger.ancestors):
         return True
@@ -354,7 +356,7 @@ def as_of(
     iv = found.interval
     if iv is None or not _AS_OF.search(text[max(0, found.start - 20) : found.start]):
         return None
-    if _judicial(trigger) or not any(_counts(t) for t in _own(trigger)):
+    if judicial(trigger) or not any(_counts(t) for t in _own(trigger)):
         return None
     return up_to_report(iv, start, story)
 
@@ -375,7 +377,7 @@ def reported_toll(
 def counted_verb(trigger: Token) -> Token | None:
     """The verb of ``trigger``'s clause when the trigger is counted ("at least 30 people")
     in a clause with no date of its own and is no court count; else None."""
-    if _judicial(trigger):
+    if judicial(trigger):
         return None
     own = _own(trigger)
     if not any(_counts(t) for t in own) or any(timed(t) for t in own):

@@ -33,6 +33,7 @@ from unrest.extract._date_around import around_moment
 from unrest.extract._date_asides import filing_day
 from unrest.extract._date_base import coarsen, spanning
 from unrest.extract._date_deadline import next_step
+from unrest.extract._date_firstsince import earliest_onset
 from unrest.extract._date_found import Found, finest
 from unrest.extract._date_gap import gap_before
 from unrest.extract._date_lasting import lasting
@@ -61,9 +62,17 @@ from unrest.extract._date_syntax import (
     trigger_verb,
 )
 from unrest.extract._date_tally import running_tally
-from unrest.extract._date_tolls import as_of, reported_toll, running, tolled, up_to_report
+from unrest.extract._date_tolls import (
+    as_of,
+    judicial,
+    reported_toll,
+    running,
+    story_start,
+    tolled,
+    up_to_report,
+)
 from unrest.extract._date_tonow import to_now
-from unrest.extract._date_totals import total_to_now
+from unrest.extract._date_totals import episode_start, total_to_now
 from unrest.extract._date_verdictcount import verdicts_so_far
 from unrest.extract._date_verdicts import after_deed, in_deed
 from unrest.extract._date_wave import wave_span
@@ -276,10 +285,12 @@ class Timeline(DateSweep):
             and spans_to_now(head, running_tally(head, narrative, pub))
         ):
             # The story's start opens a stretch told before the sentence, not its own.
-            start = self._start if self._set_by[first] is None else None
+            start = self._start_by(first) if self._set_by[first] is None else None
             tally = records_toll(head)
             # It ends on the day of writing even when its start is known to the month only.
-            back = not any(since_marked(c) for c in trigger_verb(head).children)
+            # A verdict follows arrest and trial: it does not reach back to the start.
+            own_since = any(since_marked(c) for c in trigger_verb(head).children)
+            back = not own_since and not judicial(head)
             span = spanning(perfect_start(narrative, start, pub, tally, back), pub)
             return dataclasses.replace(span, hi_precision=pub.precision)
         if event_type == "arrest" and not candidates and quote is None:
@@ -310,6 +321,19 @@ class Timeline(DateSweep):
             if relation(prep, head, False) is not None:
                 return self._since(known, self._pubs[first])
         return None
+
+    def _start_by(self, index: int) -> Interval | None:
+        """The story's start as told up to sentence ``index``: a start told only later
+        (another story further on, "the protests in Cuba on 11 July") is not yet known."""
+        told = story_start(self._set_by[: index + 1], self._story)
+        told = episode_start(told, self._episodes[: index + 1])
+        told = earliest_onset(told, self._episodes[: index + 1])
+        # An outbreak told after an earlier day ("died on 16 September. Protests broke
+        # out on 18 September") starts the episode: the day before it is backstory.
+        onsets = [iv for at, iv in self._onsets if at <= index]
+        if told is not None and onsets and told.lo < onsets[0].lo:
+            return onsets[0]
+        return told
 
     def _onset(self, index: int) -> Interval | None:
         """When the unrest began, as known at sentence ``index``: the episode a "since"
