@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from unrest.extract._date_base import Interval, spanning
+from unrest.extract._date_base import Interval, coarser, spanning
 from unrest.extract._date_syntax import _embedded_in_speech, ancestors, in_since_scope
 
 _VERBAL = frozenset({"VERB", "AUX"})
+# Days before the story's time a lasting state must have begun to be its background.
+_YEAR_DAYS = 366
 
 
 def _past_perfect_verb(date_head: Token) -> bool:
@@ -46,6 +48,20 @@ def looks_back(role: str, iv: Interval, story: Interval | None, date_head: Token
         and iv.hi == story.hi
         and _past_perfect_verb(date_head)
     )
+
+
+def holds_story(role: str, iv: Interval, story: Interval | None) -> bool:
+    """Whether a "since" span is a lasting state, begun more than a year before the
+    story's finer time in force, that this time lies inside ("Lukashenko has ruled
+    Belarus since 1994" told of an August 2020 election): background that leaves the
+    story's time where it was, not a step back to its start. A span of the story's own
+    scale ("300 have been killed since mid-September") is a period of the story."""
+    if role != "since" or story is None:
+        return False
+    start = iv.lo_precision or iv.precision
+    if start == story.precision or coarser(start, story.precision) != start:
+        return False
+    return (story.lo - iv.lo).days > _YEAR_DAYS and story.hi <= iv.hi
 
 
 def _verb_of(tok: Token) -> Token | None:

@@ -31,8 +31,8 @@ from unrest.extract._date_found import (
     quote_spans,
 )
 from unrest.extract._date_onset import onset_nouns
-from unrest.extract._date_overnight import story_night
-from unrest.extract._date_perfect import cut_at_story, looks_back, opens_since
+from unrest.extract._date_overnight import entry_night, story_night
+from unrest.extract._date_perfect import cut_at_story, holds_story, looks_back, opens_since
 from unrest.extract._date_present import entry_present, in_entry
 from unrest.extract._date_reports import reports_count, story_period
 from unrest.extract._date_said import report_now
@@ -57,6 +57,7 @@ from unrest.extract._date_turns import asked_times, in_asked_month
 from unrest.extract._date_upto import up_to_now
 from unrest.extract._date_weekday import fit_weekday
 from unrest.extract._date_within import is_uncounted_window
+from unrest.extract._date_writing import tells_writing_time
 from unrest.extract._date_year import bold_heading, case_caption, cited_date, dated_thing
 from unrest.extract._dates import (
     Anchor,
@@ -197,6 +198,7 @@ class DateSweep:
         spoken: Interval | None = None
         act: Interval | None = None
         here: Interval | None = None
+        heading: Interval | None = None  # the day of the entry this sentence heads
         for expr in exprs:
             start, end = base + expr.start, base + expr.end
             span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -214,12 +216,16 @@ class DateSweep:
             iv = in_asked_month(self._asked, start, expr, iv)
             iv = after_backstory(expr, iv, current, self._pub, self._news)
             iv = iv if said else story_night(expr, iv, current, self._local, self._news)
+            iv = entry_night(expr, iv, heading)
             iv = begun_to_now(span.root, iv, self._local)
             self._seen += [iv] if iv is not None else []
             quote = self._quote_of(start)
             dateline = in_dateline(span.root)
             contrast = (
-                self._is_contrast(span) or dateline or cited_date(sent.text, expr.start, expr.end)
+                self._is_contrast(span)
+                or dateline
+                or cited_date(sent.text, expr.start, expr.end)
+                or tells_writing_time(expr, span.root)
             )
             found.append(Found(expr, start, end, span.root, iv, quote, contrast))
             if iv is None:
@@ -233,6 +239,8 @@ class DateSweep:
             ):
                 self._episode = iv
             if looks_back(expr.role, iv, current, span.root) or runs_to_now(expr):
+                continue
+            if holds_story(expr.role, iv, current):
                 continue
             if is_uncounted_window(expr.text):
                 continue
@@ -266,7 +274,7 @@ class DateSweep:
                 or case_caption(sent, expr.start, expr.end, current)
                 or bold_heading(sent.text, expr.start, expr.end)
             ):
-                setter = current = main = self._entry = iv
+                setter = current = main = self._entry = heading = iv
                 self._entry_at = (sent.start_char, sent.end_char, has_verb(sent))
                 setter_rep = main_rep = False
                 continue

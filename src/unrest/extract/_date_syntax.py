@@ -111,8 +111,12 @@ def is_speech_time(tok: Token) -> bool:
 def speech_head(tok: Token) -> Token | None:
     """The reporting word a date at ``tok`` is attached to, if any: the nearest verb
     when it reports speech (or has a speech noun as subject or object), or a speech
-    noun on the way to it."""
+    noun on the way to it. A date before the subordinator of the verb's clause ("On 11
+    January, after the authorities acknowledged ...": a parse that hangs the date from
+    the subordinate verb) belongs to the clause around it, not to that verb."""
     for t in ancestors(tok)[1:4]:
+        if t.pos_ in _VERBAL and any(c.dep_ == "mark" and c.i > tok.i for c in t.children):
+            return None
         if _speech(t):
             return t
         if t.pos_ in _VERBAL and t.dep_ != "pcomp":
