@@ -98,3 +98,23 @@ def test_date_inside_the_reporting_clause_keeps_its_verb(nlp: Language) -> None:
     date = next(t for t in doc if t.text == "March")
     head = speech_head(date)
     assert head is not None and head.lemma_ == "acknowledge"
+
+
+_SECTIONS = (
+    "# 2019 Kassala protests\n\n"
+    "The protests began on 3 March 2019 in Kassala.\n\n"
+    "## Timeline\n\n"
+    "### March 2019\n\n"
+    "On the first night, crowds gathered outside the governor's office. "
+    "On 9 March, police arrested dozens of students.\n\n"
+    "### May-July 2019\n\n"
+    "Weekly marches continued in the city for several months.\n"
+)
+
+
+def test_section_heading_sets_its_period(nlp: Language) -> None:
+    assert date_pair(nlp, _SECTIONS, "marches", "2020-01-10") == ("2019-05", "2019-07")
+
+
+def test_section_heading_keeps_a_finer_time_inside_it(nlp: Language) -> None:
+    assert date_pair(nlp, _SECTIONS, "gathered", "2020-01-10") == ("2019-03-03", "2019-03-03")

@@ -58,7 +58,14 @@ from unrest.extract._date_upto import up_to_now
 from unrest.extract._date_weekday import fit_weekday
 from unrest.extract._date_within import is_uncounted_window
 from unrest.extract._date_writing import tells_writing_time
-from unrest.extract._date_year import bold_heading, case_caption, cited_date, dated_thing
+from unrest.extract._date_year import (
+    bold_heading,
+    case_caption,
+    cited_date,
+    dated_thing,
+    section_heading,
+    within,
+)
 from unrest.extract._dates import (
     Anchor,
     Interval,
@@ -225,7 +232,7 @@ class DateSweep:
                 self._is_contrast(span)
                 or dateline
                 or cited_date(sent.text, expr.start, expr.end)
-                or tells_writing_time(expr, span.root)
+                or (current is not None and tells_writing_time(expr, span.root))
             )
             found.append(Found(expr, start, end, span.root, iv, quote, contrast))
             if iv is None:
@@ -277,6 +284,13 @@ class DateSweep:
                 setter = current = main = self._entry = heading = iv
                 self._entry_at = (sent.start_char, sent.end_char, has_verb(sent))
                 setter_rep = main_rep = False
+                continue
+            if not contrast and section_heading(sent.text, expr.start, expr.end):
+                # A section's period, unless the time in force is already a finer time
+                # inside it ("### August 2020" after "on 9 August 2020").
+                if not within(current, iv):
+                    setter = current = main = iv
+                    setter_rep = main_rep = False
                 continue
             if speech and timestamp and not contrast and opens_sentence(span, sent, iv):
                 spoken = spoken or iv  # "Last Thursday the PM announced ...": no time yet

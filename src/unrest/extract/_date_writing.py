@@ -4,7 +4,9 @@ year from an event up to the writer's present (the clause is in the present or t
 present perfect), so it is no time of the story: it sets no narrative time and dates
 nothing of its clause, and the story takes up again with the next date of its own ("On
 11 and 12 January 2020, ..."). "Two days after the protests began, police arrested
-dozens" stays a story time (a past clause). Reads the dependency tree; used by
+dozens" stays a story time (a past clause), and so does a headline's "Ten years after
+the uprising: what the valley remembers" read before any time is in force (it counts
+back from the time of writing to the uprising's year). Reads the dependency tree; used by
 :mod:`unrest.extract._date_sweep`."""
 
 from __future__ import annotations

@@ -37,6 +37,9 @@ _CAPTION_END = re.compile(r"\s*[.:–—-]?\s*")
 # A markdown bold run-in heading: "**" before the date, a stop and maybe "**" after it.
 _BOLD_LEAD = re.compile(r"\s*\*\*\s*")
 _BOLD_END = re.compile(r"\s*[.:]?\s*(?:\*\*)?\s*")
+# A Markdown section heading: "### August 2020".
+_SECTION_LEAD = re.compile(r"\s*#{1,6}\s+")
+_LINE_REST = re.compile(r"\s*")
 # A list line's source lead: up to ten words and a colon ("Amnesty International: ").
 _SOURCE_LEAD = re.compile(r"\s*[A-Z][\w'’.-]*(?:[ ][\w'’.-]+){0,9}:\s")
 _LINE_END = re.compile(r"\s*[.;]?\s*")
@@ -63,6 +66,17 @@ def bold_heading(text: str, start: int, end: int) -> bool:
     ("**9 May.** Supporters of the government attacked ..."): the time of the paragraph
     it opens, whatever clause the parser hangs it on."""
     return bool(_BOLD_LEAD.fullmatch(text[:start]) and _BOLD_END.fullmatch(text, end))
+
+
+def section_heading(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is the whole of a Markdown section heading
+    ("### September-December 2020"): the time of the section it opens."""
+    return bool(_SECTION_LEAD.fullmatch(text[:start]) and _LINE_REST.fullmatch(text, end))
+
+
+def within(inner: Interval | None, outer: Interval) -> bool:
+    """Whether ``inner`` lies inside ``outer`` (a finer time of a section's period)."""
+    return inner is not None and outer.lo <= inner.lo and inner.hi <= outer.hi
 
 
 def cited_date(text: str, start: int, end: int) -> bool:
