@@ -15,6 +15,9 @@ Council" under its own name is the author's text, not a relayed one.
 Inside those turns the body also calls the issuer by the document ("the indictment
 says", "according to the file") or by the issuer's function ("the prosecution
 alleges", of a prosecutor's office): those are the issuer too.
+The quotations inside those turns are the issuer's words likewise: one the
+body gives to the document or the function ("the indictment opens by stating that
+"..."") or to nobody ("officers who were "..."") is the issuer's.
 Reads the document's text; writes nothing.
 """
 
@@ -22,10 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from unrest.extract._attrib_turns import Turn, turn_at
+from unrest.extract._quotes import RawQuote
 from unrest.model import Source
 from unrest.nlp import doc_text
 
@@ -80,12 +85,12 @@ def relayed_document(doc: Doc) -> tuple[list[Turn], frozenset[str]]:
 
 
 def issuer_alias(
-    turns: Sequence[Turn], nouns: frozenset[str], source: Source, tok: Token
+    turns: Sequence[Turn], nouns: frozenset[str], source: Source, at: int
 ) -> Source | None:
-    """The issuer, when ``source`` found for ``tok`` inside an issuer's turn is the
-    relayed document itself ("the indictment", "the file") or the issuer's function
-    ("the prosecution" in a prosecutor's document); None otherwise."""
-    issuer = turn_at(turns, tok.idx)
+    """The issuer, when ``source`` found at character offset ``at`` inside an issuer's
+    turn is the relayed document itself ("the indictment", "the file") or the issuer's
+    function ("the prosecution" in a prosecutor's document); None otherwise."""
+    issuer = turn_at(turns, at)
     if issuer is None or source.kind not in ("person", "organization") or not source.name:
         return None
     words = source.name.lower().split()
@@ -98,3 +103,20 @@ def issuer_alias(
     if head in nouns or (len(head) > _STEM and head[:_STEM] in stems):
         return issuer
     return None
+
+
+def issued_quotes(
+    turns: Sequence[Turn], nouns: frozenset[str], quotes: Sequence[RawQuote]
+) -> list[RawQuote]:
+    """``quotes`` with the issuer as the speaker of each quotation inside an issuer's
+    turn that the body gives to the document, to the issuer's function or to nobody;
+    slogans and the other quotations unchanged."""
+    out = []
+    for q in quotes:
+        issuer = None
+        if q.speaker is None and not q.slogan:
+            issuer = turn_at(turns, q.start)
+        elif q.speaker is not None:
+            issuer = issuer_alias(turns, nouns, q.speaker, q.start)
+        out.append(q if issuer is None else replace(q, speaker=issuer))
+    return out

@@ -38,7 +38,7 @@ from unrest.extract._attrib_scope import clause_break
 from unrest.extract._attrib_segment import segment_source
 from unrest.extract._attrib_self import received, that_conjunct, writer_holds
 from unrest.extract._attrib_stray import stray_that
-from unrest.extract._attrib_summary import issuer_alias, relayed_document
+from unrest.extract._attrib_summary import issued_quotes, issuer_alias, relayed_document
 from unrest.extract._attrib_tag import tagged_source
 from unrest.extract._attrib_tally import ESTIMATE_MARKS, broadcaster, tally_owner
 from unrest.extract._attrib_told import as_reported, closing_subject, own_complement
@@ -102,13 +102,17 @@ class Attributor:
         self.lex = self.speakers.lex
         self._answers, self._interviewee = interview(doc, self.speakers.names)
         self.speakers.answers, self.speakers.interviewee = self._answers, self._interviewee
-        self.quotes: list[RawQuote] = in_answers(
-            QuoteFinder(doc, self.speakers).quotes(),
-            self._answers,
-            self._interviewee,
-            doc_text(doc),
-        )
         self._issued, self._document_nouns = relayed_document(doc)
+        self.quotes: list[RawQuote] = issued_quotes(
+            self._issued,
+            self._document_nouns,
+            in_answers(
+                QuoteFinder(doc, self.speakers).quotes(),
+                self._answers,
+                self._interviewee,
+                doc_text(doc),
+            ),
+        )
         self._turns = [*speaker_turns(doc, self.speakers.names), *letter_turns(doc), *self._issued]
         self._hedges = [re.compile(r"\b" + re.escape(p) + r"\b") for p in self.lex.hedge_phrases]
 
@@ -125,7 +129,7 @@ class Attributor:
         """
         source = self._source_for(trigger.root)
         if (
-            issuer := issuer_alias(self._issued, self._document_nouns, source, trigger.root)
+            issuer := issuer_alias(self._issued, self._document_nouns, source, trigger.root.idx)
         ) is not None:
             return issuer  # "the indictment says" in a relayed indictment: its issuer
         if kin_of_named(self.speakers, source, trigger.root):
