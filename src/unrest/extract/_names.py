@@ -53,6 +53,7 @@ from unrest.extract._names_held_title import title_holder
 from unrest.extract._names_index import NameIndex, _capital, _org_word, _text
 from unrest.extract._names_lead import lead_speaker
 from unrest.extract._names_marks import client_of, member_of
+from unrest.extract._names_participle import participle_clause
 from unrest.extract._names_proper import named_source
 from unrest.extract._names_title import title_before
 from unrest.extract._tree import closed_list_apposition
@@ -156,7 +157,9 @@ class Speakers:
 
     def loose_subject(self, verb: Token) -> Token | None:
         """The noun phrase before a finite root verb that has no subject, skipping
-        a relative clause and a comma ("the committee, which is ..., says")."""
+        a relative clause and a comma ("the committee, which is ..., says") and a
+        participial one set off by a comma ("his colleague, interviewed in a kitchen in
+        X, says": the colleague, not X)."""
         if verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBD", "VBP"):
             return None
         k = verb.i - 1
@@ -167,6 +170,8 @@ class Speakers:
                 k -= 1
             elif rel is not None and rel.left_edge.i <= k:
                 k = rel.left_edge.i - 1
+            elif (part := participle_clause(t, verb)) is not None:
+                k = part.i - 1
             else:
                 break
         if k < verb.sent.start:
