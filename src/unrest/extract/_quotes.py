@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._attrib_refs import crowd_member
 from unrest.extract._names import Speakers
+from unrest.extract._quote_asput import as_put_it
 from unrest.extract._quote_colon import lead_in, named_in, role_in
 from unrest.extract._quote_frame import (
     attributed_after,
@@ -401,6 +402,7 @@ class QuoteFinder:
             lemma in self.lex.reporting_verbs
             or lemma in self.lex.quote_verbs
             or (lemma in self.lex.chant_verbs)
+            or as_put_it(tok)  # "as one student leader puts it, "...""
         )
 
     def _verb_speaker(self, verb: Token, pair: MarkPair) -> Source | None:
