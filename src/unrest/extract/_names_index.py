@@ -226,9 +226,20 @@ class NameIndex:
             if [t.text for t in self.doc[k : k + n]] != words:
                 continue
             found = self._extend_title(k, k + n)
+            if self._office_of(found[0].i):
+                continue  # "Office of the High Commissioner for X": a body's name
             if len(found) > len(best):
                 best = found
         return _text(best) if len(best) > len(tokens) else None
+
+    def _office_of(self, start: int) -> bool:
+        """Whether the title starting at ``start`` ends a body's capitalized name as the
+        complement of its "of" ("Office of the High Commissioner ...", "Office of the
+        Prosecutor ..."): the body's name, not a fuller title of the person."""
+        k = start - 1
+        if k >= 0 and self.doc[k].lower_ == "the":
+            k -= 1
+        return k >= 1 and self.doc[k].lower_ == "of" and _cap_word(self.doc[k - 1])
 
     def _extend_title(self, start: int, end: int) -> list[Token]:
         """Capitalized words around ``doc[start:end]``, and "for/of Capitalized ..." after."""
