@@ -60,13 +60,16 @@ def _role_words(phrase: str | None) -> list[str]:
 
 def person_role(sp: Speakers, tok: Token, tokens: list[Token]) -> str | None:
     """The person a title stands for ("the minister" -> the one minister named),
-    else its fullest form in the article ("High Commissioner" -> "UN High ...")."""
+    else its fullest form in the article ("High Commissioner" -> "UN High ..."); not
+    when the title comes with its own complement ("the Minister of Information")."""
     words = {t.lower_ for t in tokens if t.dep_ in ("compound", "amod") or t.i == tok.i}
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
         return None  # "a member of parliament": one of several, as written
     holder = sp.names.holder_of(words, tok.i)
     if holder is not None:
         return holder
+    if any(t.i > tok.i and t.lower_ == "of" and t.head.i == tok.i for t in tokens):
+        return None  # "the Minister of Information": written out, not another minister's
     own = [t for t in tokens if t.i <= tok.i and not t.is_punct]
     return sp.names.fuller_title(own)
 
