@@ -5,7 +5,9 @@ said." at the end of a sentence scope over its last independent clause, not over
 clauses set off before it by a semicolon ("A rallied; B were detained, according to
 X"; but "A rallied; they dispersed, X said" goes on telling of the same people and is
 one report) or by a comma and a conjunction opening a clause with a subject of its own ("A
-stormed the office, and one man died, officials said").
+stormed the office, and one man died, officials said"). An "according to X" opening a
+conjunct ("fired tear gas and, according to witnesses, live rounds") reaches no further
+back than its conjunction.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSES = frozenset({"ccomp", "parataxis", "advcl"})
 _BACK_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
 _PARTS = frozenset({"some", "many", "most", "all", "several", "one", "none", "both", "each"})
+_CONJUNCTIONS = frozenset({"and", "or", "but"})
 
 
 def clause_break(first: Token, last: Token, conjoined: bool = False) -> bool:
@@ -35,6 +38,41 @@ def clause_break(first: Token, last: Token, conjoined: bool = False) -> bool:
         if own and verb.tag_ in _FINITE and not _within(first, verb):
             return True
     return False
+
+
+def opens_conjunct(according: Token, first: Token) -> bool:
+    """Whether the "according" of "according to X" opens a conjunct begun after ``first``:
+    a coordinating conjunction stands right before it, commas aside ("fired tear gas
+    and, according to witnesses, live rounds"), so the phrase tells of that conjunct
+    alone and not of ``first`` before it. A conjunct that is a second predicate of the
+    same subject ("fired tear gas and, according to residents, shot at ...") goes on
+    telling the same incident, which the phrase then qualifies as a whole."""
+    doc = according.doc
+    i = according.i - 1
+    while i > first.i and doc[i].text == ",":
+        i -= 1
+    if i <= first.i or doc[i].lower_ not in _CONJUNCTIONS:
+        return False
+    j = max(t.i for t in according.subtree) + 1
+    while j < len(doc) and doc[j].text == ",":
+        j += 1
+    return j >= len(doc) or not _second_predicate(doc[j], first)
+
+
+def _second_predicate(tok: Token, first: Token) -> bool:
+    """Whether ``tok`` is a verb with no subject of its own hung on the verb of ``first``
+    (``first`` itself, or the verb whose argument it is): a second predicate of the
+    same subject."""
+    if tok.pos_ != "VERB" or tok.tag_ not in _FINITE | {"VBN"}:
+        return False
+    if any(c.dep_ in _SUBJECTS for c in tok.children):
+        return False
+    verb = (
+        first
+        if first.pos_ == "VERB"
+        else next((a for a in first.ancestors if a.pos_ == "VERB"), None)
+    )
+    return verb is not None and tok.head.i == verb.i
 
 
 def _carries_on(semicolon: Token, last: Token) -> bool:

@@ -34,7 +34,7 @@ from unrest.extract._attrib_quotes import in_answers
 from unrest.extract._attrib_relclause import reporting_relatives
 from unrest.extract._attrib_relwho import about_antecedent
 from unrest.extract._attrib_revise import revised_count
-from unrest.extract._attrib_scope import clause_break
+from unrest.extract._attrib_scope import clause_break, opens_conjunct
 from unrest.extract._attrib_segment import segment_source
 from unrest.extract._attrib_self import received, that_conjunct, writer_holds
 from unrest.extract._attrib_stray import stray_that
@@ -421,6 +421,8 @@ class Attributor:
                 continue
             if t.i > tok.i and clause_break(tok, t):
                 continue  # "A rallied; B were detained, according to X": B alone
+            if t.i > tok.i and opens_conjunct(t, tok):
+                continue  # "fired tear gas and, according to X, live rounds": the rounds alone
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs:
                 source = self.speakers.speaker(objs[0])
@@ -501,8 +503,10 @@ class Attributor:
                 return Source("unnamed", None, t.text)
         low = sent.text.lower()
         for pattern in self._hedges:
-            match = pattern.search(low)
-            if match:
+            for match in pattern.finditer(low):
+                first = self.doc.char_span(sent.start_char + match.start(), sent.end_char)
+                if first is not None and first[0].i > tok.i and opens_conjunct(first[0], tok):
+                    continue  # "fired tear gas and, according to witnesses, live rounds"
                 return Source("unnamed", None, sent.text[match.start() : match.end()])
         return None
 
