@@ -10,7 +10,11 @@ from spacy.tokens import Doc, Span, Token
 
 from unrest.extract._date_base import Interval, TimeExpr, words
 from unrest.extract._date_syntax import ancestors, compares_since, described_nouns
+from unrest.extract._date_yardstick import dated_phrase
 from unrest.nlp import doc_text
+
+# Parts of speech of a clause's head: where a date's phrase stops.
+_VERBAL = frozenset({"VERB", "AUX"})
 
 _COMPARISON = re.compile(
     r"\b(?:as|like|than)\s+\w+\s+(?:did|do|does|had|have|has|were|was)"
@@ -139,13 +143,27 @@ def is_contrast(doc: Doc, span: Span) -> bool:
 
 
 def commemorated(date_head: Token) -> bool:
-    """Whether the date is the object of "the anniversary of" (or a like noun): a past
-    time being commemorated, not the time of the act ("to mark the anniversary of
-    November 2019")."""
-    prep = date_head.head
-    if date_head.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
-        return False
-    return prep.head.lemma_.lower() in words()["commemoration_nouns"]
+    """Whether the date names a past time being commemorated, not the time of the act:
+    a date inside the object of "the anniversary of" ("the anniversary of the
+    November 2019 crackdown", "the anniversary of the suppression of fuel protests
+    three years ago"; a clause of its own inside the object is not climbed), or the
+    date of the commemoration noun itself ("to mark the 2009 anniversary"; not "the
+    anniversary on Thursday")."""
+    nouns = words()["commemoration_nouns"]
+    if date_head.dep_ == "prep" and date_head.lower_ == "of":
+        # The expression took in the "of" of the phrase ("anniversary of 2019 crackdown").
+        return date_head.head.lemma_.lower() in nouns
+    phrase = dated_phrase(date_head)
+    if phrase.i != date_head.i and phrase.lemma_.lower() in nouns:
+        return True
+    tok = date_head
+    while tok.dep_ != "ROOT" and tok.pos_ not in _VERBAL:
+        prep = tok.head
+        of_object = tok.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep"
+        if of_object and prep.head.lemma_.lower() in nouns:
+            return True
+        tok = prep
+    return False
 
 
 def is_year_at(doc: Doc, start: int, end: int) -> bool:

@@ -13,17 +13,19 @@ from unrest.extract._date_syntax import relation
 _POINTING = frozenset({"that", "this", "those", "these"})
 
 
+def _pointed(noun: Token) -> bool:
+    """Whether "that" or "this" determines ``noun``, or the phrase it is a compound of
+    ("that revolt starting", parsed with "that" on the phrase's head)."""
+    phrase = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    return any(c.dep_ == "det" and c.lower_ in _POINTING for t in phrase for c in t.children)
+
+
 def named_back(sent: Span, head: Token, named: dict[str, list[Interval]]) -> Interval | None:
     """The date of an earlier dated noun that the trigger's clause points back to with
     "that" or "this" ("the November 2019 uprising ... within days of that uprising")."""
     for tok in sent:
         known = named.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-        if (
-            known
-            and tok.i != head.i
-            and any(c.dep_ == "det" and c.lower_ in _POINTING for c in tok.children)
-            and relation(tok, head, False) is not None
-        ):
+        if known and tok.i != head.i and _pointed(tok) and relation(tok, head, False) is not None:
             return known[-1]
     return None
 

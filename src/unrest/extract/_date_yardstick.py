@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["inside_yardstick"]
+__all__ = ["dated_phrase", "inside_yardstick"]
 
 # How a date hangs on the noun it dates: "the unrest of November 2019", "the November
 # 2019 unrest", "the 2019 protests".
 _ON_NOUN = frozenset({"compound", "nmod", "amod", "nummod"})
 
 
-def _dated_phrase(date_head: Token) -> Token:
+def dated_phrase(date_head: Token) -> Token:
     """The head of the phrase the date ``date_head`` belongs to: the noun it dates, or
     the date itself."""
     if date_head.dep_ == "pobj" and date_head.head.lower_ == "of":
@@ -36,7 +36,7 @@ def inside_yardstick(date_head: Token, trigger: Token) -> bool:
     date belongs to (a relative clause or its own noun's modifiers): the date is its
     time. The phrase's own noun is not inside ("deadlier than the 2019 protests"): it
     is the yardstick itself, not the story's event."""
-    phrase = _dated_phrase(date_head)
+    phrase = dated_phrase(date_head)
     if trigger.i == phrase.i or trigger.i == date_head.i:
         return False
     if any(tok.i == phrase.i for tok in trigger.ancestors):
