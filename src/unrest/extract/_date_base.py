@@ -287,6 +287,10 @@ def _distance(iv: Interval, other: Interval) -> int:
     return 0
 
 
+# Days before the time in force beyond which a bare month is not the story's own.
+_WELL_BEFORE_DAYS = 31
+
+
 def _month_occurrence(month: int, month2: int, mode: str, anchor: Anchor) -> Interval | None:
     """The occurrence of months ``month..month2`` (no year given) that ``mode`` picks.
 
@@ -324,7 +328,15 @@ def _month_occurrence(month: int, month2: int, mode: str, anchor: Anchor) -> Int
     assert limit is not None
     cands = [occ(y) for y in range(limit[0] - 40, limit[0] + 1) if (y, month) <= limit]
     if narr is not None and narr.hi <= pub.hi:
-        return min(cands, key=lambda iv: (_distance(iv, narr), -iv.lo.toordinal()))
+        best = min(cands, key=lambda iv: (_distance(iv, narr), -iv.lo.toordinal()))
+        # A month well before the time in force whose one later occurrence up to
+        # publication follows it: the story has moved on to that one ("the protests of
+        # November 2019 ... In July, the Supreme Court upheld the sentences" in a piece
+        # of November 2020 is July 2020, not the July before the protests).
+        later = [iv for iv in cands if iv.lo > narr.hi]
+        if best.hi < narr.lo and _distance(best, narr) > _WELL_BEFORE_DAYS and len(later) == 1:
+            return later[0]
+        return best
     return cands[-1]
 
 
