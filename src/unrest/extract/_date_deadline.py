@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from unrest.extract._date_syntax import records_toll, trigger_verb
-from unrest.extract._date_tolls import _counts
+from unrest.extract._date_tolls import is_count
 from unrest.extract._dates import Interval
 
 __all__ = ["next_step"]
@@ -33,10 +33,10 @@ _STEP_DAYS = 2
 def _counts_participants(trigger: Token, verb: Token) -> bool:
     """Whether the clause counts its participants or victims ("600 people had been
     arrested", "had recorded 124 deaths", "dozens of killings"), or records a toll."""
-    if records_toll(trigger) or any(_counts(c) for c in trigger.children):
+    if records_toll(trigger) or any(is_count(c) for c in trigger.children):
         return True
     return any(
-        c.dep_ in _PARTICIPANTS and any(_counts(t) for t in c.subtree) for c in verb.children
+        c.dep_ in _PARTICIPANTS and any(is_count(t) for t in c.subtree) for c in verb.children
     )
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from unrest.extract._date_base import Interval
+from unrest.extract._tense import PRESENT_TAGS
 
-_PRESENT = frozenset({"VBZ", "VBP"})
 _AUX = frozenset({"aux", "auxpass"})
 
 
@@ -32,9 +32,9 @@ def _present(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in _AUX]
     if any(a.lemma_.lower() == "have" for a in auxes) or any(a.tag_ == "MD" for a in auxes):
         return False
-    if verb.tag_ in _PRESENT:
+    if verb.tag_ in PRESENT_TAGS:
         return True
-    return any(a.tag_ in _PRESENT for a in auxes)
+    return any(a.tag_ in PRESENT_TAGS for a in auxes)
 
 
 def in_entry(text: str, heading: tuple[int, int, bool], start: int) -> bool:

@@ -20,10 +20,10 @@ from spacy.tokens import Token
 from unrest.extract._date_base import Interval, spanning
 from unrest.extract._date_syntax import trigger_verb
 from unrest.extract._date_upto import ending_at
+from unrest.extract._tense import PRESENT_TAGS
 
 # Verbs whose present tense tells a state that lasts up to the time of speaking.
 _PERSIST = frozenset({"remain", "stay"})
-_PRESENT = frozenset({"VBZ", "VBP"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
@@ -32,7 +32,7 @@ def _persists(verb: Token) -> bool:
     in custody", not "may remain", "remained")."""
     return (
         verb.lemma_.lower() in _PERSIST
-        and verb.tag_ in _PRESENT
+        and verb.tag_ in PRESENT_TAGS
         and not any(c.tag_ == "MD" for c in verb.children)
     )
 

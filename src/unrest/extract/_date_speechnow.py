@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from unrest.extract._date_base import words
 from unrest.extract._modality import simple_present
+from unrest.extract._tense import perfect_aux
 
-_PERFECT_AUX = frozenset({"have", "has", "'ve", "’ve"})
 # Dependencies of the "it" of an extraposed clause ("it is reported that ...").
 _IMPERSONAL = frozenset({"expl", "nsubjpass", "nsubj"})
 
@@ -34,7 +34,7 @@ def _current_report(verb: Token) -> bool:
         return True
     if simple_present(verb):
         return True
-    return any(a.dep_ == "aux" and a.lower_ in _PERFECT_AUX for a in auxes)
+    return perfect_aux(verb)
 
 
 def speech_at_now(verb: Token, reported_deps: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ from unrest.extract._date_base import Interval, unit_length, words
 from unrest.extract._date_contrast import contrastive_while
 from unrest.extract._date_misparse import fronted_out_of, semicolon_clause
 from unrest.extract._date_speechnow import speech_at_now
+from unrest.extract._tense import PERFECT_AUX
 from unrest.model import Precision
 
 # Dependencies that open a subordinate clause: a date inside one does not date
@@ -24,7 +25,6 @@ _SUBORDINATE = _BACKGROUND | {"relcl", "acl", "parataxis"}
 # Dependencies of a clause that a reporting word reports.
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "acl", "relcl"})
 _REPORTED = REPORTED_DEPS
-_PERFECT_AUX = frozenset({"have", "has", "'ve", "’ve"})
 # Conjunctions of an adverbial clause that shares the time of its main clause.
 _SAME_TIME_MARKS = frozenset({"as", "when", "while", "whilst"})
 # Prepositions whose gerund clause lies at another time ("before suspending it").
@@ -335,7 +335,7 @@ def spans_to_now(trigger: Token, records_run: bool = False) -> bool:
         return False
     for tok in heads:
         for c in tok.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in _PERFECT_AUX:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in PERFECT_AUX:
                 return True
             if c.lower_ == "since" and c.dep_ in ("prep", "advmod"):
                 return True

@@ -120,7 +120,9 @@ def _top(trigger: Token) -> Token:
     return verb
 
 
-def _counts(tok: Token) -> bool:
+def is_count(tok: Token) -> bool:
+    """Whether ``tok`` gives a number of people or things ("304", "dozens"), not a date
+    or a year."""
     if tok.ent_type_ in DATE_ENTS:
         return False
     if tok.lower_ in _COUNT_WORDS:
@@ -221,7 +223,7 @@ def cumulative(trigger: Token) -> bool:
     own = _own(trigger)
     if any(_since_start(t) for t in own):
         return True
-    if not any(_counts(t) for t in own):
+    if not any(is_count(t) for t in own):
         return False
     verb = trigger_verb(trigger)
     if _present_perfect_passive(verb) and not any(timed(t) for t in own):
@@ -291,10 +293,10 @@ def summed_up(trigger: Token) -> bool:
         return True
     top = _top(trigger)
     scope = list(top.subtree)
-    if any(_sums(t) and _in_clause(t, top) for t in scope) and any(_counts(t) for t in scope):
+    if any(_sums(t) and _in_clause(t, top) for t in scope) and any(is_count(t) for t in scope):
         return True
     own = _own(trigger)
-    return any(_counts(t) for t in own) and any(_summing(t) or _by_episode_end(t) for t in scope)
+    return any(is_count(t) for t in own) and any(_summing(t) or _by_episode_end(t) for t in scope)
 
 
 def up_to_report(
@@ -356,7 +358,7 @@ def as_of(
     iv = found.interval
     if iv is None or not _AS_OF.search(text[max(0, found.start - 20) : found.start]):
         return None
-    if judicial(trigger) or not any(_counts(t) for t in _own(trigger)):
+    if judicial(trigger) or not any(is_count(t) for t in _own(trigger)):
         return None
     return up_to_report(iv, start, story)
 
@@ -380,7 +382,7 @@ def counted_verb(trigger: Token) -> Token | None:
     if judicial(trigger):
         return None
     own = _own(trigger)
-    if not any(_counts(t) for t in own) or any(timed(t) for t in own):
+    if not any(is_count(t) for t in own) or any(timed(t) for t in own):
         return None
     return trigger_verb(trigger)
 
@@ -394,6 +396,6 @@ def reported_total(trigger: Token) -> bool:
     if verb is None:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
-        c.dep_ == "auxpass" or (c.dep_ == "dobj" and any(_counts(g) for g in c.subtree))
+        c.dep_ == "auxpass" or (c.dep_ == "dobj" and any(is_count(g) for g in c.subtree))
         for c in verb.children
     )

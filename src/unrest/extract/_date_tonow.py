@@ -16,13 +16,12 @@ from spacy.tokens import Token
 from unrest.extract._date_base import Interval, spanning, words
 from unrest.extract._date_syntax import ancestors
 from unrest.extract._date_tolls import DATE_ENTS, counted_verb
+from unrest.extract._tense import PRESENT_TAGS, perfect_aux
 
 #: Days a story's start may lie before the time of writing for a count to run from it.
 _MAX_DAYS = 400
 #: Mentions whose counts are running totals of victims.
 _VICTIM_TYPES = frozenset({"attack", "arrest"})
-_PRESENT = frozenset({"VBZ", "VBP"})
-_PERFECT = frozenset({"have", "has", "'ve", "’ve"})
 #: Dependencies of a participle on the noun a tally verb counts ("lists 20,000 detained").
 _PARTICIPLES = frozenset({"acl", "amod", "oprd", "xcomp", "ccomp"})
 #: A story shorter than this is dated to the day: its start must be a known day.
@@ -67,15 +66,13 @@ def counted_now(trigger: Token) -> bool:
         return False
     if trigger.dep_ == "dobj" and trigger.head.i == verb.i and counting(verb):
         return False  # "has documented 304 deaths": the record runs to now, not the deaths
-    perfect = verb.tag_ not in _PRESENT and any(
-        c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children
-    )
+    perfect = verb.tag_ not in PRESENT_TAGS and perfect_aux(verb)
     report = _reporter(verb)
     if report is None:
         return perfect
     bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     tallied = bare and verb.dep_ in _PARTICIPLES and report.i in (verb.head.i, verb.head.head.i)
-    return (perfect or tallied) and report.tag_ in _PRESENT and not _dated(report)
+    return (perfect or tallied) and report.tag_ in PRESENT_TAGS and not _dated(report)
 
 
 def to_now(

@@ -19,10 +19,10 @@ from spacy.tokens import Token
 from unrest.extract._date_base import Interval, spanning
 from unrest.extract._date_syntax import trigger_verb
 from unrest.extract._date_upto import ending_at
+from unrest.extract._tense import PERFECT_AUX, PRESENT_TAGS
 
 # Words that count people or verdicts without a numeral ("several of them", "dozens").
 _COUNT_WORDS = frozenset({"several", "dozen", "dozens", "hundreds", "scores", "many"})
-_PERFECT = frozenset({"have", "has", "'ve", "’ve"})
 
 
 def _counted(verb: Token) -> bool:
@@ -44,10 +44,10 @@ def _present_perfect(verb: Token) -> bool:
     if any(c.tag_ == "MD" for c in verb.children):
         return False
     aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "have"]
-    if any(a.lower_ in _PERFECT for a in aux):
+    if any(a.lower_ in PERFECT_AUX for a in aux):
         return True
     # "are known to have been sentenced": a bare perfect under a present verb.
-    return bool(aux) and verb.dep_ == "xcomp" and verb.head.tag_ in ("VBZ", "VBP")
+    return bool(aux) and verb.dep_ == "xcomp" and verb.head.tag_ in PRESENT_TAGS
 
 
 def verdicts_so_far(

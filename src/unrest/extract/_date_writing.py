@@ -17,10 +17,10 @@ from spacy.tokens import Token
 
 from unrest.extract._date_base import TimeExpr
 from unrest.extract._date_syntax import ancestors
+from unrest.extract._tense import PRESENT_TAGS
 
 # An offset counted forward from an event it names: "one year after (the protests)".
 _AFTER = re.compile(r"\b(?:day|week|month|year)s?\s+after$", re.IGNORECASE)
-_PRESENT = frozenset({"VBZ", "VBP"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
@@ -31,7 +31,7 @@ def _finite_present(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ in ("VBD", "MD") for a in auxes):
         return False
-    return verb.tag_ in _PRESENT or any(a.tag_ in _PRESENT for a in auxes)
+    return verb.tag_ in PRESENT_TAGS or any(a.tag_ in PRESENT_TAGS for a in auxes)
 
 
 def tells_writing_time(expr: TimeExpr, date_head: Token) -> bool:

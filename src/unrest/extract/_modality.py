@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from unrest.errors import ConfigError
 from unrest.extract import _events_narrative as nar
+from unrest.extract._tense import PRESENT_TAGS
 
 _MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought"}
 _HEDGE_MODALS = {"could", "may", "might", "must"}
@@ -416,9 +417,9 @@ def simple_present(verb: Token | None) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" or a.tag_ in ("VBD", "MD") for a in auxes):
         return False
-    if verb.tag_ in ("VBZ", "VBP"):
+    if verb.tag_ in PRESENT_TAGS:
         return True
-    return verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return verb.tag_ == "VBN" and any(a.tag_ in PRESENT_TAGS for a in auxes)
 
 
 def past_or_perfect(verb: Token | None) -> bool:
