@@ -18,7 +18,7 @@ from unrest.extract import _events_cues4 as cues4
 if TYPE_CHECKING:
     from unrest.extract._modality import Ontology
 
-_GENERIC_HEADS = {"anyone", "anybody", "whoever", "everyone", "everybody", "whomever"}
+GENERIC_HEADS = {"anyone", "anybody", "whoever", "everyone", "everybody", "whomever"}
 _NEGATIVE_DETS = {"no"}
 _COPULAS = {"be", "remain", "seem", "appear", "become", "stay"}
 
@@ -52,12 +52,12 @@ def descriptive_participle(verb: Token, onto: Ontology) -> bool:
 def generic_clause(verb: Token) -> bool:
     """A relative clause about nobody in particular: "anyone who *damaged* property",
     "release *all those detained* for their views" (no date: a class of people)."""
-    if verb.dep_ == "relcl" and verb.head.lower_ in _GENERIC_HEADS:
+    if verb.dep_ == "relcl" and verb.head.lower_ in GENERIC_HEADS:
         return True
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
     head = verb.head
-    every = head.lower_ in _GENERIC_HEADS or (
+    every = head.lower_ in GENERIC_HEADS or (
         head.lower_ == "those" and any(c.lower_ == "all" for c in head.children)
     )
     return every and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)

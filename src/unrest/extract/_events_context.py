@@ -5,9 +5,8 @@ Tests that look at a trigger's surroundings rather than its own words:
 * a verb named only as the content of a charge ("hanged *for blocking* a street");
 * a verb under a time clause reached through a report ("after officials admitted
   that the Guards had *shot down* the airliner");
-* a relative clause about people in general ("those who *damaged* property will
-  be punished"), or whose object is anyone at all ("denied that police had *fired
-  at anyone*");
+* a clause whose object is anyone at all ("denied that police had *fired at
+  anyone*"; relative clauses about people in general are ``_events_whoever``'s);
 * a participle used as an adjective ("called the hangings *revolting*");
 * a clause reported under a negated saying verb ("did not say how many were
   *prison terms*");
@@ -53,7 +52,6 @@ if TYPE_CHECKING:
 _TIME_MARKS = {"after", "since", "before", "until", "once"}
 _REPORT_DEPS = {"ccomp", "conj"}
 _ANY_PEOPLE = {"anyone", "anybody", "anything", "whoever"}
-_MODALS = {"will", "would", "shall", "should", "must", "can", "may", "might"}
 _SAYING = {"say", "tell", "disclose", "reveal", "specify", "confirm", "report", "know"}
 _SAYING |= {"show", "establish", "determine", "verify", "prove"}  # "cannot show who fired"
 _PREDICATIVE = {"oprd", "acomp", "attr"}
@@ -109,15 +107,6 @@ def about_anyone(verb: Token) -> bool:
         ):
             return True
     return False
-
-
-def people_in_general(verb: Token) -> bool:
-    """ "Those who *damaged* property will be punished": a relative clause on "those"
-    whose main clause is modal speaks of whoever did it, not of an event."""
-    if verb.dep_ != "relcl" or verb.head.lower_ not in ("those", "whoever"):
-        return False
-    main = verb.head.head
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in main.children)
 
 
 def predicative_participle(verb: Token) -> bool:
@@ -304,7 +293,6 @@ def not_a_report(verb: Token, onto: Ontology) -> bool:
     return (
         charge_content(verb, onto)
         or reported_in_time_clause(verb)
-        or people_in_general(verb)
         or predicative_participle(verb)
         or cues4.struck_by(verb)
     )

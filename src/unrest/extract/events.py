@@ -35,6 +35,7 @@ from unrest.extract import _events_select as sel
 from unrest.extract import _events_selfref as selfref
 from unrest.extract import _events_surface as surf
 from unrest.extract import _events_tollscope as tollscope
+from unrest.extract import _events_whoever as whoever
 from unrest.extract import _modality as mod
 from unrest.extract._events_index import cue_index, event_verbs
 from unrest.extract._events_syntax import noun_type, verb_ok
@@ -297,6 +298,8 @@ def _judge(
     narrative = nar.dated_line(tok) or headline
     if cand.kind in ("noun", "agent") and _noun_dropped(tok, onto, narrative=narrative):
         return None
+    if whoever.class_of_people(tok if cand.kind in ("verb", "phrase") else mod.clause_verb(tok)):
+        return None  # "those who *attacked* the police will be punished"
     why = mod.irrealis(tok, onto)
     if why is not None and not (why == "purpose" and _protest_purpose(cand, onto)):
         return None
