@@ -2,7 +2,9 @@
 Thursday, a week after security forces opened fire on worshippers": the firing was a
 week before that Thursday, not on it. The event sits in an "after" clause (or is the
 object of "after") measured by a gap of days or weeks, and the clause it hangs from
-has a day of its own."""
+has a day of its own, or the gap phrase is set off right after a day date ("arrested them
+on 12 October, two days after workers walked out"): the gap then measures from that day,
+whatever the parser hangs the clause from."""
 
 from __future__ import annotations
 
@@ -33,8 +35,9 @@ def _gap_days(tok: Token) -> int | None:
     return None
 
 
-def _after_clause(trigger: Token) -> tuple[Token, int] | None:
-    """The "after" clause or phrase holding ``trigger`` and the days its gap measures."""
+def _after_clause(trigger: Token) -> tuple[Token, int, Token] | None:
+    """The "after" clause or phrase holding ``trigger``, the days its gap measures and
+    the gap word."""
     for tok in ancestors(trigger):
         if tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "after" for c in tok.children
@@ -43,13 +46,13 @@ def _after_clause(trigger: Token) -> tuple[Token, int] | None:
             for g in [*tok.children, *marks[0].children]:
                 days = _gap_days(g)
                 if days is not None:
-                    return tok, days
+                    return tok, days, g
             return None
         if tok.dep_ == "prep" and tok.lower_ == "after" and tok is not trigger:
             for g in tok.children:
                 days = _gap_days(g)
                 if days is not None:
-                    return tok, days
+                    return tok, days, g
             return None
     return None
 
@@ -60,8 +63,11 @@ def gap_before(trigger: Token, candidates: list[Found]) -> Interval | None:
     found = _after_clause(trigger)
     if found is None:
         return None
-    clause, days = found
+    clause, days, gap = found
     main = clause.head
+    apposed = _apposed_day(gap, candidates)
+    if apposed is not None:
+        return day_interval(_named_weekday(clause, apposed - timedelta(days=days), days))
     for f in candidates:
         iv = f.interval
         if iv is None or iv.precision != "day" or iv.lo != iv.hi:
@@ -72,6 +78,22 @@ def gap_before(trigger: Token, candidates: list[Found]) -> Interval | None:
         if any(t.dep_ in ("advcl", "ccomp", "relcl", "acl") for t in up[: up.index(main)]):
             continue
         return day_interval(_named_weekday(clause, iv.lo - timedelta(days=days), days))
+    return None
+
+
+def _apposed_day(gap: Token, candidates: list[Found]) -> date | None:
+    """The day of a date the gap phrase directly follows after a comma ("on 12 October,
+    two days after ..."): the phrase is an apposition measuring back from that day."""
+    first = min(t.i for t in gap.subtree)
+    if first == 0 or gap.doc[first - 1].text != ",":
+        return None
+    comma = gap.doc[first - 1]
+    for f in candidates:
+        iv = f.interval
+        if iv is None or iv.precision != "day" or iv.lo != iv.hi:
+            continue
+        if f.end <= comma.idx and not gap.doc.text[f.end : comma.idx].strip():
+            return iv.lo
     return None
 
 
