@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from unrest.extract._attrib_one import glued
 from unrest.extract._attrib_phrase import note_mark
 from unrest.extract._names_index import _strip_det
+from unrest.extract._names_local import local_place
 
 if TYPE_CHECKING:
     from unrest.extract._names import Speakers
@@ -61,10 +62,13 @@ def _role_words(phrase: str | None) -> list[str]:
 def person_role(sp: Speakers, tok: Token, tokens: list[Token]) -> str | None:
     """The person a title stands for ("the minister" -> the one minister named),
     else its fullest form in the article ("High Commissioner" -> "UN High ..."); not
-    when the title comes with its own complement ("the Minister of Information")."""
+    when the title comes with its own complement ("the Minister of Information"), nor
+    a national holder's for a local office ("the city's prosecutor")."""
     words = {t.lower_ for t in tokens if t.dep_ in ("compound", "amod") or t.i == tok.i}
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
         return None  # "a member of parliament": one of several, as written
+    if (place := local_place(tok)) is not None:
+        words.add(place.lower_)  # "the city's prosecutor": only a holder given that place
     holder = sp.names.holder_of(words, tok.i)
     if holder is not None:
         return holder
