@@ -37,6 +37,8 @@ _ADMIN_WORDS = (
 )
 #: "Mahshahr county" is the county seat, the city of the same name.
 _CITY_WORDS = ("city", "town", "county")
+#: Nouns of a place below the country ("province", "city", ...), for other modules.
+PLACE_KIND_WORDS = frozenset(_ADMIN_WORDS + _CITY_WORDS)
 #: Countries that are one city, by their names in ``countries.csv``: the country is
 #: the city ("in Hong Kong"), and so is each of its districts ("in Mong Kok").
 _CITY_STATE_NAMES = {

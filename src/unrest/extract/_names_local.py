@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from unrest.extract._gazetteer import _ADMIN_WORDS, _CITY_WORDS, default_gazetteer
+from unrest.extract._gazetteer import PLACE_KIND_WORDS, default_gazetteer
 
 #: Nouns of a place below the country; not "state", which is also the nation's.
-_LOCAL_NOUNS = frozenset(_ADMIN_WORDS + _CITY_WORDS) - {"state"}
+_LOCAL_NOUNS = PLACE_KIND_WORDS - {"state"}
 
 
 def local_place(title: Token) -> Token | None:
