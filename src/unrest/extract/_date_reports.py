@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from unrest.extract._date_age import TIME_ENTS
 from unrest.extract._date_base import Interval, coarsen, month_interval, spanning, words
 from unrest.extract._date_found import Found
 from unrest.extract._date_story import counted_by
@@ -26,7 +27,6 @@ from unrest.extract._date_syntax import (
 )
 
 _VERBAL = frozenset({"VERB", "AUX"})
-_DATE_ENTS = frozenset({"DATE", "TIME"})
 # Days between two dates of the story's run of days.
 #: A report this many days or more after the story's period is not read as counting it
 #: (a toll is reported within months; a date decades on is another story).
@@ -49,7 +49,7 @@ def _states_tally(verb: Token) -> bool:
     tally = any(
         c.dep_ == "dobj" and c.lemma_.lower() in words()["tally_nouns"] for c in verb.children
     )
-    return tally and any(t.like_num and t.ent_type_ not in _DATE_ENTS for t in verb.subtree)
+    return tally and any(t.like_num and t.ent_type_ not in TIME_ENTS for t in verb.subtree)
 
 
 def _record_head(date_head: Token) -> Token | None:

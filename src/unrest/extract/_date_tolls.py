@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from unrest.extract._date_age import timed
+from unrest.extract._date_age import TIME_ENTS, timed
 from unrest.extract._date_base import Interval, coarsen, spanning
 from unrest.extract._date_found import Found
 from unrest.extract._date_reports import report_frame
@@ -58,7 +58,6 @@ _STRETCHES = frozenset({"day", "night", "week"})
 _ONE = frozenset({"one", "a", "single", "last", "final"})
 _DEPS_UP = frozenset({"conj", "ccomp", "parataxis"})
 #: Entity labels of a date or time of its own.
-DATE_ENTS = frozenset({"DATE", "TIME"})
 #: Days a report may lie after the story's main period and still sum the story up.
 _AFTER_STORY = 31
 #: Days after the story's start within which a count's date already spans the story.
@@ -123,7 +122,7 @@ def _top(trigger: Token) -> Token:
 def is_count(tok: Token) -> bool:
     """Whether ``tok`` gives a number of people or things ("304", "dozens"), not a date
     or a year."""
-    if tok.ent_type_ in DATE_ENTS:
+    if tok.ent_type_ in TIME_ENTS:
         return False
     if tok.lower_ in _COUNT_WORDS:
         return True

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from unrest.extract._date_age import TIME_ENTS
 from unrest.extract._date_base import Interval, spanning, words
 from unrest.extract._date_syntax import ancestors
-from unrest.extract._date_tolls import DATE_ENTS, counted_verb
+from unrest.extract._date_tolls import counted_verb
 from unrest.extract._tense import PRESENT_TAGS, perfect_aux
 
 #: Days a story's start may lie before the time of writing for a count to run from it.
@@ -48,7 +49,7 @@ def _reporter(verb: Token) -> Token | None:
 
 def _dated(tok: Token) -> bool:
     """Whether a date or time hangs from ``tok`` ("said on Tuesday")."""
-    return any(c.ent_type_ in DATE_ENTS for c in tok.subtree if c.head.i == tok.i)
+    return any(c.ent_type_ in TIME_ENTS for c in tok.subtree if c.head.i == tok.i)
 
 
 def counted_now(trigger: Token) -> bool:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from unrest.extract._date_age import TIME_ENTS
 from unrest.extract._date_base import Interval, spanning
 from unrest.extract._date_syntax import ancestors
-from unrest.extract._date_tolls import DATE_ENTS, EPISODES, counted_verb, reported_total
+from unrest.extract._date_tolls import EPISODES, counted_verb, reported_total
 from unrest.extract._date_tonow import counting
 
 #: Days the story's time in force may lie before the time of writing for an undated
@@ -34,7 +35,7 @@ def _undated_report(trigger: Token) -> bool:
     report = next((t for t in ancestors(verb)[1 : 1 + _REPORT_STEPS] if counting(t)), None)
     if report is None:
         return False
-    return not any(c.ent_type_ in DATE_ENTS for c in report.subtree if c.head.i == report.i)
+    return not any(c.ent_type_ in TIME_ENTS for c in report.subtree if c.head.i == report.i)
 
 
 def total_to_now(

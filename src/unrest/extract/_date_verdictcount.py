@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from unrest.extract._date_age import TIME_ENTS
 from unrest.extract._date_base import Interval, spanning
 from unrest.extract._date_syntax import trigger_verb
 from unrest.extract._date_upto import ending_at
@@ -33,8 +34,7 @@ def _counted(verb: Token) -> bool:
     if verb.dep_ == "relcl":
         tokens += [t for t in verb.head.subtree if t.i < verb.head.i]
     return any(
-        (t.like_num and t.ent_type_ not in ("DATE", "TIME")) or t.lower_ in _COUNT_WORDS
-        for t in tokens
+        (t.like_num and t.ent_type_ not in TIME_ENTS) or t.lower_ in _COUNT_WORDS for t in tokens
     )
 
 
