@@ -15,6 +15,7 @@ of :mod:`unrest.extract._names`; writes nothing.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -43,11 +44,17 @@ def _owned(source: Source, nouns: frozenset[str], owners: frozenset[str]) -> tup
     return words[0].lower(), words[1].lower()
 
 
+@lru_cache(maxsize=4)
+def _one_relative(private_people: frozenset[str], kin_groups: frozenset[str]) -> frozenset[str]:
+    """The singular nouns of one private person's relative ("mother", "brother"), built
+    once per lexicon rather than at every source."""
+    return frozenset(w for w in private_people - kin_groups if not w.endswith("s"))
+
+
 def kin_of_named(sp: Speakers, source: Source, near: Token) -> bool:
     """Whether ``source`` ("his mother", "her sister", found near the trigger ``near``)
     is one relative of a person the text names by a proper name."""
-    kin = frozenset(w for w in sp.lex.private_people - sp.lex.kin_groups if not w.endswith("s"))
-    words = _owned(source, kin, _OWNERS)
+    words = _owned(source, _one_relative(sp.lex.private_people, sp.lex.kin_groups), _OWNERS)
     return words is not None and _owner_named(sp, *words, near) is True
 
 

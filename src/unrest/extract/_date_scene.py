@@ -18,6 +18,8 @@ Reads the dependency tree around a trigger; writes nothing.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from unrest.extract._date_base import Interval, words
@@ -41,10 +43,16 @@ def _perfect_verb(trigger: Token) -> Token:
     return trigger
 
 
+@lru_cache(maxsize=1)
+def _times_of_day() -> frozenset[str]:
+    """The parts of the day of ``time_words.yaml`` ("evening", "night"), read once."""
+    return frozenset(words()["times_of_day"])
+
+
 def _scene_modifier(tok: Token) -> bool:
     """Whether ``tok`` (a child of a clause verb) ties its clause to the scene in force:
     'there', 'at the scene', 'in the evening', 'that night'."""
-    tod = set(words()["times_of_day"])
+    tod = _times_of_day()
     if tok.dep_ == "advmod" and tok.lower_ == "there":
         return True
     if tok.dep_ == "npadvmod" and tok.lemma_.lower() in tod:
