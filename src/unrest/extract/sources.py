@@ -347,9 +347,14 @@ class Attributor:
             return False
         if lemma in self.lex.estimate_verbs:
             return self._estimates(verb)
-        if imputes(verb, self.lex) or revised_count(verb, self.lex):
+        if self._claims(verb):
             return True  # "the ministry blamed the outage on ...", "raised the toll to 9"
         return lemma in self.lex.reporting_verbs or lemma in self.lex.evidence_verbs
+
+    def _claims(self, verb: Token) -> bool:
+        """A verb that reports by blaming or by revising a count: "the ministry blamed the
+        outage on ...", "doctors raised the toll to 118"."""
+        return imputes(verb, self.lex) or revised_count(verb, self.lex)
 
     def _estimates(self, verb: Token) -> bool:
         """An estimate: "put the death toll at 93", "put the toll as high as 40"."""
@@ -368,7 +373,7 @@ class Attributor:
         lemma = verb.lemma_.lower()
         if lemma in self.lex.reporting_verbs or lemma in self.lex.estimate_verbs:
             return True
-        if imputes(verb, self.lex) or revised_count(verb, self.lex):
+        if self._claims(verb):
             return True
         if subj is None:
             return False
