@@ -133,8 +133,13 @@ class DateSweep:
         self._sweep()
         # The story's main period: what reports dated after it count happened in it.
         self._story = story_period(self._set_by)
-        self._start = episode_start(story_start(self._set_by, self._story), self._episodes)
-        self._start = earliest_onset(self._start, self._episodes)
+        self._start = self._told_start(len(self._set_by))
+
+    def _told_start(self, count: int) -> Interval | None:
+        """The story's start as the first ``count`` sentences tell it: the start of its main
+        period, moved to the episode a "since" opened, or to an earlier onset."""
+        set_by, episodes = self._set_by[:count], self._episodes[:count]
+        return earliest_onset(episode_start(story_start(set_by, self._story), episodes), episodes)
 
     # ------------------------------------------------------------------ sweep
 

@@ -33,7 +33,6 @@ from unrest.extract._date_around import around_moment
 from unrest.extract._date_asides import filing_day
 from unrest.extract._date_base import coarsen, spanning
 from unrest.extract._date_deadline import next_step
-from unrest.extract._date_firstsince import earliest_onset
 from unrest.extract._date_found import Found, finest
 from unrest.extract._date_gap import gap_before
 from unrest.extract._date_lasting import lasting
@@ -67,12 +66,11 @@ from unrest.extract._date_tolls import (
     judicial,
     reported_toll,
     running,
-    story_start,
     tolled,
     up_to_report,
 )
 from unrest.extract._date_tonow import to_now
-from unrest.extract._date_totals import episode_start, total_to_now
+from unrest.extract._date_totals import total_to_now
 from unrest.extract._date_verdictcount import verdicts_so_far
 from unrest.extract._date_verdicts import after_deed, in_deed
 from unrest.extract._date_wave import wave_span
@@ -325,9 +323,7 @@ class Timeline(DateSweep):
     def _start_by(self, index: int) -> Interval | None:
         """The story's start as told up to sentence ``index``: a start told only later
         (another story further on, "the protests in Cuba on 11 July") is not yet known."""
-        told = story_start(self._set_by[: index + 1], self._story)
-        told = episode_start(told, self._episodes[: index + 1])
-        told = earliest_onset(told, self._episodes[: index + 1])
+        told = self._told_start(index + 1)
         # An outbreak told after an earlier day ("died on 16 September. Protests broke
         # out on 18 September") starts the episode: the day before it is backstory.
         onsets = [iv for at, iv in self._onsets if at <= index]
